@@ -1,0 +1,278 @@
+//! The command line: `rekey [run]`, `migrate`, `check`, `keygen`, `tickets`,
+//! `ticket`. Each command is a thin wrapper over the library; output goes to
+//! stdout, logs to stderr.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use secrecy::ExposeSecret;
+use serde_json::json;
+
+use crate::app::{self, App};
+use crate::config::Config;
+use crate::crypto::MasterKey;
+use crate::domain::{TicketId, TicketStatus};
+use crate::store::{Store, Ticket, TicketFilter};
+use crate::telemetry;
+
+/// Rekey: notices broken integrations in support chat and walks customers
+/// through rotating their ActiveCampaign API key.
+#[derive(Debug, Parser)]
+#[command(name = "rekey", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start everything: web server (form, web chat) and chat adapters (the default).
+    Run,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Validate the configuration and print the effective settings (secrets masked).
+    Check,
+    /// Print a fresh master key for REKEY_MASTER_KEY.
+    Keygen,
+    /// List tickets, newest first.
+    Tickets {
+        /// Only tickets with this status (open, in-walkthrough, awaiting-form,
+        /// verifying, reconnected, escalated, closed).
+        #[arg(long)]
+        status: Option<TicketStatus>,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// At most this many tickets.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Show one ticket and its timeline.
+    Ticket {
+        /// The ticket id, e.g. RK-1042.
+        id: TicketId,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Parses arguments, runs the command, and maps errors to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", error_chain(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error and its causes joined with `: `, skipping a cause whose text the
+/// previous message already ends with (sqlx repeats its inner errors).
+fn error_chain(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if text.ends_with(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
+    }
+    text
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let command = cli.command.unwrap_or(Command::Run);
+    if let Command::Keygen = command {
+        println!("{}", MasterKey::generate().to_base64().expose_secret());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let config = Config::load().context("invalid configuration")?;
+    telemetry::init(config.log_format, &config.log_filter, std::io::stderr);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        match command {
+            Command::Run => serve(config).await,
+            Command::Migrate => {
+                app::open_store(&config).await?;
+                println!("migrations applied to {}", config.database_url.masked());
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Check => check(config).await,
+            Command::Tickets {
+                status,
+                json,
+                limit,
+            } => {
+                let store = app::open_store(&config).await?;
+                let filter = TicketFilter {
+                    status,
+                    limit: Some(limit),
+                    ..Default::default()
+                };
+                let tickets = store.list_tickets(&filter).await?;
+                print_tickets(&tickets, json)?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Ticket { id, json } => {
+                let store = app::open_store(&config).await?;
+                show_ticket(store.as_ref(), id, json).await
+            }
+            Command::Keygen => unreachable!("handled before loading the configuration"),
+        }
+    })
+}
+
+async fn serve(config: Config) -> anyhow::Result<ExitCode> {
+    let app = App::build(config).await?;
+    tracing::info!(address = %app.address(), "listening");
+    println!("Rekey is listening on {}", app.public_url());
+    println!("  health:   {}/healthz", app.public_url());
+    app.run_until(app::shutdown_signal()).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn check(mut config: Config) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "configuration: ok")?;
+    for (var, value) in config.describe() {
+        writeln!(out, "  {var} = {value}")?;
+    }
+    let store = app::open_store(&config).await?;
+    store.health().await?;
+    writeln!(out, "database: ok ({:?})", store.backend())?;
+    app::resolve_master_key(&mut config)?;
+    writeln!(out, "master key: ok")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ticket_json(t: &Ticket) -> serde_json::Value {
+    json!({
+        "id": t.id.to_string(),
+        "status": t.status,
+        "channel": t.channel,
+        "customer": t.customer_name,
+        "customer_ref": t.customer_ref,
+        "integration": t.integration,
+        "step": t.step,
+        "error_class": t.error_class,
+        "exposed": t.exposed,
+        "resolved": t.resolved,
+        "assignee": t.assignee,
+        "created_at": t.created_at.to_rfc3339(),
+        "updated_at": t.updated_at.to_rfc3339(),
+        "closed_at": t.closed_at.map(|c| c.to_rfc3339()),
+    })
+}
+
+fn print_tickets(tickets: &[Ticket], as_json: bool) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let list: Vec<_> = tickets.iter().map(ticket_json).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+        return Ok(());
+    }
+    if tickets.is_empty() {
+        writeln!(out, "no tickets")?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<9} {:<15} {:<15} {:<8} {:<20} {:<18} UPDATED",
+        "ID", "STATUS", "INTEGRATION", "CHANNEL", "CUSTOMER", "STEP"
+    )?;
+    for t in tickets {
+        writeln!(
+            out,
+            "{:<9} {:<15} {:<15} {:<8} {:<20} {:<18} {}",
+            t.id.to_string(),
+            t.status.as_str(),
+            t.integration.as_str(),
+            t.channel.as_str(),
+            truncate(&t.customer_name, 20),
+            truncate(&t.step, 18),
+            t.updated_at
+        )?;
+    }
+    Ok(())
+}
+
+async fn show_ticket(store: &dyn Store, id: TicketId, as_json: bool) -> anyhow::Result<ExitCode> {
+    let Some(ticket) = store.ticket(id).await? else {
+        eprintln!("error: no ticket {id}");
+        return Ok(ExitCode::FAILURE);
+    };
+    let timeline = store.timeline(id).await?;
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let events: Vec<_> = timeline
+            .iter()
+            .map(|e| {
+                json!({
+                    "at": e.at.to_rfc3339(),
+                    "kind": e.kind,
+                    "actor": e.actor,
+                    "detail": serde_json::from_str::<serde_json::Value>(&e.detail)
+                        .unwrap_or(serde_json::Value::Null),
+                })
+            })
+            .collect();
+        let mut doc = ticket_json(&ticket);
+        doc["timeline"] = serde_json::Value::Array(events);
+        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "{} · {} · {}",
+        ticket.id, ticket.status, ticket.integration
+    )?;
+    writeln!(
+        out,
+        "customer: {} ({} {})",
+        ticket.customer_name, ticket.channel, ticket.customer_ref
+    )?;
+    writeln!(out, "step: {}", ticket.step)?;
+    if let Some(class) = &ticket.error_class {
+        writeln!(out, "last error: {class}")?;
+    }
+    if ticket.exposed {
+        writeln!(out, "key exposed in chat: yes")?;
+    }
+    if let Some(who) = &ticket.assignee {
+        writeln!(out, "assigned to: {who}")?;
+    }
+    writeln!(
+        out,
+        "opened {} · updated {}",
+        ticket.created_at, ticket.updated_at
+    )?;
+    writeln!(out, "timeline:")?;
+    for e in &timeline {
+        writeln!(
+            out,
+            "  {}  {:<18} {:<14} {}",
+            e.at, e.kind, e.actor, e.detail
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}

@@ -1,0 +1,406 @@
+//! Typed configuration, loaded once at start-up.
+//!
+//! Precedence: built-in defaults, then a `.env` file in the working directory
+//! (if any), then the process environment. Every variable is documented in
+//! `.env.example`. A bad value stops start-up with an error that names the
+//! variable and says what is wrong. Secrets are wrapped in `secrecy` types the
+//! moment they are read and are only ever shown masked.
+//!
+//! Tests build a [`Config`] directly (see [`Config::for_tests`]) and override
+//! fields, rather than mutating the process environment.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::crypto::MasterKey;
+
+/// Why the configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {problem}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub problem: String,
+}
+
+/// Where the log goes and in what shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines (the default).
+    Human,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// Which database backend a `DATABASE_URL` selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The database connection string, validated and classified.
+#[derive(Clone)]
+pub struct DatabaseUrl {
+    url: SecretString,
+    backend: Backend,
+}
+
+impl DatabaseUrl {
+    /// Accepts `sqlite://PATH` (also `sqlite:PATH`) and
+    /// `postgres://...`/`postgresql://...`.
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        let backend = if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            Backend::Postgres
+        } else if raw.starts_with("sqlite:") {
+            if raw
+                .trim_start_matches("sqlite:")
+                .trim_start_matches("//")
+                .is_empty()
+            {
+                return Err("a sqlite URL needs a file path, e.g. sqlite://rekey.db".into());
+            }
+            Backend::Sqlite
+        } else {
+            return Err(
+                "expected sqlite://PATH (e.g. sqlite://rekey.db) or postgres://USER@HOST:PORT/DB"
+                    .into(),
+            );
+        };
+        Ok(DatabaseUrl {
+            url: SecretString::from(raw.to_owned()),
+            backend,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The full URL, including any password. Only the store opens it.
+    pub fn expose(&self) -> &str {
+        self.url.expose_secret()
+    }
+
+    /// For SQLite: the database file path, used to place the generated master
+    /// key beside it.
+    pub fn sqlite_path(&self) -> Option<PathBuf> {
+        if self.backend != Backend::Sqlite {
+            return None;
+        }
+        let rest = self
+            .expose()
+            .trim_start_matches("sqlite:")
+            .trim_start_matches("//");
+        let path = rest.split('?').next().unwrap_or(rest);
+        Some(PathBuf::from(path))
+    }
+
+    /// The URL with any password replaced by `****`, safe to print.
+    pub fn masked(&self) -> String {
+        mask_url_password(self.expose())
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+/// Replaces the password part of `scheme://user:password@host` with `****`.
+fn mask_url_password(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    match (authority.rfind('@'), authority.find(':')) {
+        (Some(at), Some(colon)) if colon < at => format!(
+            "{}{}****{}",
+            &url[..scheme_end + 3],
+            &authority[..=colon],
+            &url[scheme_end + 3 + at..]
+        ),
+        _ => url.to_owned(),
+    }
+}
+
+/// Everything Rekey can be configured with.
+#[derive(Debug)]
+pub struct Config {
+    /// `DATABASE_URL`: where tickets, links and connectors live.
+    pub database_url: DatabaseUrl,
+    /// `REKEY_BIND`: the web server's listening address. Port 0 picks a free one.
+    pub bind: SocketAddr,
+    /// `REKEY_PUBLIC_URL`: how customers reach the web server (links are built
+    /// on it). `None` means "the local server address".
+    pub public_url: Option<String>,
+    /// `REKEY_MASTER_KEY`: the key that encrypts connector credentials.
+    /// `None` (SQLite only) means a key file beside the database.
+    pub master_key: Option<MasterKey>,
+    /// `REKEY_LOG_FORMAT`.
+    pub log_format: LogFormat,
+    /// `RUST_LOG`: the log filter (tracing-subscriber `EnvFilter` syntax).
+    pub log_filter: String,
+}
+
+/// A source of raw variable values: `.env` overlaid with the environment.
+struct Vars(HashMap<String, String>);
+
+impl Vars {
+    fn get(&self, var: &str) -> Option<&str> {
+        self.0
+            .get(var)
+            .map(String::as_str)
+            .filter(|v| !v.trim().is_empty())
+    }
+
+    fn parse_or<T>(
+        &self,
+        var: &'static str,
+        default: T,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<T, ConfigError> {
+        match self.get(var) {
+            None => Ok(default),
+            Some(raw) => parse(raw.trim()).map_err(|problem| ConfigError { var, problem }),
+        }
+    }
+
+    fn parse_opt<T>(
+        &self,
+        var: &'static str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Result<Option<T>, ConfigError> {
+        self.parse_or(var, None, |raw| parse(raw).map(Some))
+    }
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://rekey.db";
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_LOG_FILTER: &str = "warn,rekey=info,tower_http=info";
+
+impl Config {
+    /// Loads `.env` (if present in the working directory) and the process
+    /// environment.
+    pub fn load() -> Result<Self, ConfigError> {
+        let mut vars = HashMap::new();
+        if let Ok(iter) = dotenvy::from_path_iter(Path::new(".env")) {
+            for item in iter {
+                let (k, v) = item.map_err(|e| ConfigError {
+                    var: ".env",
+                    problem: format!("cannot read the file: {e}"),
+                })?;
+                vars.insert(k, v);
+            }
+        }
+        vars.extend(std::env::vars());
+        Self::from_vars(vars)
+    }
+
+    /// Builds the configuration from explicit variables (used by `load` and
+    /// by tests of the parsing itself).
+    pub fn from_vars(vars: HashMap<String, String>) -> Result<Self, ConfigError> {
+        let vars = Vars(vars);
+        let database_url = vars.parse_or(
+            "DATABASE_URL",
+            DatabaseUrl::parse(DEFAULT_DATABASE_URL).map_err(|problem| ConfigError {
+                var: "DATABASE_URL",
+                problem,
+            })?,
+            DatabaseUrl::parse,
+        )?;
+        let bind = vars.parse_or("REKEY_BIND", default_bind(), |raw| {
+            raw.parse::<SocketAddr>()
+                .map_err(|_| format!("expected an address like {DEFAULT_BIND}, got {raw:?}"))
+        })?;
+        let public_url = vars.parse_opt("REKEY_PUBLIC_URL", parse_public_url)?;
+        let master_key = vars.parse_opt("REKEY_MASTER_KEY", |raw| {
+            MasterKey::from_base64(raw).map_err(|e| e.to_string())
+        })?;
+        let log_format = vars.parse_or("REKEY_LOG_FORMAT", LogFormat::Human, |raw| {
+            match raw.to_ascii_lowercase().as_str() {
+                "human" | "text" | "pretty" => Ok(LogFormat::Human),
+                "json" => Ok(LogFormat::Json),
+                _ => Err(format!("expected \"human\" or \"json\", got {raw:?}")),
+            }
+        })?;
+        let log_filter = vars.parse_or("RUST_LOG", DEFAULT_LOG_FILTER.to_owned(), |raw| {
+            tracing_subscriber::EnvFilter::builder()
+                .parse(raw)
+                .map(|_| raw.to_owned())
+                .map_err(|e| format!("not a valid log filter: {e}"))
+        })?;
+        if master_key.is_none() && database_url.backend() == Backend::Postgres {
+            return Err(ConfigError {
+                var: "REKEY_MASTER_KEY",
+                problem: "required with PostgreSQL, so every instance encrypts with the same key; \
+                          create one with `rekey keygen`"
+                    .into(),
+            });
+        }
+        Ok(Config {
+            database_url,
+            bind,
+            public_url,
+            master_key,
+            log_format,
+            log_filter,
+        })
+    }
+
+    /// A configuration for tests: a given database, an ephemeral port, a
+    /// fixed master key. Tests change fields from here.
+    pub fn for_tests(database_url: &str) -> Self {
+        Config {
+            database_url: DatabaseUrl::parse(database_url).expect("test database url"),
+            bind: "127.0.0.1:0".parse().expect("loopback address"),
+            public_url: None,
+            master_key: Some(MasterKey::from_bytes([7; 32])),
+            log_format: LogFormat::Human,
+            log_filter: DEFAULT_LOG_FILTER.to_owned(),
+        }
+    }
+
+    /// The effective settings as `(variable, value)` pairs with every secret
+    /// masked, for `rekey check` and the start-up log.
+    pub fn describe(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("DATABASE_URL", self.database_url.masked()),
+            ("REKEY_BIND", self.bind.to_string()),
+            (
+                "REKEY_PUBLIC_URL",
+                self.public_url
+                    .clone()
+                    .unwrap_or_else(|| format!("(local) http://{}", self.bind)),
+            ),
+            (
+                "REKEY_MASTER_KEY",
+                match &self.master_key {
+                    Some(_) => "**** (set)".into(),
+                    None => "(not set: a key file beside the SQLite database is used)".into(),
+                },
+            ),
+            (
+                "REKEY_LOG_FORMAT",
+                match self.log_format {
+                    LogFormat::Human => "human".into(),
+                    LogFormat::Json => "json".into(),
+                },
+            ),
+            ("RUST_LOG", self.log_filter.clone()),
+        ]
+    }
+}
+
+fn default_bind() -> SocketAddr {
+    DEFAULT_BIND
+        .parse()
+        .expect("the default bind address is valid")
+}
+
+/// A public base URL: http or https, no query or fragment; a trailing slash
+/// is dropped so paths can be appended.
+fn parse_public_url(raw: &str) -> Result<String, String> {
+    let ok_scheme = raw.starts_with("https://") || raw.starts_with("http://");
+    let host = raw.split("://").nth(1).unwrap_or("");
+    if !ok_scheme || host.is_empty() || host.starts_with('/') {
+        return Err(format!(
+            "expected a URL like https://rekey.example.com, got {raw:?}"
+        ));
+    }
+    if raw.contains('?') || raw.contains('#') {
+        return Err("must not contain a query (?) or fragment (#)".into());
+    }
+    Ok(raw.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn no_variables_gives_the_documented_defaults() {
+        let c = Config::from_vars(HashMap::new()).unwrap();
+        assert_eq!(c.database_url.expose(), "sqlite://rekey.db");
+        assert_eq!(
+            c.database_url.sqlite_path(),
+            Some(PathBuf::from("rekey.db"))
+        );
+        assert_eq!(c.bind.to_string(), "127.0.0.1:8080");
+        assert!(c.public_url.is_none());
+        assert!(c.master_key.is_none());
+        assert_eq!(c.log_format, LogFormat::Human);
+    }
+
+    #[test]
+    fn bad_values_name_the_variable_and_the_problem() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("DATABASE_URL", "mysql://x", "expected sqlite://"),
+            ("DATABASE_URL", "sqlite://", "needs a file path"),
+            ("DATABASE_URL", "\u{1}garbage", "expected sqlite://"),
+            ("REKEY_BIND", "localhost", "expected an address"),
+            ("REKEY_BIND", "127.0.0.1:99999", "expected an address"),
+            ("REKEY_PUBLIC_URL", "rekey.example.com", "expected a URL"),
+            ("REKEY_PUBLIC_URL", "https://x.com/?a=1", "query"),
+            ("REKEY_MASTER_KEY", "not base64!", "base64"),
+            ("REKEY_MASTER_KEY", "AAAA", "32 bytes"),
+            ("REKEY_LOG_FORMAT", "xml", "\"human\" or \"json\""),
+            ("RUST_LOG", "rekey=loud", "not a valid log filter"),
+        ];
+        for (var, value, expected) in cases {
+            let err = Config::from_vars(vars(&[(var, value)])).unwrap_err();
+            assert_eq!(err.var, *var, "{var}={value:?}");
+            assert!(err.to_string().contains(expected), "{var}={value:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn postgres_requires_an_explicit_master_key() {
+        let err = Config::from_vars(vars(&[("DATABASE_URL", "postgres://u@h/db")])).unwrap_err();
+        assert_eq!(err.var, "REKEY_MASTER_KEY");
+        let key = MasterKey::generate().to_base64();
+        let c = Config::from_vars(vars(&[
+            ("DATABASE_URL", "postgres://u@h/db"),
+            ("REKEY_MASTER_KEY", key.expose_secret()),
+        ]))
+        .unwrap();
+        assert_eq!(c.database_url.backend(), Backend::Postgres);
+    }
+
+    #[test]
+    fn described_settings_never_show_secrets() {
+        let key = MasterKey::generate().to_base64();
+        let c = Config::from_vars(vars(&[
+            ("DATABASE_URL", "postgres://rekey:hunter2@db:5432/rekey"),
+            ("REKEY_MASTER_KEY", key.expose_secret()),
+        ]))
+        .unwrap();
+        let text = format!("{:?} {:?}", c.describe(), c);
+        assert!(!text.contains("hunter2"), "{text}");
+        assert!(!text.contains(key.expose_secret()), "{text}");
+        assert!(
+            text.contains("postgres://rekey:****@db:5432/rekey"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn blank_values_fall_back_to_defaults() {
+        let c = Config::from_vars(vars(&[("REKEY_BIND", "  ")])).unwrap();
+        assert_eq!(c.bind.to_string(), DEFAULT_BIND);
+    }
+}

@@ -1,0 +1,18 @@
+//! Rekey: a support bot that notices when a customer's integration stopped
+//! syncing, walks them through rotating their ActiveCampaign API key, and
+//! takes the new key through a secure single-use web form.
+//!
+//! See ARCHITECTURE.md for the map of this crate.
+
+pub mod activecampaign;
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod connectors;
+pub mod crypto;
+pub mod domain;
+pub mod fingerprint;
+pub mod store;
+pub mod telemetry;
+pub mod web;
+pub mod webhook;

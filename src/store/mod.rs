@@ -1,0 +1,133 @@
+//! Persistence: the [`Store`] trait and its SQL implementation for SQLite and
+//! PostgreSQL. This module is the only place in Rekey that contains SQL.
+//!
+//! Records are plain data; rules about them (when a link is valid, what a
+//! status means) live in the callers, except where the database must enforce
+//! them atomically across instances — consuming a link is one conditional
+//! `UPDATE`, and ticket updates are optimistic (a `version` column).
+
+mod records;
+mod sql;
+
+use async_trait::async_trait;
+
+use crate::config::Backend;
+use crate::domain::{Channel, TicketId, Timestamp};
+
+pub use records::*;
+pub use sql::SqlStore;
+
+/// What went wrong talking to the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database could not be reached or opened.
+    #[error("cannot connect to the database at {url}")]
+    Connect { url: String, source: sqlx::Error },
+    #[error("database migration failed")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Someone else changed the record first; reload and try again.
+    #[error("{0} was changed concurrently")]
+    Conflict(String),
+    #[error("{0} not found")]
+    NotFound(String),
+    /// A stored value that this version of Rekey cannot read.
+    #[error("unreadable stored data: {0}")]
+    Corrupt(String),
+    #[error("database error while trying to {action}")]
+    Query {
+        action: &'static str,
+        source: sqlx::Error,
+    },
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Everything Rekey keeps. One implementation ([`SqlStore`]) serves both
+/// backends; tests use the same trait object the app does.
+#[async_trait]
+pub trait Store: Send + Sync + std::fmt::Debug {
+    fn backend(&self) -> Backend;
+
+    /// Applies pending migrations.
+    async fn migrate(&self) -> StoreResult<()>;
+
+    /// Succeeds when the database answers and the schema is current.
+    async fn health(&self) -> StoreResult<()>;
+
+    // --- tickets -------------------------------------------------------------
+
+    async fn create_ticket(&self, new: NewTicket) -> StoreResult<Ticket>;
+
+    async fn ticket(&self, id: TicketId) -> StoreResult<Option<Ticket>>;
+
+    /// The customer's newest ticket on that channel that is not closed.
+    async fn active_ticket_for(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+    ) -> StoreResult<Option<Ticket>>;
+
+    /// The newest ticket attached to a conversation place (a thread, a web
+    /// chat session).
+    async fn ticket_by_place(
+        &self,
+        channel: Channel,
+        place_ref: &str,
+    ) -> StoreResult<Option<Ticket>>;
+
+    /// Saves a changed ticket. Fails with [`StoreError::Conflict`] when the
+    /// stored version is not `ticket.version` (another writer got there
+    /// first); on success returns the ticket with its new version.
+    async fn update_ticket(&self, ticket: &Ticket) -> StoreResult<Ticket>;
+
+    async fn list_tickets(&self, filter: &TicketFilter) -> StoreResult<Vec<Ticket>>;
+
+    // --- timeline and audit --------------------------------------------------
+
+    async fn add_event(&self, ticket: TicketId, event: NewEvent) -> StoreResult<TimelineEvent>;
+
+    /// The ticket's events, oldest first.
+    async fn timeline(&self, ticket: TicketId) -> StoreResult<Vec<TimelineEvent>>;
+
+    async fn add_audit(&self, entry: NewAudit) -> StoreResult<()>;
+
+    /// The newest `limit` audit entries, oldest first.
+    async fn audit_log(&self, limit: i64) -> StoreResult<Vec<AuditEntry>>;
+
+    // --- secure links --------------------------------------------------------
+
+    /// Stores a new link and revokes the ticket's older ones, atomically.
+    async fn create_link(&self, link: NewLink) -> StoreResult<()>;
+
+    async fn link(&self, token_hash: &[u8]) -> StoreResult<Option<LinkRecord>>;
+
+    /// Records the first time the link was opened (later opens keep it).
+    async fn mark_link_opened(&self, token_hash: &[u8], at: Timestamp) -> StoreResult<()>;
+
+    /// Counts a failed verification; returns the new number of attempts.
+    async fn add_link_attempt(&self, token_hash: &[u8]) -> StoreResult<i64>;
+
+    /// Revokes every live link of a ticket; returns how many were revoked.
+    async fn revoke_links(&self, ticket: TicketId, at: Timestamp) -> StoreResult<u64>;
+
+    /// In one transaction: consumes the link if it is still usable at `now`
+    /// (not consumed, revoked, expired, or locked by `max_attempts`), replaces
+    /// the connector (keeping the previous fingerprint), and writes the
+    /// timeline event and audit entry. Exactly one of any number of concurrent
+    /// callers for the same link gets [`LinkUse::Consumed`].
+    async fn consume_link(
+        &self,
+        token_hash: &[u8],
+        now: Timestamp,
+        max_attempts: i64,
+        reconnect: Reconnect,
+    ) -> StoreResult<LinkUse>;
+
+    // --- connectors ----------------------------------------------------------
+
+    async fn connector(&self, account: &str) -> StoreResult<Option<ConnectorRecord>>;
+
+    /// Inserts or replaces a connector outside the link flow (the previous
+    /// fingerprint is kept). Used by operators' tooling and tests.
+    async fn put_connector(&self, connector: NewConnector) -> StoreResult<ConnectorRecord>;
+}

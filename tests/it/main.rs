@@ -1,0 +1,9 @@
+//! Rekey's integration tests: one binary (fast to link), suites as modules,
+//! shared helpers in `support`. Storage tests run against SQLite always and
+//! against PostgreSQL when `REKEY_TEST_POSTGRES_URL` is set.
+
+mod support;
+
+mod app;
+mod cli;
+mod storage;

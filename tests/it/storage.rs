@@ -1,0 +1,626 @@
+//! The storage contract: every test runs against SQLite, and against
+//! PostgreSQL when `REKEY_TEST_POSTGRES_URL` is set (a fresh database each).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use rekey::config::Backend;
+use rekey::connectors::{self, Credentials};
+use rekey::crypto::MasterKey;
+use rekey::domain::{Channel, Integration, TicketId, TicketStatus, Timestamp};
+use rekey::store::*;
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
+
+use crate::support::TestDb;
+
+/// Generates `sqlite::NAME` and `postgres::NAME` tests calling `NAME(db)`.
+macro_rules! contract {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn $name() {
+                let db = crate::support::TestDb::sqlite().await;
+                super::$name(&db).await;
+                db.cleanup().await;
+            })+
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn $name() {
+                let Some(db) = crate::support::TestDb::postgres().await else {
+                    eprintln!("REKEY_TEST_POSTGRES_URL not set: PostgreSQL contract skipped");
+                    return;
+                };
+                super::$name(&db).await;
+                db.cleanup().await;
+            })+
+        }
+    };
+}
+
+contract!(
+    tickets_round_trip_with_every_field,
+    stale_ticket_updates_are_rejected_as_conflicts,
+    active_tickets_are_found_by_customer_and_place,
+    tickets_are_listed_newest_first_with_filters,
+    ticket_ids_stay_unique_under_concurrent_creation,
+    concurrent_writers_lose_nothing,
+    the_timeline_keeps_time_then_insertion_order,
+    a_new_link_revokes_the_older_one,
+    a_link_is_consumed_exactly_once_under_concurrency,
+    a_link_is_consumed_exactly_once_across_two_instances,
+    expired_revoked_and_locked_links_cannot_be_consumed,
+    connectors_keep_the_previous_fingerprint,
+    the_audit_log_lists_newest_entries_oldest_first,
+    health_reports_a_migrated_database,
+);
+
+const T0: Timestamp = Timestamp(1_795_884_000_000);
+
+fn new_ticket(customer: &str) -> NewTicket {
+    NewTicket {
+        channel: Channel::Discord,
+        customer_ref: customer.into(),
+        customer_name: format!("{customer} name"),
+        place_ref: Some(format!("thread-{customer}")),
+        integration: Integration::ActiveCampaign,
+        status: TicketStatus::Open,
+        step: "offer".into(),
+        state: r#"{"version":1}"#.into(),
+        exposed: false,
+        at: T0,
+    }
+}
+
+fn reconnect(account: &str, ticket: Option<TicketId>, fp: &str, at: Timestamp) -> Reconnect {
+    let key = MasterKey::from_bytes([9; 32]);
+    Reconnect {
+        connector: NewConnector {
+            account: account.into(),
+            api_url: format!("https://{account}"),
+            key: key.seal(account, &SecretString::from(format!("key-{fp}"))),
+            key_fingerprint: fp.into(),
+            verified_user: "ops@acme.test".into(),
+            ticket,
+            at,
+        },
+        event: NewEvent::new(at, "reconnected", "system", json!({"fingerprint": fp})),
+        audit: NewAudit {
+            at,
+            actor: "customer".into(),
+            action: "connector.replaced".into(),
+            ticket,
+            account: Some(account.into()),
+            detail: json!({"fingerprint": fp}),
+        },
+    }
+}
+
+async fn tickets_round_trip_with_every_field(db: &TestDb) {
+    let s = &db.store;
+    let t = s.create_ticket(new_ticket("u1")).await.unwrap();
+    assert_eq!(t.customer_ref, "u1");
+    assert_eq!(t.status, TicketStatus::Open);
+    assert_eq!(t.created_at, T0);
+    assert_eq!(t.version, 0);
+    let changed = Ticket {
+        status: TicketStatus::Escalated,
+        integration: Integration::Keap,
+        step: "handoff".into(),
+        state: r#"{"version":1,"step":"handoff"}"#.into(),
+        error_class: Some("key_rejected".into()),
+        exposed: true,
+        resolved: true,
+        assignee: Some("sam".into()),
+        updated_at: T0.plus(std::time::Duration::from_secs(5)),
+        closed_at: Some(T0.plus(std::time::Duration::from_secs(6))),
+        ..t.clone()
+    };
+    let saved = s.update_ticket(&changed).await.unwrap();
+    assert_eq!(saved.version, 1);
+    let read = s.ticket(t.id).await.unwrap().unwrap();
+    assert_eq!(read, saved);
+    assert!(
+        s.ticket(TicketId::from_row(999_999))
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+async fn stale_ticket_updates_are_rejected_as_conflicts(db: &TestDb) {
+    let s = &db.store;
+    let t = s.create_ticket(new_ticket("u1")).await.unwrap();
+    s.update_ticket(&Ticket {
+        step: "one".into(),
+        ..t.clone()
+    })
+    .await
+    .unwrap();
+    let err = s
+        .update_ticket(&Ticket {
+            step: "two".into(),
+            ..t.clone()
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+    assert_eq!(s.ticket(t.id).await.unwrap().unwrap().step, "one");
+    let missing = Ticket {
+        id: TicketId::from_row(424_242),
+        ..t
+    };
+    assert!(matches!(
+        s.update_ticket(&missing).await.unwrap_err(),
+        StoreError::NotFound(_)
+    ));
+}
+
+async fn active_tickets_are_found_by_customer_and_place(db: &TestDb) {
+    let s = &db.store;
+    let old = s.create_ticket(new_ticket("u1")).await.unwrap();
+    s.update_ticket(&Ticket {
+        status: TicketStatus::Closed,
+        ..old.clone()
+    })
+    .await
+    .unwrap();
+    assert!(
+        s.active_ticket_for(Channel::Discord, "u1")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let new = s.create_ticket(new_ticket("u1")).await.unwrap();
+    s.create_ticket(new_ticket("u2")).await.unwrap();
+    let found = s
+        .active_ticket_for(Channel::Discord, "u1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.id, new.id);
+    assert!(
+        s.active_ticket_for(Channel::Web, "u1")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let by_place = s
+        .ticket_by_place(Channel::Discord, "thread-u1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(by_place.id, new.id, "the newest ticket of the place");
+}
+
+async fn tickets_are_listed_newest_first_with_filters(db: &TestDb) {
+    let s = &db.store;
+    let mut ids = vec![];
+    for i in 0..5 {
+        let mut n = new_ticket(&format!("u{i}"));
+        if i % 2 == 0 {
+            n.status = TicketStatus::Escalated;
+            n.channel = Channel::Web;
+            n.integration = Integration::Stripe;
+        }
+        ids.push(s.create_ticket(n).await.unwrap().id);
+    }
+    let all = s.list_tickets(&TicketFilter::default()).await.unwrap();
+    assert_eq!(
+        all.iter().map(|t| t.id).collect::<Vec<_>>(),
+        ids.iter().rev().copied().collect::<Vec<_>>()
+    );
+    let cases: Vec<(TicketFilter, usize, &str)> = vec![
+        (
+            TicketFilter {
+                status: Some(TicketStatus::Escalated),
+                ..Default::default()
+            },
+            3,
+            "by status",
+        ),
+        (
+            TicketFilter {
+                channel: Some(Channel::Discord),
+                ..Default::default()
+            },
+            2,
+            "by channel",
+        ),
+        (
+            TicketFilter {
+                integration: Some(Integration::Stripe),
+                ..Default::default()
+            },
+            3,
+            "by integration",
+        ),
+        (
+            TicketFilter {
+                status: Some(TicketStatus::Closed),
+                ..Default::default()
+            },
+            0,
+            "nothing closed",
+        ),
+        (
+            TicketFilter {
+                limit: Some(2),
+                ..Default::default()
+            },
+            2,
+            "limit",
+        ),
+        (
+            TicketFilter {
+                limit: Some(10),
+                offset: Some(4),
+                ..Default::default()
+            },
+            1,
+            "offset",
+        ),
+    ];
+    for (filter, expected, what) in cases {
+        assert_eq!(
+            s.list_tickets(&filter).await.unwrap().len(),
+            expected,
+            "{what}"
+        );
+    }
+}
+
+async fn ticket_ids_stay_unique_under_concurrent_creation(db: &TestDb) {
+    let tasks: Vec<_> = (0..40)
+        .map(|i| {
+            let s = db.store.clone();
+            tokio::spawn(async move {
+                s.create_ticket(new_ticket(&format!("c{i}")))
+                    .await
+                    .unwrap()
+                    .id
+            })
+        })
+        .collect();
+    let mut ids = HashSet::new();
+    for t in tasks {
+        assert!(ids.insert(t.await.unwrap()), "duplicate ticket id");
+    }
+    assert_eq!(ids.len(), 40);
+    let shown: HashSet<String> = ids.iter().map(|id| id.to_string()).collect();
+    assert!(shown.iter().all(|s| s.starts_with("RK-")));
+}
+
+async fn concurrent_writers_lose_nothing(db: &TestDb) {
+    let ticket = db.store.create_ticket(new_ticket("u1")).await.unwrap();
+    let second = db.another_store().await;
+    let tasks: Vec<_> = (0..16)
+        .map(|w| {
+            let s: Arc<dyn Store> = if w % 2 == 0 {
+                db.store.clone()
+            } else {
+                second.clone()
+            };
+            tokio::spawn(async move {
+                for i in 0..10 {
+                    let e = NewEvent::new(T0, "note", &format!("w{w}"), json!({"i": i}));
+                    s.add_event(ticket.id, e).await.unwrap();
+                    s.add_audit(NewAudit {
+                        at: T0,
+                        actor: format!("w{w}"),
+                        action: "note".into(),
+                        ticket: Some(ticket.id),
+                        account: None,
+                        detail: json!({}),
+                    })
+                    .await
+                    .unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.unwrap();
+    }
+    assert_eq!(db.store.timeline(ticket.id).await.unwrap().len(), 160);
+    assert_eq!(db.store.audit_log(1000).await.unwrap().len(), 160);
+    second.close().await;
+}
+
+async fn the_timeline_keeps_time_then_insertion_order(db: &TestDb) {
+    let s = &db.store;
+    let t = s.create_ticket(new_ticket("u1")).await.unwrap();
+    let later = T0.plus(std::time::Duration::from_secs(60));
+    for (at, kind) in [(later, "c"), (T0, "a"), (T0, "b"), (later, "d")] {
+        s.add_event(t.id, NewEvent::new(at, kind, "bot", json!({"k": kind})))
+            .await
+            .unwrap();
+    }
+    let kinds: Vec<String> = s
+        .timeline(t.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, ["a", "b", "c", "d"]);
+}
+
+fn link(hash: &[u8], ticket: TicketId, expires_in_secs: u64) -> NewLink {
+    NewLink {
+        token_hash: hash.to_vec(),
+        ticket,
+        customer_ref: "u1".into(),
+        created_at: T0,
+        expires_at: T0.plus(std::time::Duration::from_secs(expires_in_secs)),
+    }
+}
+
+async fn a_new_link_revokes_the_older_one(db: &TestDb) {
+    let s = &db.store;
+    let t = s.create_ticket(new_ticket("u1")).await.unwrap();
+    s.create_link(link(b"hash-1", t.id, 900)).await.unwrap();
+    s.mark_link_opened(b"hash-1", T0).await.unwrap();
+    s.mark_link_opened(b"hash-1", T0.plus(std::time::Duration::from_secs(9)))
+        .await
+        .unwrap();
+    assert_eq!(s.add_link_attempt(b"hash-1").await.unwrap(), 1);
+    s.create_link(link(b"hash-2", t.id, 900)).await.unwrap();
+    let old = s.link(b"hash-1").await.unwrap().unwrap();
+    assert_eq!(old.revoked_at, Some(T0));
+    assert_eq!(old.opened_at, Some(T0), "the first open is kept");
+    assert_eq!(old.attempts, 1);
+    let new = s.link(b"hash-2").await.unwrap().unwrap();
+    assert_eq!(new.revoked_at, None);
+    assert!(s.link(b"unknown").await.unwrap().is_none());
+    assert_eq!(s.revoke_links(t.id, T0).await.unwrap(), 1);
+    assert!(
+        s.link(b"hash-2")
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at
+            .is_some()
+    );
+}
+
+async fn consume_concurrently(
+    stores: Vec<Arc<dyn Store>>,
+    hash: &'static [u8],
+    ticket: TicketId,
+) -> usize {
+    let tasks: Vec<_> = (0..50)
+        .map(|i| {
+            let s = stores[i % stores.len()].clone();
+            tokio::spawn(async move {
+                let r = reconnect("acme.api-us1.com", Some(ticket), &format!("fp{i}"), T0);
+                s.consume_link(hash, T0, 5, r).await.unwrap()
+            })
+        })
+        .collect();
+    let mut consumed = 0;
+    for t in tasks {
+        if let LinkUse::Consumed(_) = t.await.unwrap() {
+            consumed += 1;
+        }
+    }
+    consumed
+}
+
+async fn a_link_is_consumed_exactly_once_under_concurrency(db: &TestDb) {
+    let t = db.store.create_ticket(new_ticket("u1")).await.unwrap();
+    db.store
+        .create_link(link(b"once", t.id, 900))
+        .await
+        .unwrap();
+    assert_eq!(
+        consume_concurrently(vec![db.store.clone()], b"once", t.id).await,
+        1
+    );
+    let events = db.store.timeline(t.id).await.unwrap();
+    assert_eq!(events.iter().filter(|e| e.kind == "reconnected").count(), 1);
+    assert_eq!(db.store.audit_log(100).await.unwrap().len(), 1);
+    let c = db
+        .store
+        .connector("acme.api-us1.com")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.previous_fingerprint, None, "one connector write only");
+}
+
+async fn a_link_is_consumed_exactly_once_across_two_instances(db: &TestDb) {
+    let t = db.store.create_ticket(new_ticket("u1")).await.unwrap();
+    db.store
+        .create_link(link(b"twice", t.id, 900))
+        .await
+        .unwrap();
+    let other = db.another_store().await;
+    let stores: Vec<Arc<dyn Store>> = vec![db.store.clone(), other.clone()];
+    assert_eq!(consume_concurrently(stores, b"twice", t.id).await, 1);
+    assert_eq!(db.store.audit_log(100).await.unwrap().len(), 1);
+    other.close().await;
+}
+
+async fn expired_revoked_and_locked_links_cannot_be_consumed(db: &TestDb) {
+    let s = &db.store;
+    let t = s.create_ticket(new_ticket("u1")).await.unwrap();
+    let r = || reconnect("acme.api-us1.com", Some(t.id), "fp", T0);
+    // expired: expires exactly at T0 + 10 s; consumed at T0 + 10 s
+    s.create_link(link(b"expired", t.id, 10)).await.unwrap();
+    let at_expiry = T0.plus(std::time::Duration::from_secs(10));
+    assert_eq!(
+        s.consume_link(b"expired", at_expiry, 5, r()).await.unwrap(),
+        LinkUse::NotUsable
+    );
+    // locked after max attempts
+    s.create_link(link(b"locked", t.id, 900)).await.unwrap();
+    for _ in 0..3 {
+        s.add_link_attempt(b"locked").await.unwrap();
+    }
+    assert_eq!(
+        s.consume_link(b"locked", T0, 3, r()).await.unwrap(),
+        LinkUse::NotUsable
+    );
+    // revoked by a newer link
+    s.create_link(link(b"revoked", t.id, 900)).await.unwrap();
+    s.create_link(link(b"newest", t.id, 900)).await.unwrap();
+    assert_eq!(
+        s.consume_link(b"revoked", T0, 5, r()).await.unwrap(),
+        LinkUse::NotUsable
+    );
+    assert_eq!(
+        s.consume_link(b"unknown", T0, 5, r()).await.unwrap(),
+        LinkUse::NotUsable
+    );
+    assert!(
+        s.connector("acme.api-us1.com").await.unwrap().is_none(),
+        "nothing written"
+    );
+    assert!(matches!(
+        s.consume_link(b"newest", T0, 5, r()).await.unwrap(),
+        LinkUse::Consumed(_)
+    ));
+    assert_eq!(
+        s.consume_link(b"newest", T0, 5, r()).await.unwrap(),
+        LinkUse::NotUsable,
+        "used"
+    );
+}
+
+async fn connectors_keep_the_previous_fingerprint(db: &TestDb) {
+    let key = MasterKey::generate();
+    let creds = |k: &str| Credentials {
+        account: "acme.api-us1.com".into(),
+        api_url: "https://acme.api-us1.com".into(),
+        key: SecretString::from(k.to_owned()),
+        verified_user: "Ada (ada@acme.test)".into(),
+    };
+    let first = connectors::save(db.store.as_ref(), &key, &creds(&"a".repeat(72)), T0)
+        .await
+        .unwrap();
+    assert_eq!(first.previous_fingerprint, None);
+    let second = connectors::save(db.store.as_ref(), &key, &creds(&"b".repeat(72)), T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        second.previous_fingerprint.as_deref(),
+        Some(first.key_fingerprint.as_str())
+    );
+    assert_eq!(second.created_at, first.created_at);
+    let (record, secret) = connectors::open(db.store.as_ref(), &key, "acme.api-us1.com")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(secret.expose_secret(), "b".repeat(72));
+    assert_eq!(record.verified_user, "Ada (ada@acme.test)");
+    assert!(
+        connectors::open(db.store.as_ref(), &key, "other.api-us1.com")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let wrong = MasterKey::generate();
+    assert!(
+        connectors::open(db.store.as_ref(), &wrong, "acme.api-us1.com")
+            .await
+            .is_err()
+    );
+}
+
+async fn the_audit_log_lists_newest_entries_oldest_first(db: &TestDb) {
+    for i in 0..5i64 {
+        db.store
+            .add_audit(NewAudit {
+                at: Timestamp(T0.millis() + i),
+                actor: "staff:sam".into(),
+                action: format!("a{i}"),
+                ticket: None,
+                account: Some("acme.api-us1.com".into()),
+                detail: json!({"i": i}),
+            })
+            .await
+            .unwrap();
+    }
+    let actions: Vec<String> = db
+        .store
+        .audit_log(3)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(actions, ["a2", "a3", "a4"]);
+}
+
+async fn health_reports_a_migrated_database(db: &TestDb) {
+    db.store.health().await.unwrap();
+    db.store
+        .migrate()
+        .await
+        .expect("migrating twice is a no-op");
+    let backend = db.store.backend();
+    assert!(matches!(backend, Backend::Sqlite | Backend::Postgres));
+}
+
+#[tokio::test]
+async fn unreachable_or_garbage_databases_give_a_clear_error() {
+    use rekey::config::DatabaseUrl;
+    let cases = [
+        (
+            "sqlite:///definitely/not/a/folder/rekey.db",
+            "cannot connect to the database at sqlite:///definitely",
+        ),
+        (
+            "postgres://rekey:s3cret@127.0.0.1:1/rekey",
+            "cannot connect to the database at postgres://rekey:****@127.0.0.1:1/rekey",
+        ),
+        ("postgres://%%%/", "cannot connect to the database"),
+    ];
+    for (url, expected) in cases {
+        let parsed = DatabaseUrl::parse(url).unwrap();
+        let err = SqlStore::connect(&parsed).await.unwrap_err();
+        let text = format!("{err}");
+        assert!(text.contains(expected), "{url}: {text}");
+        assert!(
+            !text.contains("s3cret"),
+            "{url}: the password leaked: {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_canary_key_never_appears_in_clear_in_the_sqlite_file() {
+    let mut db = TestDb::sqlite().await;
+    let canary = format!("{}c4a4a7", "0badc0de".repeat(8)); // 70 chars, unmistakable
+    let creds = Credentials {
+        account: "acme.api-us1.com".into(),
+        api_url: "https://acme.api-us1.com".into(),
+        key: SecretString::from(canary.clone()),
+        verified_user: "Ada".into(),
+    };
+    let key = MasterKey::generate();
+    connectors::save(db.store.as_ref(), &key, &creds, T0)
+        .await
+        .unwrap();
+    let dir = db.dir.take().unwrap();
+    db.cleanup().await; // checkpoints the WAL into the main file
+    let mut searched = 0;
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        searched += bytes.len();
+        assert!(
+            !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
+            "the canary key is in clear in {}",
+            path.display()
+        );
+        assert!(
+            !bytes.windows(16).any(|w| w == &canary.as_bytes()[..16]),
+            "a prefix of the canary is in {}",
+            path.display()
+        );
+    }
+    assert!(searched > 4096, "the database file was read");
+}
