@@ -1,0 +1,194 @@
+//! The conversation's saved state. It is stored as JSON with the ticket after
+//! every event, so a restart resumes exactly where the customer was; the
+//! `version` field lets later releases migrate old JSON.
+
+use crate::detect::Integration;
+use crate::domain::TicketStatus;
+
+/// The current JSON layout of [`State`].
+pub const STATE_VERSION: u32 = 1;
+
+/// Everything the engine remembers about one conversation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct State {
+    pub version: u32,
+    pub stage: Stage,
+    /// A ticket exists (the engine emitted [`super::Action::OpenTicket`]).
+    /// Before that the state is a pending question the runner may keep in
+    /// memory only; losing it is harmless.
+    pub ticket: bool,
+    pub integration: Integration,
+    /// A key was posted in chat during this conversation.
+    pub exposed: bool,
+    pub links_issued: u32,
+    pub link_opened: bool,
+    pub failed_verifications: u32,
+    /// Set by a successful verification (or a platform-confirmed reconnect):
+    /// the only way a ticket counts as resolved.
+    pub verified: Option<Verified>,
+    /// The customer said it works, without verification.
+    pub customer_confirmed: bool,
+    pub rating: Option<u8>,
+    /// Bumped whenever timers are rescheduled; older timers are stale.
+    pub timer_generation: u64,
+    pub reminded: bool,
+}
+
+/// The reconnect that resolved the ticket.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Verified {
+    /// ActiveCampaign user the key belongs to (empty when unknown).
+    pub user: String,
+    /// Fingerprint of the new key (empty when unknown).
+    pub fingerprint: String,
+}
+
+/// Where the conversation is.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "stage")]
+pub enum Stage {
+    /// Nothing going on (no ticket).
+    Idle,
+    /// Asked "is something broken?" after a borderline message (no ticket).
+    Confirming { integration: Integration },
+    /// Asked which integration broke.
+    ChoosingIntegration,
+    /// On one of the three rotation steps.
+    Walkthrough { step: Step },
+    /// Doing the manual CustomerHub path instead of the form.
+    Manual,
+    /// A link is out; waiting for the form.
+    AwaitingForm,
+    /// The form was submitted and is being checked.
+    Verifying,
+    /// Showed the checklist; `resume` is where "back" returns to.
+    Troubleshooting { resume: Box<Stage> },
+    /// The customer said it works before verification; asked to confirm.
+    ConfirmingFixed { resume: Box<Stage> },
+    /// Guiding an OAuth reconnect (Keap, Stripe).
+    OAuth { integration: Integration },
+    /// Not an ActiveCampaign matter; offered a human.
+    OutOfScope,
+    /// Done; asked for a rating.
+    Rating,
+    /// A human owns the ticket; the bot is silent until handed back.
+    Escalated {
+        staff: Option<String>,
+        resume: Box<Stage>,
+    },
+    /// Finished.
+    Closed { resolved: bool },
+}
+
+/// The three rotation steps of the help-center article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Log into ActiveCampaign, Settings > Developer.
+    LogIn,
+    /// Reset the key, copy the new URL and key (not into chat).
+    ResetKey,
+    /// Get the secure link (or go the manual way).
+    SecureLink,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::new()
+    }
+}
+
+impl State {
+    /// A fresh conversation with no ticket.
+    pub fn new() -> State {
+        State {
+            version: STATE_VERSION,
+            stage: Stage::Idle,
+            ticket: false,
+            integration: Integration::Unknown,
+            exposed: false,
+            links_issued: 0,
+            link_opened: false,
+            failed_verifications: 0,
+            verified: None,
+            customer_confirmed: false,
+            rating: None,
+            timer_generation: 0,
+            reminded: false,
+        }
+    }
+
+    /// Reads a saved state, migrating older versions when there are any.
+    pub fn from_json(json: &str) -> Result<State, serde_json::Error> {
+        // Version 1 is the only layout so far; a later version adds its
+        // migration here, keyed on `version`.
+        serde_json::from_str(json)
+    }
+
+    /// The JSON stored with the ticket.
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The ticket status to store. Stages without a ticket report `Open`;
+    /// the runner does not store those.
+    pub fn status(&self) -> TicketStatus {
+        match &self.stage {
+            Stage::Idle
+            | Stage::Confirming { .. }
+            | Stage::ChoosingIntegration
+            | Stage::OAuth { .. }
+            | Stage::OutOfScope => TicketStatus::Open,
+            Stage::Walkthrough { .. }
+            | Stage::Manual
+            | Stage::Troubleshooting { .. }
+            | Stage::ConfirmingFixed { .. } => TicketStatus::InWalkthrough,
+            Stage::AwaitingForm => TicketStatus::AwaitingForm,
+            Stage::Verifying => TicketStatus::Verifying,
+            Stage::Rating if self.verified.is_some() => TicketStatus::Reconnected,
+            Stage::Rating => TicketStatus::Open,
+            Stage::Escalated { .. } => TicketStatus::Escalated,
+            Stage::Closed { .. } => TicketStatus::Closed,
+        }
+    }
+
+    /// True while the bot is leading the conversation: a ticket exists, it
+    /// is not closed and no human owns it. Timers only run then.
+    pub fn bot_active(&self) -> bool {
+        self.ticket && !matches!(self.stage, Stage::Escalated { .. } | Stage::Closed { .. })
+    }
+}
+
+impl Stage {
+    /// A short stable name for timelines and logs, e.g. `walkthrough:reset_key`.
+    pub fn name(&self) -> String {
+        match self {
+            Stage::Idle => "idle".into(),
+            Stage::Confirming { .. } => "confirming".into(),
+            Stage::ChoosingIntegration => "choosing_integration".into(),
+            Stage::Walkthrough { step } => format!("walkthrough:{}", step.name()),
+            Stage::Manual => "manual".into(),
+            Stage::AwaitingForm => "awaiting_form".into(),
+            Stage::Verifying => "verifying".into(),
+            Stage::Troubleshooting { .. } => "troubleshooting".into(),
+            Stage::ConfirmingFixed { .. } => "confirming_fixed".into(),
+            Stage::OAuth { .. } => "oauth".into(),
+            Stage::OutOfScope => "out_of_scope".into(),
+            Stage::Rating => "rating".into(),
+            Stage::Escalated { .. } => "escalated".into(),
+            Stage::Closed { .. } => "closed".into(),
+        }
+    }
+}
+
+impl Step {
+    /// A short stable name, e.g. `log_in`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Step::LogIn => "log_in",
+            Step::ResetKey => "reset_key",
+            Step::SecureLink => "secure_link",
+        }
+    }
+}

@@ -1,0 +1,1319 @@
+//! Behaviour of the conversation engine, branch by branch. Each test drives a
+//! conversation through events and compares a compact summary of the actions
+//! (prompt ids, button ids, other actions). The harness also checks, on every
+//! step, that the state survives a JSON round trip (a restart), that every
+//! message renders with the built-in prompts, and that button ids are valid.
+
+use super::*;
+use crate::detect::{Band, Detection, Integration, SecretKind, SecretSpan};
+use crate::domain::TicketStatus;
+use crate::prompts::{PromptId, Prompts};
+
+const START: i64 = 1_700_000_000_000;
+
+fn det(band: Band, integration: Integration) -> Detection {
+    Detection {
+        complaint: band == Band::Act,
+        score: match band {
+            Band::Act => 0.9,
+            Band::Ask => 0.5,
+            Band::Ignore => 0.1,
+        },
+        band,
+        signals: vec![],
+        integration,
+        rotation_request: false,
+        secrets: vec![],
+    }
+}
+
+fn chatter() -> Detection {
+    det(Band::Ignore, Integration::Unknown)
+}
+
+fn leaked(kind: SecretKind) -> Detection {
+    let mut d = chatter();
+    d.secrets.push(SecretSpan {
+        kind,
+        start: 0,
+        end: 72,
+        fingerprint: "…beef".into(),
+    });
+    d
+}
+
+/// A conversation under test: keeps the state, the clock and the prompts.
+struct Convo {
+    state: State,
+    now: i64,
+    prompts: Prompts,
+    settings: Settings,
+    last: Transition,
+}
+
+impl Convo {
+    fn new() -> Convo {
+        Convo {
+            state: State::new(),
+            now: START,
+            prompts: Prompts::builtin(),
+            settings: Settings::default(),
+            last: Transition {
+                state: State::new(),
+                actions: vec![],
+                timeline: vec![],
+            },
+        }
+    }
+
+    /// Runs one event and returns the action summary.
+    fn on(&mut self, event: Event) -> Vec<String> {
+        self.now += 1_000;
+        let ctx = Ctx {
+            now_ms: self.now,
+            ticket_id: "RK-42".into(),
+            customer: "Sam".into(),
+            settings: self.settings.clone(),
+        };
+        let t = step(&self.state, &event, &ctx);
+        self.check(&t);
+        // Every step goes through JSON, as the runner saves it: a restart
+        // between any two events must resume exactly.
+        self.state = State::from_json(&t.state.to_json()).unwrap();
+        assert_eq!(self.state, t.state, "state changed in a JSON round trip");
+        let summary = summarise(&t.actions);
+        self.last = t;
+        summary
+    }
+
+    fn say(&mut self, text: &str) -> Vec<String> {
+        self.say_with(text, chatter())
+    }
+
+    fn say_with(&mut self, text: &str, detection: Detection) -> Vec<String> {
+        self.on(Event::Message {
+            text: text.into(),
+            message_id: "m1".into(),
+            detection,
+        })
+    }
+
+    fn press(&mut self, id: &str) -> Vec<String> {
+        self.on(Event::Button { id: id.into() })
+    }
+
+    fn verify(&mut self, outcome: VerifyOutcome) -> Vec<String> {
+        self.on(Event::Verification(outcome))
+    }
+
+    /// Fires the newest scheduled timer of `kind`.
+    fn fire(&mut self, kind: TimerKind) -> Vec<String> {
+        let generation = self.state.timer_generation;
+        self.on(Event::Timer { kind, generation })
+    }
+
+    fn check(&self, t: &Transition) {
+        for action in &t.actions {
+            let (prompt, vars, buttons) = match action {
+                Action::Send {
+                    prompt,
+                    vars,
+                    buttons,
+                }
+                | Action::SendPrivate {
+                    prompt,
+                    vars,
+                    buttons,
+                } => (*prompt, vars.clone(), buttons.clone()),
+                Action::IssueLink { prompt, vars } => {
+                    let mut vars = vars.clone();
+                    vars.push(("link", "https://example.test/l/x".into()));
+                    (*prompt, vars, vec![])
+                }
+                _ => continue,
+            };
+            let names: Vec<&str> = vars.iter().map(|(k, _)| *k).collect();
+            let mut declared = prompt.placeholders().to_vec();
+            let mut given = names.clone();
+            declared.sort_unstable();
+            given.sort_unstable();
+            assert_eq!(given, declared, "vars for {prompt}");
+            let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            self.prompts.try_render(prompt, &vars).unwrap();
+            assert!(buttons.len() <= 5, "one row of buttons at most");
+            for b in buttons {
+                let id = b.custom_id();
+                assert!(!id.is_empty() && id.len() <= 100 && id.is_ascii(), "{id}");
+                assert_eq!(ButtonId::parse(&id), Some(b.id), "{id} round trip");
+                assert!(b.label.name().starts_with("btn_"), "{:?}", b.label);
+            }
+        }
+        assert_eq!(t.timeline.len(), 1, "one timeline entry per event");
+    }
+}
+
+/// One line per action: `send step_login [rk:done rk:stuck rk:human]`.
+fn summarise(actions: &[Action]) -> Vec<String> {
+    let with_buttons = |verb: &str, p: &PromptId, b: &[Button]| {
+        if b.is_empty() {
+            format!("{verb} {p}")
+        } else {
+            let ids: Vec<String> = b.iter().map(Button::custom_id).collect();
+            format!("{verb} {p} [{}]", ids.join(" "))
+        }
+    };
+    actions
+        .iter()
+        .map(|a| match a {
+            Action::OpenTicket => "open_ticket".to_string(),
+            Action::OpenPrivatePlace => "open_private_place".to_string(),
+            Action::Send {
+                prompt, buttons, ..
+            } => with_buttons("send", prompt, buttons),
+            Action::SendPrivate {
+                prompt, buttons, ..
+            } => with_buttons("private", prompt, buttons),
+            Action::IssueLink { prompt, .. } => format!("issue_link {prompt}"),
+            Action::DeleteMessage { message_id } => format!("delete {message_id}"),
+            Action::NotifyStaff(n) => match n {
+                StaffNotice::NewTicket { .. } => "notify new_ticket".to_string(),
+                StaffNotice::HandOff { reason } => format!("notify hand_off {reason:?}"),
+                StaffNotice::LeakedKey { fingerprints } => {
+                    format!("notify leaked_key {}", fingerprints.join(","))
+                }
+                StaffNotice::Reconnected { .. } => "notify reconnected".to_string(),
+            },
+            Action::ScheduleTimer { kind, .. } => format!("schedule {kind:?}"),
+            Action::CancelTimers => "cancel_timers".to_string(),
+            Action::SetFlag(f) => format!("flag {f:?}"),
+            Action::Close { resolved, reason } => {
+                format!("close resolved={resolved} reason={reason:?}")
+            }
+        })
+        .collect()
+}
+
+const STEP1: &str = "send step_login [rk:done rk:stuck rk:human]";
+const STEP2: &str = "send step_reset [rk:done rk:stuck rk:human]";
+const STEP3: &str = "send step_link [rk:link rk:manual rk:stuck rk:human]";
+const RATING: &str = "send rating_ask [rk:rate:1 rk:rate:2 rk:rate:3 rk:rate:4 rk:rate:5]";
+const CHECKLIST_AT_FORM: &str = "send checklist [rk:back rk:link rk:human]";
+const LINK: [&str; 2] = [
+    "issue_link link_private",
+    "send link_sent [rk:link rk:stuck rk:human]",
+];
+
+fn lines(parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|s| s.to_string()).collect()
+}
+
+/// A conversation that has reached `step` of the ActiveCampaign walk-through.
+fn at_step(n: usize) -> Convo {
+    let mut c = Convo::new();
+    c.say_with(
+        "activecampaign stopped syncing",
+        det(Band::Act, Integration::ActiveCampaign),
+    );
+    for _ in 1..n {
+        c.press("rk:done");
+    }
+    c
+}
+
+fn awaiting_form() -> Convo {
+    let mut c = at_step(3);
+    c.press("rk:link");
+    c
+}
+
+// ----- entry ------------------------------------------------------------
+
+#[test]
+fn chatter_with_no_ticket_does_nothing() {
+    let mut c = Convo::new();
+    assert!(c.say("lovely weather today").is_empty());
+    assert!(!c.state.ticket);
+    assert_eq!(c.state.stage, Stage::Idle);
+}
+
+#[test]
+fn a_confident_activecampaign_complaint_opens_a_ticket_and_shows_step_one() {
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "my activecampaign sync stopped",
+        det(Band::Act, Integration::ActiveCampaign),
+    );
+    assert_eq!(
+        out,
+        lines(&[
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "send complaint_ack",
+            STEP1,
+            "schedule Reminder",
+        ])
+    );
+    assert_eq!(c.state.status(), TicketStatus::InWalkthrough);
+}
+
+#[test]
+fn a_borderline_message_asks_one_yes_no_question_without_a_ticket() {
+    let mut c = Convo::new();
+    let out = c.say_with("sync seems odd?", det(Band::Ask, Integration::Unknown));
+    assert_eq!(out, lines(&["send confirm_problem [rk:yes rk:no]"]));
+    assert!(!c.state.ticket, "no ticket until confirmed");
+}
+
+#[test]
+fn yes_to_the_confirming_question_proceeds_as_a_complaint() {
+    for yes in [
+        Event::Button {
+            id: "rk:yes".into(),
+        },
+        Event::Message {
+            text: "yep".into(),
+            message_id: "m2".into(),
+            detection: chatter(),
+        },
+    ] {
+        let mut c = Convo::new();
+        c.say_with(
+            "is activecampaign odd?",
+            det(Band::Ask, Integration::ActiveCampaign),
+        );
+        let out = c.on(yes.clone());
+        assert_eq!(out[0], "open_ticket", "{yes:?}");
+        assert!(out.contains(&"send complaint_ack".to_string()), "{yes:?}");
+        assert!(out.contains(&STEP1.to_string()), "{yes:?}");
+    }
+}
+
+#[test]
+fn no_to_the_confirming_question_is_a_polite_no_op_without_a_ticket() {
+    let mut c = Convo::new();
+    c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));
+    assert_eq!(c.press("rk:no"), lines(&["send confirm_declined"]));
+    assert!(!c.state.ticket);
+    assert_eq!(c.state.stage, Stage::Idle);
+    let mut c = Convo::new();
+    c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));
+    assert_eq!(c.say("nope"), lines(&["send confirm_declined"]));
+}
+
+#[test]
+fn chatter_after_the_confirming_question_leaves_it_standing_and_a_clear_complaint_opens_a_ticket() {
+    let mut c = Convo::new();
+    c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));
+    assert!(c.say("brb coffee").is_empty());
+    let out = c.say_with("keap is disconnected", det(Band::Act, Integration::Keap));
+    assert_eq!(out[0], "open_ticket");
+    assert!(out.contains(&"send oauth_reconnect [rk:fixed rk:human]".to_string()));
+}
+
+#[test]
+fn a_rotation_request_with_nothing_broken_offers_the_walk_through_without_calling_it_a_problem() {
+    let mut c = Convo::new();
+    let mut d = chatter();
+    d.rotation_request = true;
+    let out = c.say_with("how do I rotate my api key?", d);
+    assert_eq!(
+        out,
+        lines(&[
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "send rotation_offer",
+            STEP1,
+            "schedule Reminder",
+        ])
+    );
+    assert!(!out.iter().any(|l| l.contains("complaint_ack")));
+}
+
+// ----- integrations -------------------------------------------------------
+
+#[test]
+fn an_unknown_integration_is_asked_with_four_buttons() {
+    let mut c = Convo::new();
+    let out = c.say_with("my sync broke", det(Band::Act, Integration::Unknown));
+    assert_eq!(
+        out[3..],
+        lines(&[
+            "send ask_integration",
+            "send which_integration [rk:int:activecampaign rk:int:keap rk:int:stripe rk:int:other]",
+            "schedule Reminder",
+        ])[..]
+    );
+    assert_eq!(c.state.status(), TicketStatus::Open);
+}
+
+#[test]
+fn each_integration_answer_leads_to_its_branch() {
+    let cases = [
+        (
+            "rk:int:activecampaign",
+            STEP1,
+            "ActiveCampaign: the rotation steps",
+        ),
+        (
+            "rk:int:keap",
+            "send oauth_reconnect [rk:fixed rk:human]",
+            "Keap: OAuth reconnect",
+        ),
+        (
+            "rk:int:stripe",
+            "send oauth_reconnect [rk:fixed rk:human]",
+            "Stripe: OAuth reconnect",
+        ),
+        (
+            "rk:int:other",
+            "send other_integration [rk:human rk:int:activecampaign]",
+            "else: explain and offer a human",
+        ),
+    ];
+    for (button, expected, why) in cases {
+        let mut c = Convo::new();
+        c.say_with("my sync broke", det(Band::Act, Integration::Unknown));
+        assert_eq!(
+            c.press(button),
+            lines(&[expected, "schedule Reminder"]),
+            "{why}"
+        );
+    }
+}
+
+#[test]
+fn an_integration_named_in_free_text_or_by_the_detector_is_understood() {
+    let mut c = Convo::new();
+    c.say_with("my sync broke", det(Band::Act, Integration::Unknown));
+    assert_eq!(c.say("activecampain")[0], STEP1, "typo tolerated");
+
+    let mut c = Convo::new();
+    c.say_with("my sync broke", det(Band::Act, Integration::Unknown));
+    let out = c.say_with(
+        "the one with invoices",
+        det(Band::Ignore, Integration::Stripe),
+    );
+    assert_eq!(out[0], "send oauth_reconnect [rk:fixed rk:human]");
+}
+
+#[test]
+fn keap_guides_the_oauth_reconnect_and_a_customer_fix_closes_unresolved() {
+    let mut c = Convo::new();
+    let out = c.say_with("keap disconnected", det(Band::Act, Integration::Keap));
+    assert!(out.contains(&"send oauth_reconnect [rk:fixed rk:human]".to_string()));
+    assert!(
+        matches!(&c.last.actions[..], [.., Action::Send { vars, .. }, _] if vars == &vec![("integration", "Keap".to_string())])
+    );
+    assert_eq!(
+        c.press("rk:fixed"),
+        lines(&["send glad_fixed", RATING, "schedule InactivityClose"])
+    );
+    assert_eq!(
+        c.press("rk:rate:4"),
+        lines(&[
+            "send rating_thanks",
+            "close resolved=false reason=CustomerConfirmed",
+            "cancel_timers"
+        ])
+    );
+}
+
+#[test]
+fn stuck_on_oauth_goes_straight_to_a_human() {
+    let mut c = Convo::new();
+    c.say_with("stripe disconnected", det(Band::Act, Integration::Stripe));
+    assert_eq!(
+        c.press("rk:stuck"),
+        lines(&[
+            "send handoff_requested",
+            "notify hand_off StillStuck",
+            "cancel_timers"
+        ])
+    );
+}
+
+#[test]
+fn something_else_can_ask_for_a_human_or_decline() {
+    let mut c = Convo::new();
+    c.say_with("mailchimp broke", det(Band::Act, Integration::Other));
+    assert_eq!(c.say("yes please")[0], "send handoff_requested");
+
+    let mut c = Convo::new();
+    c.say_with("mailchimp broke", det(Band::Act, Integration::Other));
+    assert_eq!(
+        c.say("no thanks"),
+        lines(&[
+            "send confirm_declined",
+            "close resolved=false reason=Declined",
+            "cancel_timers"
+        ])
+    );
+}
+
+// ----- the walk-through ---------------------------------------------------
+
+#[test]
+fn the_happy_path_goes_step_by_step_to_a_verified_reconnect_and_a_rating() {
+    let mut c = at_step(1);
+    assert_eq!(c.press("rk:done"), lines(&[STEP2, "schedule Reminder"]));
+    assert_eq!(c.press("rk:done"), lines(&[STEP3, "schedule Reminder"]));
+    assert_eq!(
+        c.press("rk:link"),
+        lines(&[LINK[0], LINK[1], "schedule Reminder"])
+    );
+    assert_eq!(c.state.status(), TicketStatus::AwaitingForm);
+    assert_eq!(
+        c.on(Event::LinkOpened),
+        lines(&["schedule Reminder"]),
+        "opening proves nothing"
+    );
+    assert_eq!(c.on(Event::FormSubmitted), lines(&["schedule Reminder"]));
+    assert_eq!(c.state.status(), TicketStatus::Verifying);
+    let out = c.verify(VerifyOutcome::Verified {
+        user: "Ada (ada@example.com)".into(),
+        fingerprint: "…abcd".into(),
+    });
+    assert_eq!(
+        out,
+        lines(&[
+            "notify reconnected",
+            "send reconnected",
+            RATING,
+            "schedule InactivityClose"
+        ])
+    );
+    assert_eq!(c.state.status(), TicketStatus::Reconnected);
+    assert_eq!(
+        c.press("rk:rate:5"),
+        lines(&[
+            "send rating_thanks",
+            "close resolved=true reason=Reconnected",
+            "cancel_timers"
+        ])
+    );
+    assert_eq!(c.state.stage, Stage::Closed { resolved: true });
+    assert_eq!(c.state.rating, Some(5));
+}
+
+#[test]
+fn the_reconnected_message_names_the_activecampaign_user_and_key_fingerprint() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::Verified {
+        user: "Ada".into(),
+        fingerprint: "…abcd".into(),
+    });
+    let sent = c.last.actions.iter().find_map(|a| match a {
+        Action::Send {
+            prompt: PromptId::Reconnected,
+            vars,
+            ..
+        } => Some(vars.clone()),
+        _ => None,
+    });
+    let vars = sent.unwrap();
+    assert!(vars.contains(&("user", "Ada".into())));
+    assert!(vars.contains(&("fingerprint", "…abcd".into())));
+    assert!(vars.contains(&("ticket_id", "RK-42".into())));
+}
+
+#[test]
+fn the_link_is_delivered_privately_by_the_adapter_with_its_expiry() {
+    let mut c = at_step(3);
+    c.press("rk:link");
+    assert!(c.last.actions.contains(&Action::IssueLink {
+        prompt: PromptId::LinkPrivate,
+        vars: vec![("link_expiry", "15 minutes".into())],
+    }));
+    assert_eq!(c.state.links_issued, 1);
+}
+
+#[test]
+fn free_text_at_each_step_is_understood() {
+    let cases: &[(usize, &str, &[&str], &str)] = &[
+        (1, "done", &[STEP2], "done advances"),
+        (1, "ok did it", &[STEP2], "casual done advances"),
+        (
+            1,
+            "where is Settings?",
+            &["send hint_login [rk:done rk:stuck rk:human]"],
+            "step 1 hint",
+        ),
+        (
+            1,
+            "I can't find developer",
+            &["send hint_login [rk:done rk:stuck rk:human]"],
+            "can't find is a hint",
+        ),
+        (
+            2,
+            "wheres the reset button",
+            &["send hint_reset [rk:done rk:stuck rk:human]"],
+            "step 2 hint",
+        ),
+        (
+            3,
+            "where do I go",
+            &["send hint_link [rk:link rk:manual rk:stuck rk:human]"],
+            "step 3 hint",
+        ),
+        (3, "DONE!!", &LINK, "done at step 3 sends the link"),
+        (3, "send me the link", &LINK, "asking for the link"),
+        (
+            3,
+            "I'll do it manually",
+            &["send manual_steps [rk:fixed rk:link rk:stuck rk:human]"],
+            "manual path",
+        ),
+        (
+            2,
+            "i'm stuck",
+            &["send checklist [rk:back rk:human]"],
+            "stuck shows the checklist",
+        ),
+        (
+            1,
+            "it works now",
+            &["send works_now_confirm [rk:yes rk:no]"],
+            "works-now asks to confirm",
+        ),
+        (
+            2,
+            "human please",
+            &["send handoff_requested", "notify hand_off CustomerAsked"],
+            "human",
+        ),
+        (
+            1,
+            "banana",
+            &["send not_understood [rk:done rk:stuck rk:human]"],
+            "nonsense",
+        ),
+        (1, "thanks!", &[], "thanks needs no answer"),
+    ];
+    for (step_no, text, expected, why) in cases {
+        let mut c = at_step(*step_no);
+        let mut out = c.say(text);
+        out.retain(|l| !l.starts_with("schedule") && l != "cancel_timers");
+        assert_eq!(out, lines(expected), "{why}: {text:?}");
+    }
+}
+
+#[test]
+fn it_works_now_before_verification_counts_only_as_customer_confirmed() {
+    let mut c = awaiting_form();
+    assert_eq!(
+        c.say("it works now")[0],
+        "send works_now_confirm [rk:yes rk:no]"
+    );
+    assert_eq!(
+        c.press("rk:yes")[..2],
+        lines(&["send glad_fixed", RATING])[..]
+    );
+    assert!(c.state.customer_confirmed && c.state.verified.is_none());
+    let out = c.fire(TimerKind::InactivityClose);
+    assert_eq!(
+        out,
+        lines(&["close resolved=false reason=CustomerConfirmed"])
+    );
+}
+
+#[test]
+fn saying_no_to_works_now_goes_back_to_where_the_customer_was() {
+    let mut c = at_step(2);
+    c.say("it works now");
+    assert_eq!(c.press("rk:no"), lines(&[STEP2, "schedule Reminder"]));
+}
+
+#[test]
+fn the_manual_customerhub_path_is_offered_and_closes_unresolved() {
+    let mut c = at_step(3);
+    assert_eq!(
+        c.press("rk:manual")[0],
+        "send manual_steps [rk:fixed rk:link rk:stuck rk:human]"
+    );
+    assert_eq!(
+        c.say("where is connectors")[0],
+        "send hint_manual [rk:fixed rk:link rk:stuck rk:human]"
+    );
+    assert_eq!(
+        c.press("rk:fixed")[..2],
+        lines(&["send glad_fixed", RATING])[..]
+    );
+    assert_eq!(
+        c.press("rk:rate:3")[1],
+        "close resolved=false reason=CustomerConfirmed"
+    );
+}
+
+#[test]
+fn done_while_waiting_for_the_form_explains_what_to_do() {
+    let mut c = awaiting_form();
+    assert_eq!(
+        c.say("done")[0],
+        "send awaiting_form [rk:link rk:stuck rk:human]"
+    );
+    assert_eq!(c.press("rk:link")[..2], LINK[..]);
+    assert_eq!(c.state.links_issued, 2);
+}
+
+// ----- trouble ------------------------------------------------------------
+
+#[test]
+fn stuck_shows_the_checklist_and_stuck_again_hands_off() {
+    let mut c = at_step(3);
+    assert_eq!(
+        c.press("rk:stuck"),
+        lines(&[
+            "send checklist [rk:back rk:link rk:human]",
+            "schedule Reminder"
+        ])
+    );
+    assert_eq!(
+        c.press("rk:stuck"),
+        lines(&[
+            "send handoff_requested",
+            "notify hand_off StillStuck",
+            "cancel_timers"
+        ])
+    );
+    assert_eq!(c.state.status(), TicketStatus::Escalated);
+}
+
+#[test]
+fn back_from_the_checklist_returns_to_the_same_step() {
+    let mut c = at_step(2);
+    c.press("rk:stuck");
+    assert_eq!(c.press("rk:back"), lines(&[STEP2, "schedule Reminder"]));
+}
+
+#[test]
+fn a_failed_verification_explains_the_outcome_first_then_what_to_do() {
+    let busy_buttons = "[rk:link rk:stuck rk:human]";
+    let cases: Vec<(VerifyOutcome, Vec<String>)> = vec![
+        (
+            VerifyOutcome::KeyRejected,
+            lines(&["send verify_key_rejected", CHECKLIST_AT_FORM]),
+        ),
+        (
+            VerifyOutcome::NoPermission,
+            lines(&["send verify_no_permission", CHECKLIST_AT_FORM]),
+        ),
+        (
+            VerifyOutcome::WrongUrl,
+            lines(&["send verify_wrong_url", CHECKLIST_AT_FORM]),
+        ),
+        (
+            VerifyOutcome::Billing,
+            vec![format!("send verify_billing {busy_buttons}")],
+        ),
+        (
+            VerifyOutcome::Busy {
+                retry_after_secs: Some(30),
+            },
+            vec![format!("send verify_busy_retry {busy_buttons}")],
+        ),
+        (
+            VerifyOutcome::Busy {
+                retry_after_secs: None,
+            },
+            vec![format!("send verify_busy {busy_buttons}")],
+        ),
+        (
+            VerifyOutcome::Unavailable,
+            vec![format!("send verify_unavailable {busy_buttons}")],
+        ),
+        (
+            VerifyOutcome::Unexpected,
+            vec![format!("send verify_unexpected {busy_buttons}")],
+        ),
+        (
+            VerifyOutcome::Locked,
+            lines(&["send link_locked [rk:link rk:human]"]),
+        ),
+    ];
+    for (outcome, expected) in cases {
+        let mut c = awaiting_form();
+        let mut out = c.verify(outcome.clone());
+        assert_eq!(
+            out.pop().as_deref(),
+            Some("schedule Reminder"),
+            "{outcome:?}"
+        );
+        assert_eq!(out, expected, "{outcome:?}");
+        assert!(c.state.verified.is_none());
+    }
+}
+
+#[test]
+fn busy_tells_how_many_seconds_to_wait() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::Busy {
+        retry_after_secs: Some(30),
+    });
+    assert!(
+        matches!(&c.last.actions[0], Action::Send { vars, .. } if vars == &vec![("retry_after_secs", "30".to_string())])
+    );
+}
+
+#[test]
+fn after_a_failed_check_the_checklist_then_a_human() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::KeyRejected);
+    assert_eq!(c.state.failed_verifications, 1);
+    assert_eq!(c.press("rk:human")[0], "send handoff_requested");
+}
+
+#[test]
+fn a_locked_link_offers_a_new_link_or_a_human() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::Locked);
+    assert_eq!(
+        c.state.stage,
+        Stage::Walkthrough {
+            step: Step::SecureLink
+        }
+    );
+    assert_eq!(c.press("rk:link")[..2], LINK[..]);
+}
+
+#[test]
+fn an_expired_or_revoked_link_goes_back_to_step_three() {
+    for (reason, prompt) in [
+        (RevokeReason::Expired, "link_expired"),
+        (RevokeReason::Staff, "link_revoked"),
+    ] {
+        let mut c = awaiting_form();
+        let out = c.on(Event::LinkRevoked { reason });
+        assert_eq!(
+            out,
+            lines(&[
+                &format!("send {prompt} [rk:link rk:human]"),
+                "schedule Reminder"
+            ])
+        );
+        assert_eq!(
+            c.state.stage,
+            Stage::Walkthrough {
+                step: Step::SecureLink
+            }
+        );
+    }
+}
+
+#[test]
+fn still_broken_after_a_verified_reconnect_goes_to_a_human() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::Verified {
+        user: "Ada".into(),
+        fingerprint: "…abcd".into(),
+    });
+    let out = c.say_with(
+        "it's still not syncing",
+        det(Band::Act, Integration::ActiveCampaign),
+    );
+    assert_eq!(
+        out[..2],
+        lines(&["send handoff_requested", "notify hand_off StillStuck"])[..]
+    );
+}
+
+// ----- leaked keys ----------------------------------------------------------
+
+#[test]
+fn a_leaked_key_before_any_ticket_is_deleted_warned_privately_and_rotated() {
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "here is my key 0123…",
+        leaked(SecretKind::ActivecampaignKey),
+    );
+    assert_eq!(
+        out,
+        lines(&[
+            "delete m1",
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "flag Exposed",
+            "notify leaked_key …beef",
+            "private leak_private",
+            "send leak_notice",
+            STEP1,
+            "schedule Reminder",
+        ])
+    );
+    assert!(c.state.exposed);
+    assert!(matches!(
+        &c.last.actions[3],
+        Action::NotifyStaff(StaffNotice::NewTicket {
+            exposed: true,
+            integration: Integration::ActiveCampaign
+        })
+    ));
+}
+
+#[test]
+fn a_leaked_key_mid_walk_through_restarts_at_the_reset_step_without_a_second_ticket() {
+    let mut c = awaiting_form();
+    let out = c.say_with("Api-Token: abc…", leaked(SecretKind::ApiTokenHeader));
+    assert_eq!(
+        out,
+        lines(&[
+            "delete m1",
+            "flag Exposed",
+            "notify leaked_key …beef",
+            "private leak_private",
+            "send leak_notice",
+            STEP2,
+            "schedule Reminder",
+        ])
+    );
+}
+
+#[test]
+fn a_leaked_key_after_a_verified_reconnect_unresolves_the_ticket() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::Verified {
+        user: "Ada".into(),
+        fingerprint: "…abcd".into(),
+    });
+    let out = c.say_with("my new key is …", leaked(SecretKind::ActivecampaignKey));
+    assert!(out.contains(&STEP2.to_string()));
+    assert!(c.state.verified.is_none());
+}
+
+#[test]
+fn a_leaked_key_while_a_human_owns_the_ticket_only_runs_the_safety_part() {
+    let mut c = at_step(2);
+    c.press("rk:human");
+    let out = c.say_with("key: …", leaked(SecretKind::ActivecampaignKey));
+    assert_eq!(
+        out,
+        lines(&[
+            "delete m1",
+            "flag Exposed",
+            "notify leaked_key …beef",
+            "private leak_private"
+        ])
+    );
+    assert!(matches!(c.state.stage, Stage::Escalated { .. }));
+}
+
+#[test]
+fn a_leaked_stripe_key_is_flagged_and_handed_to_a_human() {
+    let mut c = Convo::new();
+    let out = c.say_with("sk_live_…", leaked(SecretKind::StripeKey));
+    assert_eq!(
+        out,
+        lines(&[
+            "delete m1",
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "flag Exposed",
+            "notify leaked_key …beef",
+            "private leak_stripe_private",
+            "send leak_notice",
+            "send handoff_requested",
+            "notify hand_off StripeKeyLeaked",
+        ])
+    );
+}
+
+#[test]
+fn the_private_warning_shows_only_fingerprints() {
+    let mut c = Convo::new();
+    let mut d = leaked(SecretKind::ActivecampaignKey);
+    d.secrets.push(SecretSpan {
+        kind: SecretKind::ApiKeyParam,
+        start: 80,
+        end: 90,
+        fingerprint: "…f00d".into(),
+    });
+    c.say_with("SECRETVALUE and api_key=OTHERSECRET", d);
+    for action in &c.last.actions {
+        let debug = format!("{action:?}");
+        assert!(!debug.contains("SECRET"), "{debug}");
+    }
+    assert!(c.last.actions.iter().any(|a| matches!(a,
+        Action::SendPrivate { vars, .. } if vars == &vec![("fingerprint", "…beef, …f00d".to_string())])));
+    assert!(!format!("{:?}", c.last.timeline).contains("SECRET"));
+}
+
+// ----- second complaint, hand-off, staff ------------------------------------
+
+#[test]
+fn a_second_complaint_joins_the_open_ticket_and_reshows_the_current_step() {
+    let mut c = at_step(2);
+    let out = c.say_with(
+        "activecampaign still broken!!",
+        det(Band::Act, Integration::ActiveCampaign),
+    );
+    assert_eq!(
+        out,
+        lines(&["send already_open", STEP2, "schedule Reminder"])
+    );
+}
+
+#[test]
+fn after_hand_off_the_bot_stays_silent_until_handed_back() {
+    let mut c = at_step(2);
+    assert_eq!(
+        c.press("rk:human"),
+        lines(&[
+            "send handoff_requested",
+            "notify hand_off CustomerAsked",
+            "cancel_timers"
+        ])
+    );
+    assert!(c.say("hello?").is_empty());
+    assert!(
+        c.say_with(
+            "activecampaign broken",
+            det(Band::Act, Integration::ActiveCampaign)
+        )
+        .is_empty()
+    );
+    assert!(c.press("rk:done").is_empty());
+    assert!(
+        c.fire(TimerKind::Reminder).is_empty(),
+        "no timers while a human owns it"
+    );
+    assert_eq!(
+        c.on(Event::StaffHandOff {
+            staff: "Priya".into()
+        }),
+        lines(&["send staff_joined"])
+    );
+    assert!(c.say("thanks priya").is_empty());
+    assert_eq!(
+        c.on(Event::StaffHandBack),
+        lines(&["send handed_back", STEP2, "schedule Reminder"])
+    );
+}
+
+#[test]
+fn a_staff_take_over_cancels_the_timers_and_names_the_staff_member() {
+    let mut c = at_step(1);
+    let out = c.on(Event::StaffHandOff {
+        staff: "Priya".into(),
+    });
+    assert_eq!(out, lines(&["send staff_joined", "cancel_timers"]));
+    assert!(
+        matches!(&c.last.actions[0], Action::Send { vars, .. } if vars == &vec![("staff", "Priya".to_string())])
+    );
+}
+
+#[test]
+fn a_verification_while_escalated_is_recorded_for_staff_without_talking() {
+    let mut c = awaiting_form();
+    c.press("rk:human");
+    let out = c.verify(VerifyOutcome::Verified {
+        user: "Ada".into(),
+        fingerprint: "…abcd".into(),
+    });
+    assert_eq!(out, lines(&["notify reconnected"]));
+    assert_eq!(
+        c.on(Event::StaffClose),
+        lines(&["send closed_staff", "close resolved=true reason=Staff"])
+    );
+}
+
+#[test]
+fn staff_can_close_a_ticket_which_is_unresolved_without_verification() {
+    let mut c = at_step(2);
+    assert_eq!(
+        c.on(Event::StaffClose),
+        lines(&[
+            "send closed_staff",
+            "close resolved=false reason=Staff",
+            "cancel_timers"
+        ])
+    );
+    assert!(
+        c.on(Event::StaffClose).is_empty(),
+        "closing twice does nothing"
+    );
+}
+
+#[test]
+fn a_platform_confirmed_reconnect_resolves_the_ticket() {
+    let mut c = at_step(3);
+    c.press("rk:manual");
+    let out = c.on(Event::ReconnectDone {
+        fingerprint: Some("…9999".into()),
+    });
+    assert_eq!(
+        out,
+        lines(&[
+            "notify reconnected",
+            "send glad_fixed",
+            RATING,
+            "schedule InactivityClose"
+        ])
+    );
+    assert_eq!(
+        c.press("rk:rate:5")[1],
+        "close resolved=true reason=Reconnected"
+    );
+}
+
+// ----- timers -----------------------------------------------------------------
+
+#[test]
+fn inactivity_sends_one_reminder_then_closes_unresolved() {
+    let mut c = at_step(2);
+    let out = c.fire(TimerKind::Reminder);
+    assert_eq!(
+        out,
+        lines(&[
+            "send reminder [rk:done rk:stuck rk:human]",
+            "schedule InactivityClose"
+        ])
+    );
+    assert!(c.fire(TimerKind::Reminder).is_empty(), "only one reminder");
+    let out = c.fire(TimerKind::InactivityClose);
+    assert_eq!(
+        out,
+        lines(&[
+            "send closed_inactive",
+            "close resolved=false reason=Inactivity"
+        ])
+    );
+    assert_eq!(c.state.status(), TicketStatus::Closed);
+}
+
+#[test]
+fn timers_use_the_configured_durations() {
+    let mut c = Convo::new();
+    c.settings.reminder_after_ms = 60_000;
+    c.say_with(
+        "activecampaign broke",
+        det(Band::Act, Integration::ActiveCampaign),
+    );
+    let at = c.last.actions.iter().find_map(|a| match a {
+        Action::ScheduleTimer {
+            at_ms, generation, ..
+        } => Some((*at_ms, *generation)),
+        _ => None,
+    });
+    assert_eq!(at, Some((c.now + 60_000, c.state.timer_generation)));
+}
+
+#[test]
+fn a_stale_timer_from_before_the_latest_activity_is_ignored() {
+    let mut c = at_step(1);
+    let old = c.state.timer_generation;
+    c.press("rk:done");
+    assert!(
+        c.on(Event::Timer {
+            kind: TimerKind::InactivityClose,
+            generation: old
+        })
+        .is_empty()
+    );
+    assert!(c.state.bot_active());
+}
+
+#[test]
+fn a_verified_ticket_left_at_the_rating_closes_quietly_as_resolved() {
+    let mut c = awaiting_form();
+    c.verify(VerifyOutcome::Verified {
+        user: "Ada".into(),
+        fingerprint: "…abcd".into(),
+    });
+    assert!(
+        c.fire(TimerKind::Reminder).is_empty(),
+        "no nagging for a rating"
+    );
+    assert_eq!(
+        c.fire(TimerKind::InactivityClose),
+        lines(&["close resolved=true reason=Reconnected"])
+    );
+}
+
+// ----- robustness ---------------------------------------------------------------
+
+#[test]
+fn unknown_or_stale_buttons_are_ignored() {
+    let mut c = Convo::new();
+    assert!(c.press("something:else").is_empty());
+    assert!(c.press("rk:rate:9").is_empty());
+    assert!(
+        c.press("rk:stuck").is_empty(),
+        "no ticket, nothing to be stuck on"
+    );
+    let mut c = at_step(1);
+    c.on(Event::StaffClose);
+    assert!(c.press("rk:done").is_empty());
+}
+
+#[test]
+fn a_yes_press_after_a_restart_lost_the_pending_question_still_opens_a_ticket() {
+    let mut c = Convo::new();
+    let out = c.press("rk:yes");
+    assert_eq!(out[0], "open_ticket");
+    assert!(out.contains(&"send ask_integration".to_string()));
+}
+
+#[test]
+fn a_restart_mid_walk_through_resumes_at_the_same_step() {
+    let c = at_step(2);
+    let json = c.state.to_json();
+    assert!(json.contains("\"version\":1"), "{json}");
+    assert!(json.contains("\"step\":\"reset_key\""), "{json}");
+    let mut resumed = Convo::new();
+    resumed.state = State::from_json(&json).unwrap();
+    assert_eq!(resumed.press("rk:done")[0], STEP3);
+}
+
+#[test]
+fn status_follows_the_stage() {
+    let cases = [
+        (Stage::Idle, TicketStatus::Open),
+        (Stage::ChoosingIntegration, TicketStatus::Open),
+        (
+            Stage::Walkthrough { step: Step::LogIn },
+            TicketStatus::InWalkthrough,
+        ),
+        (Stage::Manual, TicketStatus::InWalkthrough),
+        (Stage::AwaitingForm, TicketStatus::AwaitingForm),
+        (Stage::Verifying, TicketStatus::Verifying),
+        (
+            Stage::Escalated {
+                staff: None,
+                resume: Box::new(Stage::Manual),
+            },
+            TicketStatus::Escalated,
+        ),
+        (Stage::Closed { resolved: false }, TicketStatus::Closed),
+    ];
+    for (stage, status) in cases {
+        let state = State {
+            stage: stage.clone(),
+            ..State::new()
+        };
+        assert_eq!(state.status(), status, "{stage:?}");
+    }
+    let verified = State {
+        stage: Stage::Rating,
+        verified: Some(Verified {
+            user: "a".into(),
+            fingerprint: "b".into(),
+        }),
+        ..State::new()
+    };
+    assert_eq!(verified.status(), TicketStatus::Reconnected);
+}
+
+#[test]
+fn every_event_adds_one_secret_free_timeline_entry() {
+    let mut c = Convo::new();
+    c.say_with(
+        "activecampaign broke",
+        det(Band::Act, Integration::ActiveCampaign),
+    );
+    let entry = &c.last.timeline[0];
+    assert_eq!(entry.event, "message");
+    assert_eq!(entry.stage, "walkthrough:log_in");
+    assert!(entry.note.contains("band=act"), "{}", entry.note);
+    assert!(
+        !entry.note.contains("broke"),
+        "no message text on the timeline"
+    );
+}
+
+// ----- intents ----------------------------------------------------------------
+
+#[test]
+fn intents_are_read_forgivingly() {
+    use Intent::*;
+    let cases = [
+        ("done", Done),
+        ("Done!", Done),
+        ("ok did it", Done),
+        ("okay", Done),
+        ("logged in", Done),
+        ("im in", Done),
+        ("yes", Yes),
+        ("Yeah", Yes),
+        ("nope", No),
+        ("no", No),
+        ("not yet", No),
+        ("where is Settings?", WhereIs),
+        ("I can't find developer", WhereIs),
+        ("i dont see the reset button", WhereIs),
+        ("it works now", WorksNow),
+        ("Its working again, thanks", WorksNow),
+        ("fixed!", WorksNow),
+        ("it's not working", Stuck),
+        ("still not syncing", Stuck),
+        ("I'm stuck", Stuck),
+        ("im stcuk", Stuck),
+        ("working on it", Unknown),
+        ("human please", Human),
+        ("can I talk to a humna", Human),
+        ("a real person", Human),
+        (
+            "activecampaign",
+            Integration(crate::detect::Integration::ActiveCampaign),
+        ),
+        (
+            "Active Campaign",
+            Integration(crate::detect::Integration::ActiveCampaign),
+        ),
+        ("keap", Integration(crate::detect::Integration::Keap)),
+        ("stripe", Integration(crate::detect::Integration::Stripe)),
+        (
+            "something else",
+            Integration(crate::detect::Integration::Other),
+        ),
+        ("send me the link", Link),
+        ("I'll do it manually", Manual),
+        ("5", Rating(5)),
+        ("7", Unknown),
+        ("thanks", Thanks),
+        ("back", Back),
+        ("", Unknown),
+        ("banana", Unknown),
+        ("I read the article", Unknown),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(intent::parse(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn every_button_id_round_trips_and_fits_discord_limits() {
+    let stages = [
+        Stage::Confirming {
+            integration: Integration::Unknown,
+        },
+        Stage::ChoosingIntegration,
+        Stage::Walkthrough { step: Step::LogIn },
+        Stage::Walkthrough {
+            step: Step::SecureLink,
+        },
+        Stage::Manual,
+        Stage::AwaitingForm,
+        Stage::Troubleshooting {
+            resume: Box::new(Stage::AwaitingForm),
+        },
+        Stage::OAuth {
+            integration: Integration::Keap,
+        },
+        Stage::OutOfScope,
+        Stage::Rating,
+    ];
+    for stage in stages {
+        for b in buttons_for(&stage) {
+            let id = b.custom_id();
+            assert!(
+                id.len() <= 100 && id.is_ascii() && id.starts_with("rk:"),
+                "{id}"
+            );
+            assert_eq!(ButtonId::parse(&id), Some(b.id));
+        }
+    }
+}

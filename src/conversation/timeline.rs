@@ -1,0 +1,77 @@
+//! The secret-free timeline line written for every event: the event kind and
+//! terse facts about it (detection scores, button id, outcome) — never the
+//! message text, which may hold a key.
+
+use crate::detect::Band;
+
+use super::action::integration_slug;
+use super::event::{Event, VerifyOutcome};
+
+pub(super) fn event_kind(event: &Event) -> &'static str {
+    match event {
+        Event::Message { .. } => "message",
+        Event::Button { .. } => "button",
+        Event::LinkOpened => "link_opened",
+        Event::FormSubmitted => "form_submitted",
+        Event::Verification(_) => "verification",
+        Event::ReconnectDone { .. } => "reconnect_done",
+        Event::Timer { .. } => "timer",
+        Event::StaffHandOff { .. } => "staff_hand_off",
+        Event::StaffHandBack => "staff_hand_back",
+        Event::StaffClose => "staff_close",
+        Event::LinkRevoked { .. } => "link_revoked",
+    }
+}
+
+/// Secret-free facts about an event (never the message text).
+pub(super) fn event_note(event: &Event) -> String {
+    match event {
+        Event::Message { detection: d, .. } => format!(
+            "band={} score={:.2} integration={} complaint={} rotation_request={} secrets={}",
+            band_name(d.band),
+            d.score,
+            integration_slug(d.integration),
+            d.complaint,
+            d.rotation_request,
+            d.secrets.len()
+        ),
+        // Ids come from the chat platform; keep only a bounded ASCII prefix.
+        Event::Button { id } => id
+            .chars()
+            .filter(char::is_ascii_graphic)
+            .take(100)
+            .collect(),
+        Event::Verification(outcome) => match outcome {
+            VerifyOutcome::Verified { fingerprint, .. } => {
+                format!("verified fingerprint={fingerprint}")
+            }
+            VerifyOutcome::KeyRejected => "key_rejected".into(),
+            VerifyOutcome::NoPermission => "no_permission".into(),
+            VerifyOutcome::WrongUrl => "wrong_url".into(),
+            VerifyOutcome::Billing => "billing".into(),
+            VerifyOutcome::Busy { retry_after_secs } => {
+                format!("busy retry_after_secs={}", retry_after_secs.unwrap_or(0))
+            }
+            VerifyOutcome::Unavailable => "unavailable".into(),
+            VerifyOutcome::Unexpected => "unexpected".into(),
+            VerifyOutcome::Locked => "locked".into(),
+        },
+        Event::Timer { kind, generation } => format!("{kind:?} generation={generation}"),
+        Event::StaffHandOff { staff } => format!("staff={staff}"),
+        Event::LinkRevoked { reason } => format!("{reason:?}"),
+        Event::ReconnectDone { fingerprint } => {
+            format!("fingerprint={}", fingerprint.as_deref().unwrap_or("-"))
+        }
+        Event::LinkOpened | Event::FormSubmitted | Event::StaffHandBack | Event::StaffClose => {
+            String::new()
+        }
+    }
+}
+
+fn band_name(band: Band) -> &'static str {
+    match band {
+        Band::Act => "act",
+        Band::Ask => "ask",
+        Band::Ignore => "ignore",
+    }
+}
