@@ -2,7 +2,8 @@
 //! `ticket`. Each command is a thin wrapper over the library; output goes to
 //! stdout, logs to stderr.
 
-use std::io::Write;
+use std::io::{BufRead, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -13,6 +14,7 @@ use serde_json::json;
 use crate::app::{self, App};
 use crate::config::Config;
 use crate::crypto::MasterKey;
+use crate::detect::{Detector, Vocabulary, eval};
 use crate::domain::{TicketId, TicketStatus};
 use crate::store::{Store, Ticket, TicketFilter};
 use crate::telemetry;
@@ -48,6 +50,24 @@ enum Command {
         /// At most this many tickets.
         #[arg(long, default_value_t = 50)]
         limit: i64,
+    },
+    /// Classify messages: one JSON object per argument, or per stdin line
+    /// when no argument is given.
+    Classify {
+        /// Messages to classify.
+        text: Vec<String>,
+    },
+    /// Measure the detector on a labelled JSONL file (`text`, `label`, and
+    /// optionally `integration` and `key_exposed` per line).
+    Eval {
+        /// The labelled file.
+        file: std::path::PathBuf,
+        /// Print exactly one JSON object with the metrics.
+        #[arg(long)]
+        json: bool,
+        /// List each misclassified row with the signals that fired.
+        #[arg(long)]
+        errors: bool,
     },
     /// Show one ticket and its timeline.
     Ticket {
@@ -96,6 +116,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let config = Config::load().context("invalid configuration")?;
     telemetry::init(config.log_format, &config.log_filter, std::io::stderr);
+    match command {
+        Command::Classify { text } => return classify(&config, text),
+        Command::Eval { file, json, errors } => return eval(&config, &file, json, errors),
+        _ => {}
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -128,9 +153,62 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let store = app::open_store(&config).await?;
                 show_ticket(store.as_ref(), id, json).await
             }
-            Command::Keygen => unreachable!("handled before loading the configuration"),
+            Command::Keygen | Command::Classify { .. } | Command::Eval { .. } => {
+                unreachable!("handled before starting the runtime")
+            }
         }
     })
+}
+
+/// The detector from `REKEY_VOCABULARY`, or the built-in one.
+pub fn load_detector(config: &Config) -> anyhow::Result<Detector> {
+    match &config.vocabulary {
+        None => Ok(Detector::builtin()),
+        Some(path) => {
+            let vocab = Vocabulary::from_path(path).context("invalid REKEY_VOCABULARY")?;
+            Detector::new(vocab).context("invalid REKEY_VOCABULARY")
+        }
+    }
+}
+
+fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
+    let detector = load_detector(config)?;
+    let mut out = std::io::stdout().lock();
+    let mut one = |text: &str| -> anyhow::Result<()> {
+        let detection = detector.detect(text);
+        writeln!(out, "{}", eval::classify_json(&detection))?;
+        Ok(())
+    };
+    if texts.is_empty() {
+        for line in std::io::stdin().lock().lines() {
+            one(&line.context("cannot read standard input")?)?;
+        }
+    } else {
+        for text in &texts {
+            one(text)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(config: &Config, file: &Path, as_json: bool, errors: bool) -> anyhow::Result<ExitCode> {
+    let detector = load_detector(config)?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let report = eval::evaluate(&detector, &text);
+    for (line, problem) in &report.malformed {
+        eprintln!("{}:{line}: skipped: {problem}", file.display());
+    }
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        writeln!(out, "{}", report.to_json())?;
+    } else {
+        writeln!(out, "{report}")?;
+    }
+    if errors {
+        write!(out, "{}", report.errors_report())?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn serve(config: Config) -> anyhow::Result<ExitCode> {

@@ -13,9 +13,11 @@ use std::collections::HashMap;
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::activecampaign::AllowList;
 use crate::crypto::MasterKey;
 
 /// Why the configuration could not be loaded.
@@ -148,6 +150,65 @@ pub struct Config {
     pub log_format: LogFormat,
     /// `RUST_LOG`: the log filter (tracing-subscriber `EnvFilter` syntax).
     pub log_filter: String,
+    /// `REKEY_VOCABULARY`: the detector's vocabulary file; `None` = built in.
+    pub vocabulary: Option<PathBuf>,
+    /// `REKEY_PROMPTS_DIR`: a folder of prompt files; `None` = built in.
+    pub prompts_dir: Option<PathBuf>,
+    pub conversation: ConversationSettings,
+    pub links: LinkSettings,
+    pub activecampaign: AcSettings,
+    /// `REKEY_WEBHOOK_URL` + `REKEY_WEBHOOK_SECRET`, both or neither.
+    pub webhook: Option<WebhookSettings>,
+    /// `REKEY_API_TOKEN`: bearer token of the connector API; `None` = API off.
+    pub api_token: Option<SecretString>,
+}
+
+/// How long conversations wait on a quiet customer.
+#[derive(Debug, Clone)]
+pub struct ConversationSettings {
+    /// `REKEY_REMINDER_AFTER`: quiet time before the one reminder.
+    pub reminder_after: Duration,
+    /// `REKEY_CLOSE_AFTER`: quiet time after the reminder before closing.
+    pub close_after: Duration,
+}
+
+/// Secure links.
+#[derive(Debug, Clone)]
+pub struct LinkSettings {
+    /// `REKEY_LINK_TTL`.
+    pub ttl: Duration,
+    /// `REKEY_LINK_MAX_ATTEMPTS`: failed verifications before the link locks.
+    pub max_attempts: u32,
+}
+
+/// Talking to ActiveCampaign.
+#[derive(Debug, Clone)]
+pub struct AcSettings {
+    /// `REKEY_AC_ALLOWED_HOSTS`.
+    pub allowed_hosts: AllowList,
+    /// `REKEY_AC_ALLOW_HTTP`: tests and local trials only.
+    pub allow_http: bool,
+    /// `REKEY_AC_TIMEOUT`.
+    pub timeout: Duration,
+}
+
+/// Where reconnect events are sent, and the key that signs them.
+#[derive(Clone)]
+pub struct WebhookSettings {
+    pub url: url::Url,
+    pub secret: SecretString,
+}
+
+impl fmt::Debug for WebhookSettings {
+    /// Webhook URLs often carry a token in their path: show the host only.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "WebhookSettings({}://{}/****)",
+            self.url.scheme(),
+            self.url.host_str().unwrap_or("")
+        )
+    }
 }
 
 /// A source of raw variable values: `.env` overlaid with the environment.
@@ -237,6 +298,62 @@ impl Config {
                 .map(|_| raw.to_owned())
                 .map_err(|e| format!("not a valid log filter: {e}"))
         })?;
+        let vocabulary = vars.parse_opt("REKEY_VOCABULARY", existing_file)?;
+        let prompts_dir = vars.parse_opt("REKEY_PROMPTS_DIR", existing_dir)?;
+        let conversation = ConversationSettings {
+            reminder_after: vars.parse_or("REKEY_REMINDER_AFTER", minutes(120), parse_duration)?,
+            close_after: vars.parse_or("REKEY_CLOSE_AFTER", minutes(24 * 60), parse_duration)?,
+        };
+        let links = LinkSettings {
+            ttl: vars.parse_or("REKEY_LINK_TTL", minutes(15), parse_duration)?,
+            max_attempts: vars.parse_or("REKEY_LINK_MAX_ATTEMPTS", 5, |raw| {
+                raw.parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=100).contains(n))
+                    .ok_or_else(|| format!("expected a whole number from 1 to 100, got {raw:?}"))
+            })?,
+        };
+        let activecampaign = AcSettings {
+            allowed_hosts: vars.parse_or(
+                "REKEY_AC_ALLOWED_HOSTS",
+                AllowList::default(),
+                |raw| AllowList::parse(raw).map_err(|e| e.to_string()),
+            )?,
+            allow_http: vars.parse_or("REKEY_AC_ALLOW_HTTP", false, parse_bool)?,
+            timeout: vars.parse_or("REKEY_AC_TIMEOUT", Duration::from_secs(10), parse_duration)?,
+        };
+        let webhook_url = vars.parse_opt("REKEY_WEBHOOK_URL", |raw| {
+            url::Url::parse(raw)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+                .ok_or_else(|| format!("expected an http(s) URL, got {raw:?}"))
+        })?;
+        let webhook_secret = vars.get("REKEY_WEBHOOK_SECRET").map(secret);
+        let webhook = match (webhook_url, webhook_secret) {
+            (Some(url), Some(secret)) => Some(WebhookSettings { url, secret }),
+            (None, None) => None,
+            (Some(_), None) => {
+                return Err(ConfigError {
+                    var: "REKEY_WEBHOOK_SECRET",
+                    problem: "required when REKEY_WEBHOOK_URL is set (events are signed with it)"
+                        .into(),
+                });
+            }
+            (None, Some(_)) => {
+                return Err(ConfigError {
+                    var: "REKEY_WEBHOOK_URL",
+                    problem: "REKEY_WEBHOOK_SECRET is set but there is no URL to send events to"
+                        .into(),
+                });
+            }
+        };
+        let api_token = vars.parse_opt("REKEY_API_TOKEN", |raw| {
+            if raw.len() < 16 {
+                Err("must be at least 16 characters (try `openssl rand -hex 32`)".into())
+            } else {
+                Ok(secret(raw))
+            }
+        })?;
         if master_key.is_none() && database_url.backend() == Backend::Postgres {
             return Err(ConfigError {
                 var: "REKEY_MASTER_KEY",
@@ -252,6 +369,13 @@ impl Config {
             master_key,
             log_format,
             log_filter,
+            vocabulary,
+            prompts_dir,
+            conversation,
+            links,
+            activecampaign,
+            webhook,
+            api_token,
         })
     }
 
@@ -265,6 +389,23 @@ impl Config {
             master_key: Some(MasterKey::from_bytes([7; 32])),
             log_format: LogFormat::Human,
             log_filter: DEFAULT_LOG_FILTER.to_owned(),
+            vocabulary: None,
+            prompts_dir: None,
+            conversation: ConversationSettings {
+                reminder_after: minutes(120),
+                close_after: minutes(24 * 60),
+            },
+            links: LinkSettings {
+                ttl: minutes(15),
+                max_attempts: 5,
+            },
+            activecampaign: AcSettings {
+                allowed_hosts: AllowList::default(),
+                allow_http: false,
+                timeout: Duration::from_secs(10),
+            },
+            webhook: None,
+            api_token: None,
         }
     }
 
@@ -295,7 +436,98 @@ impl Config {
                 },
             ),
             ("RUST_LOG", self.log_filter.clone()),
+            (
+                "REKEY_VOCABULARY",
+                path_or_builtin(self.vocabulary.as_deref()),
+            ),
+            (
+                "REKEY_PROMPTS_DIR",
+                path_or_builtin(self.prompts_dir.as_deref()),
+            ),
+            (
+                "REKEY_REMINDER_AFTER",
+                human(self.conversation.reminder_after),
+            ),
+            ("REKEY_CLOSE_AFTER", human(self.conversation.close_after)),
+            ("REKEY_LINK_TTL", human(self.links.ttl)),
+            (
+                "REKEY_LINK_MAX_ATTEMPTS",
+                self.links.max_attempts.to_string(),
+            ),
+            (
+                "REKEY_AC_ALLOWED_HOSTS",
+                self.activecampaign.allowed_hosts.to_string(),
+            ),
+            (
+                "REKEY_AC_ALLOW_HTTP",
+                self.activecampaign.allow_http.to_string(),
+            ),
+            ("REKEY_AC_TIMEOUT", human(self.activecampaign.timeout)),
+            (
+                "REKEY_WEBHOOK_URL",
+                match &self.webhook {
+                    Some(w) => format!(
+                        "{}://{}/**** (set)",
+                        w.url.scheme(),
+                        w.url.host_str().unwrap_or("")
+                    ),
+                    None => "(not set: no webhook)".into(),
+                },
+            ),
+            (
+                "REKEY_WEBHOOK_SECRET",
+                masked(self.webhook.as_ref().map(|w| &w.secret)),
+            ),
+            (
+                "REKEY_API_TOKEN",
+                match &self.api_token {
+                    Some(_) => "**** (set: connector API on)".into(),
+                    None => "(not set: connector API off)".into(),
+                },
+            ),
         ]
+    }
+}
+
+fn minutes(n: u64) -> Duration {
+    Duration::from_secs(n * 60)
+}
+
+fn secret(raw: &str) -> SecretString {
+    SecretString::from(raw.to_owned())
+}
+
+/// `15m`, `2h`, `90s`, `1h 30m` (humantime syntax).
+fn parse_duration(raw: &str) -> Result<Duration, String> {
+    humantime::parse_duration(raw)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| format!("expected a duration like 15m, 2h or 90s, got {raw:?}"))
+}
+
+fn parse_bool(raw: &str) -> Result<bool, String> {
+    match raw.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(format!("expected true or false, got {raw:?}")),
+    }
+}
+
+fn existing_file(raw: &str) -> Result<PathBuf, String> {
+    let p = PathBuf::from(raw);
+    if p.is_file() {
+        Ok(p)
+    } else {
+        Err(format!("no such file: {raw}"))
+    }
+}
+
+fn existing_dir(raw: &str) -> Result<PathBuf, String> {
+    let p = PathBuf::from(raw);
+    if p.is_dir() {
+        Ok(p)
+    } else {
+        Err(format!("no such folder: {raw}"))
     }
 }
 
@@ -303,6 +535,22 @@ fn default_bind() -> SocketAddr {
     DEFAULT_BIND
         .parse()
         .expect("the default bind address is valid")
+}
+
+fn path_or_builtin(p: Option<&Path>) -> String {
+    p.map_or_else(|| "(built in)".into(), |p| p.display().to_string())
+}
+
+fn human(d: Duration) -> String {
+    humantime::format_duration(d).to_string()
+}
+
+fn masked(s: Option<&SecretString>) -> String {
+    if s.is_some() {
+        "**** (set)".into()
+    } else {
+        "(not set)".into()
+    }
 }
 
 /// A public base URL: http or https, no query or fragment; a trailing slash
@@ -360,12 +608,43 @@ mod tests {
             ("REKEY_MASTER_KEY", "AAAA", "32 bytes"),
             ("REKEY_LOG_FORMAT", "xml", "\"human\" or \"json\""),
             ("RUST_LOG", "rekey=loud", "not a valid log filter"),
+            ("REKEY_LINK_TTL", "soon", "expected a duration"),
+            ("REKEY_LINK_TTL", "0s", "expected a duration"),
+            ("REKEY_LINK_MAX_ATTEMPTS", "0", "from 1 to 100"),
+            ("REKEY_AC_ALLOW_HTTP", "maybe", "true or false"),
+            ("REKEY_AC_TIMEOUT", "10", "expected a duration"),
+            ("REKEY_AC_ALLOWED_HOSTS", "*", "broad"),
+            ("REKEY_WEBHOOK_URL", "ftp://x", "http(s) URL"),
+            ("REKEY_API_TOKEN", "short", "at least 16"),
+            ("REKEY_VOCABULARY", "/nope/vocab.toml", "no such file"),
+            ("REKEY_PROMPTS_DIR", "/nope/prompts", "no such folder"),
         ];
         for (var, value, expected) in cases {
             let err = Config::from_vars(vars(&[(var, value)])).unwrap_err();
             assert_eq!(err.var, *var, "{var}={value:?}");
             assert!(err.to_string().contains(expected), "{var}={value:?}: {err}");
         }
+    }
+
+    #[test]
+    fn a_webhook_url_needs_its_signing_secret() {
+        let err = Config::from_vars(vars(&[(
+            "REKEY_WEBHOOK_URL",
+            "https://hooks.example.com/x",
+        )]))
+        .unwrap_err();
+        assert_eq!(err.var, "REKEY_WEBHOOK_SECRET");
+        let c = Config::from_vars(vars(&[
+            ("REKEY_WEBHOOK_URL", "https://hooks.example.com/x"),
+            ("REKEY_WEBHOOK_SECRET", "s3cret"),
+        ]))
+        .unwrap();
+        assert_eq!(
+            c.webhook.unwrap().url.as_str(),
+            "https://hooks.example.com/x"
+        );
+        let err = Config::from_vars(vars(&[("REKEY_WEBHOOK_SECRET", "s3cret")])).unwrap_err();
+        assert_eq!(err.var, "REKEY_WEBHOOK_URL");
     }
 
     #[test]
@@ -387,10 +666,18 @@ mod tests {
         let c = Config::from_vars(vars(&[
             ("DATABASE_URL", "postgres://rekey:hunter2@db:5432/rekey"),
             ("REKEY_MASTER_KEY", key.expose_secret()),
+            (
+                "REKEY_WEBHOOK_URL",
+                "https://hooks.example.com/path-token-hunter3",
+            ),
+            ("REKEY_WEBHOOK_SECRET", "hunter4-webhook"),
+            ("REKEY_API_TOKEN", "hunter5-api-token-123"),
         ]))
         .unwrap();
         let text = format!("{:?} {:?}", c.describe(), c);
-        assert!(!text.contains("hunter2"), "{text}");
+        for secret in ["hunter2", "hunter3", "hunter4", "hunter5"] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
         assert!(!text.contains(key.expose_secret()), "{text}");
         assert!(
             text.contains("postgres://rekey:****@db:5432/rekey"),

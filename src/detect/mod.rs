@@ -1,54 +1,163 @@
-//! Stand-in for `crate::detect` (built by another engineer): only the types
-//! the conversation engine consumes. Replaced by the real module on merge.
+//! The complaint detector: text in, [`Detection`] out.
+//!
+//! Pure and fast: no I/O (except [`Vocabulary::from_path`]), no clock, no
+//! randomness. One Aho-Corasick pass finds the vocabulary's phrases
+//! ([`lexicon`]), a byte scan gates the credential regexes ([`secrets`]),
+//! and a small log-odds model turns the phrases into a score ([`score`]).
+//! Messages with no phrase and no token-like run return at once.
 
-/// What the detector found in one customer message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+mod lexicon;
+mod score;
+mod secrets;
+mod vocabulary;
+
+pub mod eval;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+pub use eval::{EvalReport, classify_json, evaluate};
+pub use vocabulary::{
+    BUILTIN_TOML, Group, GroupKind, Scoring, SecretCheck, SecretRule, Vocabulary, VocabularyError,
+};
+
+/// What the detector says about one message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Detection {
+    /// A customer reporting that an integration's connection or sync broke.
     pub complaint: bool,
+    /// Confidence that this is a complaint, 0..=1.
     pub score: f32,
+    /// What the bot should do: open a ticket, ask once, or stay quiet.
     pub band: Band,
+    /// Why: every phrase, pair and secret that counted, with byte spans.
     pub signals: Vec<Signal>,
     pub integration: Integration,
+    /// Asks how to rotate or reset a key without reporting a failure.
     pub rotation_request: bool,
+    /// Credential-like spans; never the credential itself.
     pub secrets: Vec<SecretSpan>,
 }
 
-/// What to do with a message: act on it, ask once, or ignore it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+/// What to do with a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Band {
+    /// Confident complaint: open (or join) a ticket.
     Act,
+    /// Borderline: ask one confirming question.
     Ask,
+    /// Ordinary chatter: say nothing.
     Ignore,
+}
+
+impl Band {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Act => "act",
+            Band::Ask => "ask",
+            Band::Ignore => "ignore",
+        }
+    }
 }
 
 pub use crate::domain::Integration;
 
-/// One matched signal, with its byte span in the message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// Why the detector decided: one phrase, pair or secret, with its byte span.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signal {
+    /// `kind:name`, e.g. `pair:not+sync`, `http:http_403`, `negation:resolved`.
     pub name: String,
     pub start: usize,
     pub end: usize,
 }
 
-/// A secret found in a message: where it is and its fingerprint (never the secret).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// Where a credential-like string is, and its fingerprint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SecretSpan {
     pub kind: SecretKind,
     pub start: usize,
     pub end: usize,
+    /// From [`crate::fingerprint::fingerprint`].
     pub fingerprint: String,
 }
 
-/// The shape of a detected secret.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// The shape of a credential.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SecretKind {
+    /// 72 lowercase hex characters.
     ActivecampaignKey,
+    /// `Api-Token: ...`
     ApiTokenHeader,
+    /// `api_key=...`
     ApiKeyParam,
+    /// `Authorization: Bearer ...`
     BearerToken,
+    /// `sk_live_`, `sk_test_`, `rk_live_`, `rk_test_`
     StripeKey,
+    /// A long high-entropy token right after key/token/secret.
     GenericToken,
+}
+
+impl SecretKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecretKind::ActivecampaignKey => "activecampaign_key",
+            SecretKind::ApiTokenHeader => "api_token_header",
+            SecretKind::ApiKeyParam => "api_key_param",
+            SecretKind::BearerToken => "bearer_token",
+            SecretKind::StripeKey => "stripe_key",
+            SecretKind::GenericToken => "generic_token",
+        }
+    }
+}
+
+/// The compiled detector. Immutable after construction, so it is `Send +
+/// Sync` and can be shared behind an `Arc`.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    lexicon: lexicon::Lexicon,
+    scorer: score::Scorer,
+    secrets: secrets::SecretScanner,
+}
+
+impl Detector {
+    /// Compiles the vocabulary's phrases and regexes.
+    pub fn new(vocab: Vocabulary) -> Result<Self, VocabularyError> {
+        Self::with_origin(vocab, "<vocabulary>")
+    }
+
+    pub(crate) fn with_origin(vocab: Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
+        vocab.validate(origin)?;
+        Ok(Self {
+            lexicon: lexicon::Lexicon::new(&vocab, origin)?,
+            secrets: secrets::SecretScanner::new(&vocab, origin)?,
+            scorer: score::Scorer::new(vocab),
+        })
+    }
+
+    /// The detector with the built-in vocabulary.
+    pub fn builtin() -> Self {
+        Self::with_origin(Vocabulary::builtin(), "<builtin>")
+            .expect("built-in vocabulary compiles (tested)")
+    }
+
+    /// Number of phrase patterns, typo variants included (for diagnostics).
+    pub fn pattern_count(&self) -> usize {
+        self.lexicon.pattern_count()
+    }
+
+    /// Classifies one message.
+    pub fn detect(&self, text: &str) -> Detection {
+        let mut hits = Vec::new();
+        self.lexicon.find(text, &mut hits);
+        let found = self.secrets.scan(text);
+        if hits.is_empty() && found.is_empty() {
+            return self.scorer.quiet();
+        }
+        self.scorer.score(text, &hits, found)
+    }
 }

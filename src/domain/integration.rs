@@ -26,3 +26,21 @@ named_enum!(Integration, "integration", {
     Other => "other",
     Unknown => "unknown",
 });
+
+impl Integration {
+    /// Reads a name as people and data files write it: the serialised names
+    /// in any case, common aliases (`ac`, `infusionsoft`) and the eval
+    /// format's `none` (= [`Integration::Unknown`]).
+    pub fn parse_lenient(s: &str) -> Option<Integration> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "activecampaign" | "active_campaign" | "active campaign" | "ac" => {
+                Some(Integration::ActiveCampaign)
+            }
+            "keap" | "infusionsoft" => Some(Integration::Keap),
+            "stripe" => Some(Integration::Stripe),
+            "other" => Some(Integration::Other),
+            "unknown" | "none" => Some(Integration::Unknown),
+            _ => None,
+        }
+    }
+}

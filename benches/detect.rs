@@ -1,0 +1,42 @@
+//! Detector throughput over the labelled corpus: the mixed corpus, and the
+//! subset of ordinary chatter in which no signal fires (the fast path).
+
+use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
+use rekey::detect::Detector;
+
+fn messages() -> Vec<String> {
+    let corpus = concat!(
+        include_str!("../tests/data/corpus.jsonl"),
+        include_str!("../tests/data/heldout.jsonl")
+    );
+    corpus
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let detector = Detector::builtin();
+    let mixed = messages();
+    let chatter: Vec<String> = mixed
+        .iter()
+        .filter(|m| detector.detect(m).signals.is_empty())
+        .cloned()
+        .collect();
+    let mut group = c.benchmark_group("detect");
+    for (name, set) in [("mixed_corpus", &mixed), ("chatter_no_signal", &chatter)] {
+        group.throughput(Throughput::Elements(set.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for m in set.iter() {
+                    black_box(detector.detect(black_box(m)));
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

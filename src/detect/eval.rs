@@ -1,0 +1,325 @@
+//! Measures a detector against a labelled JSONL corpus — the pure logic of
+//! `rekey eval` — and serialises single detections for `rekey classify`.
+//!
+//! Row format: `{"text": .., "label": "complaint"|"other", "integration"?:
+//! activecampaign|keap|stripe|other|none, "key_exposed"?: bool}`. Other
+//! fields are ignored. Malformed lines are reported and skipped, never fatal.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{Detection, Detector, Integration};
+
+#[derive(Debug, Deserialize)]
+struct Row {
+    text: String,
+    label: String,
+    #[serde(default)]
+    integration: Option<String>,
+    #[serde(default)]
+    key_exposed: Option<bool>,
+}
+
+/// Which question a misclassified row got wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    FalsePositive,
+    FalseNegative,
+    Integration,
+    Exposure,
+}
+
+impl ErrorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::FalsePositive => "false positive",
+            ErrorKind::FalseNegative => "false negative",
+            ErrorKind::Integration => "integration",
+            ErrorKind::Exposure => "exposure",
+        }
+    }
+}
+
+/// A row the detector got wrong. The text has its secrets replaced by
+/// fingerprints, so the report is safe to print.
+#[derive(Debug, Clone)]
+pub struct RowError {
+    pub line: usize,
+    pub kind: ErrorKind,
+    pub text: String,
+    pub expected: String,
+    pub got: String,
+    pub detection: Detection,
+}
+
+/// Counts and errors of one evaluation run.
+#[derive(Debug, Clone, Default)]
+pub struct EvalReport {
+    pub n: usize,
+    pub tp: usize,
+    pub fp: usize,
+    pub tn: usize,
+    pub fn_: usize,
+    /// Rows carrying `integration`, and how many of those were right.
+    pub integration_rows: usize,
+    pub integration_correct: usize,
+    /// "secrets non-empty" vs `key_exposed`, over rows carrying it.
+    pub exposure_tp: usize,
+    pub exposure_fp: usize,
+    pub exposure_fn: usize,
+    pub exposure_tn: usize,
+    pub errors: Vec<RowError>,
+    /// (1-based line number, problem) for lines that could not be read.
+    pub malformed: Vec<(usize, String)>,
+}
+
+fn ratio(num: usize, den: usize) -> Option<f64> {
+    (den > 0).then(|| num as f64 / den as f64)
+}
+
+impl EvalReport {
+    pub fn precision(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> Option<f64> {
+        match (self.precision(), self.recall()) {
+            (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+            (Some(_), Some(_)) => Some(0.0),
+            _ => None,
+        }
+    }
+    pub fn accuracy(&self) -> Option<f64> {
+        ratio(self.tp + self.tn, self.n)
+    }
+    pub fn integration_accuracy(&self) -> Option<f64> {
+        ratio(self.integration_correct, self.integration_rows)
+    }
+    pub fn exposure_precision(&self) -> Option<f64> {
+        ratio(self.exposure_tp, self.exposure_tp + self.exposure_fp)
+    }
+    pub fn exposure_recall(&self) -> Option<f64> {
+        ratio(self.exposure_tp, self.exposure_tp + self.exposure_fn)
+    }
+
+    /// Exactly one JSON object with the summary numbers; `null` where a
+    /// ratio is undefined (e.g. precision when nothing was flagged).
+    pub fn to_json(&self) -> Value {
+        json!({
+            "n": self.n,
+            "tp": self.tp,
+            "fp": self.fp,
+            "tn": self.tn,
+            "fn": self.fn_,
+            "precision": self.precision(),
+            "recall": self.recall(),
+            "f1": self.f1(),
+            "accuracy": self.accuracy(),
+            "integration_accuracy": self.integration_accuracy(),
+            "exposure_precision": self.exposure_precision(),
+            "exposure_recall": self.exposure_recall(),
+        })
+    }
+
+    /// Complaint errors (false positives and negatives) only.
+    pub fn misclassified(&self) -> impl Iterator<Item = &RowError> {
+        self.errors
+            .iter()
+            .filter(|e| matches!(e.kind, ErrorKind::FalsePositive | ErrorKind::FalseNegative))
+    }
+
+    /// Human-readable list of every wrong row with the signals that fired
+    /// (`rekey eval --errors`). Secrets in the text are replaced.
+    pub fn errors_report(&self) -> String {
+        let mut out = String::new();
+        for e in &self.errors {
+            let signals: Vec<String> = e
+                .detection
+                .signals
+                .iter()
+                .map(|s| format!("{}@{}..{}", s.name, s.start, s.end))
+                .collect();
+            out.push_str(&format!(
+                "line {} [{}] expected {}, got {} (score {:.2}, band {})\n  text: {}\n  signals: {}\n",
+                e.line,
+                e.kind.as_str(),
+                e.expected,
+                e.got,
+                e.detection.score,
+                e.detection.band.as_str(),
+                e.text.replace('\n', "\\n"),
+                if signals.is_empty() { "(none)".to_string() } else { signals.join(", ") },
+            ));
+        }
+        for (line, msg) in &self.malformed {
+            out.push_str(&format!("line {line} [malformed] {msg}\n"));
+        }
+        out
+    }
+}
+
+fn pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "n/a".to_string(), |x| format!("{:.1}%", x * 100.0))
+}
+
+impl fmt::Display for EvalReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "rows:        {} ({} malformed, skipped)",
+            self.n,
+            self.malformed.len()
+        )?;
+        writeln!(f, "precision:   {}", pct(self.precision()))?;
+        writeln!(f, "recall:      {}", pct(self.recall()))?;
+        writeln!(f, "f1:          {}", pct(self.f1()))?;
+        writeln!(f, "accuracy:    {}", pct(self.accuracy()))?;
+        writeln!(
+            f,
+            "confusion:   tp {}  fp {}  tn {}  fn {}",
+            self.tp, self.fp, self.tn, self.fn_
+        )?;
+        writeln!(
+            f,
+            "integration: {} ({}/{} rows carrying an integration)",
+            pct(self.integration_accuracy()),
+            self.integration_correct,
+            self.integration_rows
+        )?;
+        write!(
+            f,
+            "exposure:    precision {}  recall {} ({} rows carrying key_exposed)",
+            pct(self.exposure_precision()),
+            pct(self.exposure_recall()),
+            self.exposure_tp + self.exposure_fp + self.exposure_fn + self.exposure_tn
+        )
+    }
+}
+
+/// Replaces every secret span with `[secret <fingerprint>]`.
+fn redact(text: &str, d: &Detection) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for s in &d.secrets {
+        if s.start < pos || s.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[pos..s.start]);
+        out.push_str(&format!("[secret {}]", s.fingerprint));
+        pos = s.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+/// Runs the detector over every line of a JSONL corpus.
+pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
+    let mut r = EvalReport::default();
+    for (idx, line) in jsonl.lines().enumerate() {
+        let line_no = idx + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: Row = match serde_json::from_str(line) {
+            Ok(row) => row,
+            Err(e) => {
+                r.malformed
+                    .push((line_no, format!("invalid JSON row: {e}")));
+                continue;
+            }
+        };
+        let expected = match row.label.as_str() {
+            "complaint" => true,
+            "other" => false,
+            other => {
+                r.malformed.push((
+                    line_no,
+                    format!("label {other:?} is not \"complaint\" or \"other\""),
+                ));
+                continue;
+            }
+        };
+        let want_integration = match row.integration.as_deref() {
+            None => None,
+            Some(name) => match Integration::parse_lenient(name) {
+                Some(i) => Some(i),
+                None => {
+                    r.malformed.push((
+                        line_no,
+                        format!(
+                            "integration {name:?} is not activecampaign, keap, stripe, other or none"
+                        ),
+                    ));
+                    continue;
+                }
+            },
+        };
+        let d = detector.detect(&row.text);
+        r.n += 1;
+        let mut push = |kind: ErrorKind, expected: String, got: String, d: &Detection| {
+            r.errors.push(RowError {
+                line: line_no,
+                kind,
+                text: redact(&row.text, d),
+                expected,
+                got,
+                detection: d.clone(),
+            });
+        };
+        let label = |b: bool| if b { "complaint" } else { "other" }.to_string();
+        match (expected, d.complaint) {
+            (true, true) => r.tp += 1,
+            (false, false) => r.tn += 1,
+            (false, true) => {
+                r.fp += 1;
+                push(ErrorKind::FalsePositive, label(false), label(true), &d);
+            }
+            (true, false) => {
+                r.fn_ += 1;
+                push(ErrorKind::FalseNegative, label(true), label(false), &d);
+            }
+        }
+        if let Some(want) = want_integration {
+            r.integration_rows += 1;
+            if want == d.integration {
+                r.integration_correct += 1;
+            } else {
+                push(
+                    ErrorKind::Integration,
+                    want.to_string(),
+                    d.integration.to_string(),
+                    &d,
+                );
+            }
+        }
+        if let Some(exposed) = row.key_exposed {
+            let flagged = !d.secrets.is_empty();
+            match (exposed, flagged) {
+                (true, true) => r.exposure_tp += 1,
+                (false, true) => r.exposure_fp += 1,
+                (true, false) => r.exposure_fn += 1,
+                (false, false) => r.exposure_tn += 1,
+            }
+            if exposed != flagged {
+                push(
+                    ErrorKind::Exposure,
+                    format!("key_exposed {exposed}"),
+                    format!("secrets {}", d.secrets.len()),
+                    &d,
+                );
+            }
+        }
+    }
+    r
+}
+
+/// A detection as JSON for `rekey classify`: the [`Detection`] fields, with
+/// secrets as kind, span and fingerprint only (the type holds no secret text).
+pub fn classify_json(d: &Detection) -> Value {
+    serde_json::to_value(d)
+        .unwrap_or_else(|_| json!({"error": "detection could not be serialised"}))
+}

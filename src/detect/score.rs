@@ -1,0 +1,372 @@
+//! Turns the phrases found in a message into signals and a score.
+//!
+//! The model is a hand-weighted log-odds sum (weights live in the
+//! vocabulary), with a few structural rules that generalise beyond listed
+//! phrases: a negator or failure word next to an action word forms a pair
+//! ("contacts are not syncing", "failed to connect"); a negator right before
+//! a resolution flips it ("not fixed"); a negator right before a near miss
+//! cancels it ("it's not my internet"); and a resolution only counts fully if
+//! it comes after the last symptom (the message's final state wins).
+
+use super::lexicon::Hit;
+use super::secrets::Found;
+use super::vocabulary::{GroupKind, Scoring, Vocabulary};
+use super::{Band, Detection, Integration, Signal};
+
+#[derive(Debug, Clone)]
+struct GroupInfo {
+    name: String,
+    signal: String,
+    kind: GroupKind,
+    weight: f32,
+    context: f32,
+    pair_factor: f32,
+    credential: bool,
+    integration: Option<Integration>,
+}
+
+/// Scoring tables derived from the vocabulary.
+#[derive(Debug, Clone)]
+pub struct Scorer {
+    groups: Vec<GroupInfo>,
+    s: Scoring,
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Words between two spans if they are in the same sentence, else `None`.
+fn words_between(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    if to < from {
+        return None;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in &bytes[from..to] {
+        match b {
+            b'.' | b'!' | b'?' | b'\n' | b';' => return None,
+            _ if b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'' => {
+                if !in_word {
+                    words += 1;
+                    in_word = true;
+                }
+            }
+            _ => in_word = false,
+        }
+    }
+    Some(words)
+}
+
+impl Scorer {
+    pub fn new(vocab: Vocabulary) -> Self {
+        let groups = vocab
+            .groups
+            .iter()
+            .map(|g| GroupInfo {
+                name: g.name.clone(),
+                signal: format!("{}:{}", g.kind.prefix(), g.name),
+                kind: g.kind,
+                weight: g.weight,
+                context: g.context,
+                pair_factor: g.pair_factor,
+                credential: g.credential,
+                integration: g.integration,
+            })
+            .collect();
+        Self {
+            groups,
+            s: vocab.scoring,
+        }
+    }
+
+    fn band(&self, score: f32) -> Band {
+        if score >= self.s.act {
+            Band::Act
+        } else if score >= self.s.ask {
+            Band::Ask
+        } else {
+            Band::Ignore
+        }
+    }
+
+    /// The answer for a message in which nothing fired.
+    pub fn quiet(&self) -> Detection {
+        let score = sigmoid(self.s.bias);
+        Detection {
+            complaint: score >= self.s.complaint,
+            score,
+            band: self.band(score),
+            signals: Vec::new(),
+            integration: Integration::Unknown,
+            rotation_request: false,
+            secrets: Vec::new(),
+        }
+    }
+
+    fn kind(&self, h: &Hit) -> GroupKind {
+        self.groups[h.group].kind
+    }
+
+    pub fn score(&self, text: &str, hits: &[Hit], found: Vec<Found>) -> Detection {
+        let bytes = text.as_bytes();
+        let window = self.s.pair_window;
+        let n = hits.len();
+        let mut used = vec![false; n]; // consumed by a pair or cancelled
+        let mut signals: Vec<Signal> = Vec::new();
+        let mut symptoms: Vec<(f32, usize)> = Vec::new(); // (weight, start)
+        let mut rotation = false;
+        let mut pair_names: Vec<(usize, usize)> = Vec::new();
+
+        let near = |i: usize, j: usize, max: usize| -> bool {
+            let (a, b) = if i < j {
+                (&hits[i], &hits[j])
+            } else {
+                (&hits[j], &hits[i])
+            };
+            matches!(words_between(bytes, a.end, b.start), Some(w) if w <= max)
+        };
+        let pair = |signals: &mut Vec<Signal>, a: usize, b: usize, name: String| {
+            let (x, y) = (&hits[a], &hits[b]);
+            signals.push(Signal {
+                name,
+                start: x.start.min(y.start),
+                end: x.end.max(y.end),
+            });
+        };
+
+        for i in 0..n {
+            let gi = &self.groups[hits[i].group];
+            match gi.kind {
+                GroupKind::Negator => {
+                    // The first action, resolution or near miss after the negator.
+                    for j in i + 1..n {
+                        if !near(i, j, window) {
+                            break;
+                        }
+                        let gj = &self.groups[hits[j].group];
+                        match gj.kind {
+                            GroupKind::Action => {
+                                // "sync not working": the negated verb is
+                                // generic, the subject before it says what broke.
+                                let subject = (0..i)
+                                    .rev()
+                                    .take_while(|&k| near(k, i, window))
+                                    .find(|&k| self.kind(&hits[k]) == GroupKind::Action)
+                                    .filter(|&k| self.groups[hits[k].group].weight > gj.weight);
+                                let gj = subject.map_or(gj, |k| {
+                                    used[k] = true;
+                                    &self.groups[hits[k].group]
+                                });
+                                let w = gj.weight * gi.pair_factor;
+                                if !pair_names.contains(&(hits[i].group, hits[j].group)) {
+                                    pair_names.push((hits[i].group, hits[j].group));
+                                    symptoms.push((w, hits[i].start));
+                                    pair(
+                                        &mut signals,
+                                        i,
+                                        j,
+                                        format!("pair:{}+{}", gi.name, gj.name),
+                                    );
+                                }
+                                used[i] = true;
+                                used[j] = true;
+                                break;
+                            }
+                            GroupKind::Resolution if near(i, j, 1) => {
+                                symptoms.push((self.s.negated_resolution_weight, hits[i].start));
+                                pair(&mut signals, i, j, format!("pair:{}+{}", gi.name, gj.name));
+                                used[i] = true;
+                                used[j] = true;
+                                break;
+                            }
+                            GroupKind::Nearmiss if near(i, j, 2) => {
+                                used[j] = true;
+                                break;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                GroupKind::Failure => {
+                    let mut paired = false;
+                    // nearest action before, then nearest action after
+                    let before = (0..i)
+                        .rev()
+                        .take_while(|&j| near(j, i, window))
+                        .find(|&j| self.kind(&hits[j]) == GroupKind::Action);
+                    let after = (i + 1..n)
+                        .take_while(|&j| near(i, j, window))
+                        .find(|&j| self.kind(&hits[j]) == GroupKind::Action);
+                    for j in [before, after].into_iter().flatten() {
+                        let gj = &self.groups[hits[j].group];
+                        paired = true;
+                        used[j] = true;
+                        if !pair_names.contains(&(hits[i].group, hits[j].group)) {
+                            pair_names.push((hits[i].group, hits[j].group));
+                            symptoms.push((
+                                gj.weight * gi.pair_factor,
+                                hits[i].start.min(hits[j].start),
+                            ));
+                            pair(&mut signals, i, j, format!("pair:{}+{}", gi.name, gj.name));
+                        }
+                    }
+                    if paired {
+                        used[i] = true;
+                    }
+                }
+                GroupKind::Rotation => {
+                    let cred = |j: &usize| {
+                        let g = &self.groups[hits[*j].group];
+                        g.kind == GroupKind::Action && g.credential
+                    };
+                    let after = (i + 1..n).take_while(|&j| near(i, j, window)).find(cred);
+                    let before = (0..i).rev().take_while(|&j| near(j, i, 1)).find(cred);
+                    if let Some(j) = after.or(before) {
+                        rotation = true;
+                        let gj = &self.groups[hits[j].group];
+                        pair(
+                            &mut signals,
+                            i,
+                            j,
+                            format!("rotation:{}+{}", gi.name, gj.name),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        // Stand-alone hits.
+        let mut context = 0.0f32;
+        let mut boost = 0.0f32;
+        let mut negative: Vec<(GroupKind, f32, usize)> = Vec::new(); // (kind, weight, start)
+        let mut counted: Vec<usize> = Vec::new(); // groups already counted once
+        let mut integ: Vec<(Integration, u32, usize)> = Vec::new();
+        for (i, h) in hits.iter().enumerate() {
+            let g = &self.groups[h.group];
+            let once = !counted.contains(&h.group);
+            let mut emit = true;
+            match g.kind {
+                GroupKind::Negator | GroupKind::Mask | GroupKind::Rotation => emit = false,
+                GroupKind::Action => {
+                    emit = !used[i] && g.context > 0.0;
+                    if emit && once {
+                        context += g.context;
+                    }
+                }
+                GroupKind::Failure => {
+                    emit = !used[i] && g.weight > 0.0;
+                    if emit {
+                        symptoms.push((g.weight, h.start));
+                    }
+                }
+                GroupKind::Symptom | GroupKind::Error | GroupKind::Http => {
+                    if once {
+                        symptoms.push((g.weight, h.start));
+                    }
+                }
+                GroupKind::Integration => {
+                    if once {
+                        context += g.weight;
+                    }
+                    if let Some(it) = g.integration {
+                        match integ.iter_mut().find(|(x, _, _)| *x == it) {
+                            Some(e) => e.1 += 1,
+                            None => integ.push((it, 1, h.start)),
+                        }
+                    }
+                }
+                GroupKind::Context => {
+                    if once {
+                        context += g.weight;
+                    }
+                }
+                GroupKind::Booster => {
+                    if once {
+                        boost += g.weight;
+                    }
+                }
+                GroupKind::Resolution
+                | GroupKind::Nearmiss
+                | GroupKind::Question
+                | GroupKind::Hypothetical
+                | GroupKind::Request
+                | GroupKind::Billing
+                | GroupKind::Praise => {
+                    emit = !used[i];
+                    if emit && once {
+                        negative.push((g.kind, g.weight, h.start));
+                    }
+                }
+            }
+            if once {
+                counted.push(h.group);
+            }
+            if emit {
+                signals.push(Signal {
+                    name: g.signal.clone(),
+                    start: h.start,
+                    end: h.end,
+                });
+            }
+        }
+        if !found.is_empty() {
+            context += self.s.secret_context;
+        }
+        for f in &found {
+            if let Some(it) = f.integration {
+                match integ.iter_mut().find(|(x, _, _)| *x == it) {
+                    Some(e) => e.1 += 1,
+                    None => integ.push((it, 1, f.span.start)),
+                }
+            }
+            signals.push(Signal {
+                name: format!("secret:{}", f.span.kind.as_str()),
+                start: f.span.start,
+                end: f.span.end,
+            });
+        }
+
+        // The most-mentioned integration wins; ties go to the first named.
+        integ.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let integration = integ.first().map_or(Integration::Unknown, |e| e.0);
+        let named_product = !integ.is_empty();
+
+        symptoms.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let last_symptom = symptoms.iter().map(|s| s.1).max();
+        let symptom_total = match symptoms.split_first() {
+            Some((first, rest)) => {
+                let extra: f32 = rest.iter().map(|s| s.0).sum();
+                (first.0 + self.s.extra_symptom_factor * extra).min(self.s.symptom_cap)
+            }
+            None => 0.0,
+        };
+        let mut z = self.s.bias + symptom_total + context.min(self.s.context_cap);
+        if !symptoms.is_empty() {
+            z += boost.min(self.s.booster_cap);
+        }
+        for (kind, w, start) in negative {
+            z += match kind {
+                GroupKind::Resolution => match last_symptom {
+                    Some(ls) if ls > start => w * self.s.resolution_before_symptom_factor,
+                    _ => w,
+                },
+                GroupKind::Nearmiss if named_product => w * self.s.nearmiss_with_integration_factor,
+                _ => w,
+            };
+        }
+        let score = sigmoid(z).clamp(0.0, 1.0);
+        let complaint = score >= self.s.complaint;
+        signals.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
+        Detection {
+            complaint,
+            score,
+            band: self.band(score),
+            signals,
+            integration,
+            rotation_request: rotation && !complaint,
+            secrets: found.into_iter().map(|f| f.span).collect(),
+        }
+    }
+}

@@ -1,0 +1,645 @@
+//! Case tables for every behaviour the detector promises, and the held-out
+//! accuracy bar. The corpus is read with `include_str!` relative to this
+//! file so the tests travel with the module.
+
+use super::*;
+use std::sync::OnceLock;
+
+const HELDOUT: &str = include_str!("../../tests/data/heldout.jsonl");
+const CORPUS: &str = include_str!("../../tests/data/corpus.jsonl");
+
+fn detector() -> &'static Detector {
+    static D: OnceLock<Detector> = OnceLock::new();
+    D.get_or_init(Detector::builtin)
+}
+
+fn check_table(table: &[(&str, bool, &str)], what: impl Fn(&Detection) -> bool) {
+    let mut failures = Vec::new();
+    for (text, want, why) in table {
+        let d = detector().detect(text);
+        if what(&d) != *want {
+            failures.push(format!(
+                "{why}: {text:?} -> expected {want}, score {:.2}, signals {:?}",
+                d.score, d.signals
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+// Fake, deterministic credentials (not real keys).
+const AC_KEY: &str = "3f9a0c1be47d2a58c6e01f7b9d3c5a2e8f4b6d1c0a9e7f3b5d2c4a6e8f0b1d3c5a7e9f2b";
+const STRIPE_LIVE: &str = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+
+#[test]
+fn held_out_split_meets_the_precision_and_f1_bar() {
+    let r = evaluate(detector(), HELDOUT);
+    assert!(r.malformed.is_empty(), "{:?}", r.malformed);
+    assert!(r.n >= 150, "held-out split has {} rows", r.n);
+    let (p, f1) = (r.precision().unwrap(), r.f1().unwrap());
+    assert!(
+        p >= 0.95 && f1 >= 0.95,
+        "held-out precision {p:.3}, f1 {f1:.3}\n{}",
+        r.errors_report()
+    );
+}
+
+#[test]
+fn corpus_is_large_and_varied_enough() {
+    let rows: Vec<serde_json::Value> = CORPUS
+        .lines()
+        .chain(HELDOUT.lines())
+        .map(|l| serde_json::from_str(l).expect("valid row"))
+        .collect();
+    let complaints = rows.iter().filter(|r| r["label"] == "complaint").count();
+    let near = rows.iter().filter(|r| r["tag"] == "near_miss").count();
+    let exposed = rows.iter().filter(|r| r["key_exposed"] == true).count();
+    assert!(rows.len() >= 400, "{} rows", rows.len());
+    assert!(complaints >= 150, "{complaints} complaints");
+    assert!(near >= 100, "{near} near misses");
+    assert!(exposed >= 20, "{exposed} rows with exposed keys");
+}
+
+#[test]
+fn builtin_detector_builds_and_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Detector>();
+    let d = Detector::builtin();
+    assert!(d.pattern_count() > 500);
+    assert!(Detector::new(Vocabulary::builtin()).is_ok());
+}
+
+#[test]
+fn complaints_are_recognised_in_real_chat_shapes() {
+    let table: &[(&str, bool, &str)] = &[
+        (
+            "our activecampaign sync stopped last night",
+            true,
+            "plain report",
+        ),
+        ("AC isnt syncing anymore", true, "alias, no apostrophe"),
+        ("ActiveCampaign won’t connect", true, "curly apostrophe"),
+        (
+            "contacts are not being pushed to active campaign since monday",
+            true,
+            "data-flow verb",
+        ),
+        ("the connector says disconnected", true, "state word"),
+        (
+            "integration disconected again!!",
+            true,
+            "typo in the key word",
+        ),
+        (
+            "conection to the crm keeps failing",
+            true,
+            "typo, generic crm",
+        ),
+        (
+            "You are not authorized to access this file",
+            true,
+            "legacy v1 error string",
+        ),
+        ("{\"message\":\"Forbidden\"}", true, "pasted JSON error"),
+        (
+            "Error: Request failed with status code 403",
+            true,
+            "stack trace line",
+        ),
+        (
+            "GET https://acme.api-us1.com/api/3/users/me 401 Unauthorized",
+            true,
+            "http status",
+        ),
+        (
+            "Authentication failed — please reconnect account",
+            true,
+            "connector banner",
+        ),
+        ("my api key is invalid now??", true, "invalid key"),
+        (
+            "keap token expired and orders stopped syncing",
+            true,
+            "keap",
+        ),
+        (
+            "stripe webhooks failing since the connection broke",
+            true,
+            "webhooks",
+        ),
+        ("hubspot sync broke yesterday", true, "other product"),
+        ("WHY IS THE SYNC BROKEN AGAIN", true, "shouting"),
+        (
+            "hey\nso our ac integration died overnight\nno new leads at all. help",
+            true,
+            "multi-line",
+        ),
+        (
+            "it was fixed last week but now its disconnected again",
+            true,
+            "resolution before symptom",
+        ),
+        ("it's not working again", true, "negated resolution"),
+        ("still not fixed", true, "negated resolution, persistence"),
+        (
+            "it's not my internet, activecampaign is disconnected",
+            true,
+            "negated near miss",
+        ),
+        (
+            "how do I fix this 403 on the activecampaign connector?",
+            true,
+            "question that reports a failure",
+        ),
+    ];
+    check_table(table, |d| d.complaint);
+}
+
+#[test]
+fn near_misses_are_not_complaints() {
+    let table: &[(&str, bool, &str)] = &[
+        ("it's working again, thanks", false, "resolved"),
+        ("fixed now", false, "resolved"),
+        ("no problems so far", false, "all fine"),
+        (
+            "my internet connection is slow",
+            false,
+            "customer's own network",
+        ),
+        ("connect with me on LinkedIn", false, "social connect"),
+        ("audio out of sync", false, "media sync"),
+        (
+            "how do I connect ActiveCampaign?",
+            false,
+            "how-to, nothing broken",
+        ),
+        (
+            "can you add a sync with pipedrive?",
+            false,
+            "feature request",
+        ),
+        ("I was charged twice this month", false, "billing"),
+        ("love the product, the AC sync is great", false, "praise"),
+        (
+            "what happens if my activecampaign key expires?",
+            false,
+            "hypothetical",
+        ),
+        (
+            "my bluetooth headphones keep disconnecting",
+            false,
+            "device",
+        ),
+        (
+            "the video player isn't working on firefox",
+            false,
+            "unrelated breakage",
+        ),
+        (
+            "the AC in the office is broken, so hot",
+            false,
+            "air conditioning",
+        ),
+        ("hi", false, "greeting"),
+        ("", false, "empty"),
+        (
+            "how do i rotate my api key",
+            false,
+            "rotation request is not a complaint",
+        ),
+    ];
+    check_table(table, |d| d.complaint);
+}
+
+#[test]
+fn bands_follow_confidence() {
+    let cases = [
+        (
+            "activecampaign sync failed with 403 forbidden, please reconnect",
+            Band::Act,
+            "strong",
+        ),
+        ("integration disconnected", Band::Ask, "terse, borderline"),
+        ("good morning!", Band::Ignore, "chatter"),
+    ];
+    for (text, band, why) in cases {
+        let d = detector().detect(text);
+        assert_eq!(d.band, band, "{why}: {text:?} score {:.2}", d.score);
+    }
+}
+
+#[test]
+fn score_is_a_probability_and_complaint_agrees_with_the_bands() {
+    for line in CORPUS.lines().chain(HELDOUT.lines()) {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        let d = detector().detect(row["text"].as_str().unwrap());
+        assert!((0.0..=1.0).contains(&d.score));
+        if d.band == Band::Act {
+            assert!(d.complaint);
+        }
+        if d.band == Band::Ignore {
+            assert!(!d.complaint);
+        }
+    }
+}
+
+#[test]
+fn signals_name_what_fired_with_byte_spans_into_the_text() {
+    let text = "ÄC läuft nicht — activecampaign returned 403 forbidden";
+    let d = detector().detect(text);
+    let names: Vec<&str> = d.signals.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"http:http_403"), "{names:?}");
+    assert!(names.contains(&"error:forbidden"), "{names:?}");
+    assert!(names.contains(&"integration:activecampaign"), "{names:?}");
+    for s in &d.signals {
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?}"
+        );
+    }
+    let forbidden = d
+        .signals
+        .iter()
+        .find(|s| s.name == "error:forbidden")
+        .unwrap();
+    assert_eq!(&text[forbidden.start..forbidden.end], "forbidden");
+}
+
+#[test]
+fn resolution_and_negation_signals_are_reported() {
+    let d = detector().detect("fixed now, thanks");
+    assert!(
+        d.signals.iter().any(|s| s.name == "negation:resolved"),
+        "{:?}",
+        d.signals
+    );
+    let d = detector().detect("sync is not working");
+    assert!(
+        d.signals.iter().any(|s| s.name == "pair:not+sync"),
+        "{:?}",
+        d.signals
+    );
+}
+
+#[test]
+fn integration_is_named_from_aliases_hosts_and_key_shapes() {
+    let cases = [
+        ("activecampaign sync stopped", Integration::ActiveCampaign),
+        ("Active Campaign not syncing", Integration::ActiveCampaign),
+        ("AC connector disconnected", Integration::ActiveCampaign),
+        ("acme.api-us1.com returns 403", Integration::ActiveCampaign),
+        (
+            "shop.activehosted.com says unauthorized",
+            Integration::ActiveCampaign,
+        ),
+        ("activecampagin broke", Integration::ActiveCampaign),
+        ("keap not syncing", Integration::Keap),
+        ("infusionsoft says reauthorize", Integration::Keap),
+        ("stripe disconnected", Integration::Stripe),
+        ("mailchimp sync failed", Integration::Other),
+        ("google sheets export broke", Integration::Other),
+        ("zapier says invalid key", Integration::Other),
+        ("the sync stopped", Integration::Unknown),
+        (
+            "we moved from mailchimp to activecampaign and activecampaign sync stopped",
+            Integration::ActiveCampaign,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(detector().detect(text).integration, want, "{text:?}");
+    }
+    assert_eq!(
+        detector().detect(&format!("here {AC_KEY}")).integration,
+        Integration::ActiveCampaign
+    );
+    assert_eq!(
+        detector().detect(STRIPE_LIVE).integration,
+        Integration::Stripe
+    );
+}
+
+#[test]
+fn integration_parses_and_prints_its_wire_names() {
+    for i in [
+        Integration::ActiveCampaign,
+        Integration::Keap,
+        Integration::Stripe,
+        Integration::Other,
+        Integration::Unknown,
+    ] {
+        assert_eq!(i.as_str().parse::<Integration>().unwrap(), i);
+        assert_eq!(serde_json::to_value(i).unwrap(), i.as_str());
+    }
+    assert_eq!(
+        Integration::parse_lenient("none"),
+        Some(Integration::Unknown)
+    );
+    assert_eq!(Integration::parse_lenient("myspace"), None);
+    assert_eq!(serde_json::to_value(Band::Act).unwrap(), "act");
+    assert_eq!(
+        serde_json::to_value(SecretKind::ActivecampaignKey).unwrap(),
+        "activecampaign_key"
+    );
+}
+
+#[test]
+fn rotation_requests_are_flagged_without_a_failure() {
+    let table: &[(&str, bool, &str)] = &[
+        ("how do I rotate my ActiveCampaign API key?", true, "rotate"),
+        ("where do i reset the api key", true, "reset"),
+        (
+            "we need to regenerate our keys every 90 days",
+            true,
+            "regenerate, plural",
+        ),
+        ("can I change my api token", true, "token"),
+        (
+            "our key expired, how do i reset it? sync is broken",
+            false,
+            "a failure makes it a complaint",
+        ),
+        (
+            "how do i reset my password",
+            false,
+            "password is not an api key",
+        ),
+        (
+            "how do I connect ActiveCampaign?",
+            false,
+            "connecting, not rotating",
+        ),
+    ];
+    check_table(table, |d| d.rotation_request);
+}
+
+#[test]
+fn credentials_are_found_with_kind_and_fingerprint() {
+    let cases: Vec<(String, SecretKind, &str)> = vec![
+        (
+            format!("my key {AC_KEY} fails"),
+            SecretKind::ActivecampaignKey,
+            AC_KEY,
+        ),
+        (
+            format!("Api-Token: {AC_KEY}"),
+            SecretKind::ActivecampaignKey,
+            AC_KEY,
+        ),
+        (
+            "Api-Token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0".into(),
+            SecretKind::ApiTokenHeader,
+            "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        ),
+        (
+            "curl https://x.api-us1.com/admin/api.php?api_key=Zk29dLq81mXv0PwR7t&api_action=x"
+                .into(),
+            SecretKind::ApiKeyParam,
+            "Zk29dLq81mXv0PwR7t",
+        ),
+        (
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjEyM30.c2lnbmF0dXJl".into(),
+            SecretKind::BearerToken,
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjEyM30.c2lnbmF0dXJl",
+        ),
+        (
+            format!("stripe key {STRIPE_LIVE}"),
+            SecretKind::StripeKey,
+            STRIPE_LIVE,
+        ),
+        (
+            "sk_test_51HxYzAbCdEfGh1234567890".into(),
+            SecretKind::StripeKey,
+            "sk_test_51HxYzAbCdEfGh1234567890",
+        ),
+        (
+            "rk_live_9yTgB2nM4kL7pQ1wE3rT5uI8".into(),
+            SecretKind::StripeKey,
+            "rk_live_9yTgB2nM4kL7pQ1wE3rT5uI8",
+        ),
+        (
+            "my secret token is q8ZrT2mX9vLb4NcW7yKp3sDf.".into(),
+            SecretKind::GenericToken,
+            "q8ZrT2mX9vLb4NcW7yKp3sDf",
+        ),
+    ];
+    for (text, kind, secret) in cases {
+        let d = detector().detect(&text);
+        assert_eq!(d.secrets.len(), 1, "{text:?}: {:?}", d.secrets);
+        let s = &d.secrets[0];
+        assert_eq!(s.kind, kind, "{text:?}");
+        assert_eq!(&text[s.start..s.end], secret, "{text:?}");
+        assert_eq!(s.fingerprint, crate::fingerprint::fingerprint(secret));
+    }
+}
+
+#[test]
+fn ids_hashes_colours_and_placeholders_are_not_credentials() {
+    let table: &[(&str, bool, &str)] = &[
+        (
+            "fixed in commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+            false,
+            "git sha",
+        ),
+        ("build 4b825dc ok", false, "short sha"),
+        (
+            "order id 123e4567-e89b-42d3-a456-426614174000",
+            false,
+            "uuid",
+        ),
+        (
+            "token 123e4567-e89b-42d3-a456-426614174000",
+            false,
+            "uuid even after 'token'",
+        ),
+        ("order #48213991 hasn't shipped", false, "order number"),
+        ("use #ff00aa and #1a2b3c", false, "hex colours"),
+        (
+            "checksum e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            false,
+            "sha-256",
+        ),
+        ("Api-Token: YOUR_API_KEY_HERE", false, "placeholder"),
+        ("api_key=xxxxxxxxxxxxxxxxxxxx", false, "placeholder"),
+        ("Authorization: Bearer <token>", false, "placeholder"),
+        (
+            "publishable pk_live_4eC39HqLyjWDarjtT1zdp7dc",
+            false,
+            "stripe publishable key",
+        ),
+        ("the key is somewhere in the settings page", false, "prose"),
+        (
+            "https://docs.example.com/articles/rotating-your-activecampaign-api-key",
+            false,
+            "url",
+        ),
+    ];
+    check_table(table, |d| !d.secrets.is_empty());
+}
+
+#[test]
+fn secret_text_never_appears_in_classify_output_or_error_reports() {
+    let text = format!("activecampaign not syncing, key {AC_KEY}");
+    let d = detector().detect(&text);
+    let json = classify_json(&d).to_string();
+    assert!(
+        !json.contains(AC_KEY) && !json.contains(&AC_KEY[..20]),
+        "{json}"
+    );
+    assert!(json.contains(&d.secrets[0].fingerprint));
+    let row = serde_json::json!({"text": text, "label": "other", "key_exposed": false}).to_string();
+    let report = evaluate(detector(), &row);
+    let listing = report.errors_report();
+    assert!(!listing.is_empty());
+    assert!(!listing.contains(&AC_KEY[..20]), "{listing}");
+}
+
+#[test]
+fn classify_json_has_the_detection_fields() {
+    let v = classify_json(&detector().detect("AC sync stopped"));
+    for key in [
+        "complaint",
+        "score",
+        "band",
+        "signals",
+        "integration",
+        "rotation_request",
+        "secrets",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key} in {v}");
+    }
+    assert_eq!(v["integration"], "activecampaign");
+}
+
+#[test]
+fn eval_counts_confusion_and_skips_malformed_lines() {
+    let jsonl = [
+        r#"{"text":"activecampaign sync stopped","label":"complaint","integration":"activecampaign"}"#,
+        r#"{"text":"hi there","label":"other","integration":"none","key_exposed":false}"#,
+        r#"{"text":"fixed now thanks","label":"complaint"}"#,
+        "not json",
+        r#"{"text":"x","label":"maybe"}"#,
+        "",
+    ]
+    .join("\n");
+    let r = evaluate(detector(), &jsonl);
+    assert_eq!((r.n, r.tp, r.tn, r.fp, r.fn_), (3, 1, 1, 0, 1));
+    assert_eq!(
+        r.malformed.iter().map(|m| m.0).collect::<Vec<_>>(),
+        vec![4, 5]
+    );
+    assert_eq!(r.integration_accuracy(), Some(1.0));
+    assert_eq!(r.misclassified().count(), 1);
+    let text = r.to_string();
+    for word in [
+        "precision",
+        "recall",
+        "f1",
+        "accuracy",
+        "tp 1",
+        "integration",
+        "exposure",
+    ] {
+        assert!(text.contains(word), "{word} missing from:\n{text}");
+    }
+    assert!(r.errors_report().contains("line 3"));
+}
+
+#[test]
+fn eval_json_has_exactly_the_summary_keys_with_null_when_undefined() {
+    let r = evaluate(detector(), r#"{"text":"hello","label":"other"}"#);
+    let v = r.to_json();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    keys.sort_unstable();
+    let mut want = vec![
+        "n",
+        "tp",
+        "fp",
+        "tn",
+        "fn",
+        "precision",
+        "recall",
+        "f1",
+        "accuracy",
+        "integration_accuracy",
+        "exposure_precision",
+        "exposure_recall",
+    ];
+    want.sort_unstable();
+    assert_eq!(keys, want);
+    assert!(v["precision"].is_null() && v["recall"].is_null() && v["f1"].is_null());
+    assert!(v["exposure_precision"].is_null() && v["integration_accuracy"].is_null());
+    assert_eq!(v["accuracy"], 1.0);
+    assert_eq!(v["n"], 1);
+}
+
+#[test]
+fn operators_can_extend_the_vocabulary() {
+    let extra = "\n[[group]]\nname = \"german\"\nkind = \"symptom\"\nweight = 4.0\nphrases = [\"synchronisation fehlgeschlagen\"]\n";
+    let vocab = Vocabulary::from_toml_str(&format!("{BUILTIN_TOML}{extra}")).unwrap();
+    let d = Detector::new(vocab).unwrap();
+    let got = d.detect("Synchronisation fehlgeschlagen");
+    assert!(got.complaint);
+    assert!(got.signals.iter().any(|s| s.name == "phrase:german"));
+}
+
+#[test]
+fn bad_vocabularies_are_rejected_with_the_problem_named() {
+    let cases = [
+        ("version = 1\n", "scoring"),
+        (
+            &BUILTIN_TOML.replace("act = 0.70", "act = 0.10"),
+            "ask <= complaint <= act",
+        ),
+        (
+            &BUILTIN_TOML.replace("kind = \"symptom\"", "kind = \"symtpom\""),
+            "symtpom",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"dup\"\nkind = \"symptom\"\nphrases = [\"fixed now\"]\n"
+            ),
+            "\"fixed now\"",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"integration\"\nphrases = [\"foo\"]\n"
+            ),
+            "integration",
+        ),
+        (
+            &format!("{BUILTIN_TOML}\n[[secret]]\nkind = \"generic_token\"\nregex = \"(\"\n"),
+            "regex",
+        ),
+        (
+            &format!("{BUILTIN_TOML}\n[[secret]]\nkind = \"generic_token\"\nregex = \"abc\"\n"),
+            "(?P<secret>",
+        ),
+    ];
+    for (toml, needle) in cases {
+        let err = Vocabulary::from_toml_str(toml)
+            .and_then(Detector::new)
+            .expect_err(needle);
+        let msg = err.to_string();
+        assert!(msg.contains(needle), "{needle:?} not in {msg:?}");
+        assert!(msg.starts_with("vocabulary <string>:"), "{msg}");
+    }
+}
+
+#[test]
+fn vocabulary_from_path_names_the_file_when_it_cannot_be_read() {
+    let err = Vocabulary::from_path(std::path::Path::new("/nonexistent/vocab.toml")).unwrap_err();
+    assert!(err.to_string().contains("/nonexistent/vocab.toml"), "{err}");
+    let ok = Vocabulary::from_path(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("detect/vocabulary.toml"),
+    );
+    assert_eq!(ok.unwrap(), Vocabulary::builtin());
+}
+
+#[test]
+fn typo_variants_cover_drops_doubles_and_swaps() {
+    let v = super::lexicon::typo_variants("disconnected", 6);
+    for t in ["disconected", "disconnnected", "disconnetced"] {
+        assert!(v.iter().any(|x| x == t), "{t}");
+    }
+    assert!(super::lexicon::typo_variants("sync", 6).is_empty());
+}
