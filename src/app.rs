@@ -1,9 +1,10 @@
-//! Builds and runs the whole service: store, master key, web server (and, as
-//! later channels land, the chat adapters) in one process.
+//! Builds and runs the whole service in one process: store, master key,
+//! detector, prompts, the conversation runner and its job worker, the web
+//! server (form, web chat, health) and, as they land, the chat adapters.
 //!
 //! [`App::build`] does all fallible set-up and binds the listener, so callers
 //! (the binary, end-to-end tests) learn the real address before serving —
-//! tests bind port 0.
+//! tests bind port 0 and may swap the clock and the verifier.
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -12,10 +13,17 @@ use std::sync::Arc;
 use anyhow::Context;
 use tokio::net::TcpListener;
 
+use crate::activecampaign::{HttpVerifier, Verifier};
+use crate::bot::{Bot, BotSettings};
+use crate::clock::{Clock, SystemClock};
 use crate::config::{Backend, Config};
 use crate::crypto::{self, MasterKey};
+use crate::detect::{Detector, Vocabulary};
+use crate::prompts::Prompts;
+use crate::reconnect::ReconnectService;
 use crate::store::{SqlStore, Store};
-use crate::web::{self, AppState};
+use crate::web::{self, AppState, FormLimits};
+use crate::webhook::{RetrySchedule, WebhookSender};
 
 /// A built, listening, not yet serving application.
 #[derive(Debug)]
@@ -23,8 +31,16 @@ pub struct App {
     listener: TcpListener,
     address: SocketAddr,
     public_url: String,
-    store: Arc<dyn Store>,
-    master_key: Arc<MasterKey>,
+    state: AppState,
+    shutdown: Arc<tokio::sync::Notify>,
+}
+
+/// Parts tests may replace.
+#[derive(Default)]
+#[allow(missing_debug_implementations)]
+pub struct Overrides {
+    pub clock: Option<Arc<dyn Clock>>,
+    pub verifier: Option<Arc<dyn Verifier>>,
 }
 
 /// Opens the configured database and applies migrations.
@@ -32,6 +48,25 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Arc<SqlStore>> {
     let store = SqlStore::connect(&config.database_url).await?;
     store.migrate().await?;
     Ok(Arc::new(store))
+}
+
+/// The detector from `REKEY_VOCABULARY`, or the built-in one.
+pub fn load_detector(config: &Config) -> anyhow::Result<Detector> {
+    match &config.vocabulary {
+        None => Ok(Detector::builtin()),
+        Some(path) => {
+            let vocab = Vocabulary::from_path(path).context("invalid REKEY_VOCABULARY")?;
+            Detector::new(vocab).context("invalid REKEY_VOCABULARY")
+        }
+    }
+}
+
+/// The prompts from `REKEY_PROMPTS_DIR`, or the built-in ones.
+pub fn load_prompts(config: &Config) -> anyhow::Result<Prompts> {
+    match &config.prompts_dir {
+        None => Ok(Prompts::builtin()),
+        Some(dir) => Prompts::load(dir).context("invalid REKEY_PROMPTS_DIR"),
+    }
 }
 
 /// The configured master key, or (SQLite without `REKEY_MASTER_KEY`) the key
@@ -66,11 +101,17 @@ pub fn resolve_master_key(config: &mut Config) -> anyhow::Result<MasterKey> {
 }
 
 impl App {
-    /// Opens and migrates the store, resolves the master key and binds the
-    /// web server's listener.
-    pub async fn build(mut config: Config) -> anyhow::Result<App> {
-        let store = open_store(&config).await?;
+    pub async fn build(config: Config) -> anyhow::Result<App> {
+        App::build_with(config, Overrides::default()).await
+    }
+
+    /// Opens and migrates the store, loads detector and prompts, resolves
+    /// the master key, wires the runner and binds the web listener.
+    pub async fn build_with(mut config: Config, overrides: Overrides) -> anyhow::Result<App> {
+        let store: Arc<dyn Store> = open_store(&config).await?;
         let master_key = Arc::new(resolve_master_key(&mut config)?);
+        let detector = Arc::new(load_detector(&config)?);
+        let prompts = Arc::new(load_prompts(&config)?);
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("cannot listen on {} (REKEY_BIND)", config.bind))?;
@@ -81,12 +122,66 @@ impl App {
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
+        let clock = overrides.clock.unwrap_or_else(|| Arc::new(SystemClock));
+        let ac = config.activecampaign.clone();
+        if ac.allow_http {
+            tracing::warn!(
+                "REKEY_AC_ALLOW_HTTP is on: plain http and IP addresses on the allow-list are \
+                 accepted for ActiveCampaign. Use this only for tests and local trials"
+            );
+        }
+        let verifier: Arc<dyn Verifier> = match overrides.verifier {
+            Some(v) => v,
+            None => Arc::new(
+                HttpVerifier::new(ac.timeout, ac.allow_http)
+                    .context("cannot build the ActiveCampaign client")?,
+            ),
+        };
+        let webhook = match &config.webhook {
+            None => None,
+            Some(w) => Some(
+                WebhookSender::new(
+                    w.url.clone(),
+                    w.secret.clone(),
+                    std::time::Duration::from_secs(10),
+                    RetrySchedule::default(),
+                )
+                .context("invalid webhook settings (REKEY_WEBHOOK_URL)")?,
+            ),
+        };
+        let bot = Arc::new(Bot::new(
+            store.clone(),
+            detector,
+            prompts,
+            clock,
+            BotSettings {
+                public_url: public_url.clone(),
+                link_ttl: config.links.ttl,
+                link_max_attempts: config.links.max_attempts,
+                reminder_after: config.conversation.reminder_after,
+                close_after: config.conversation.close_after,
+            },
+        ));
+        let reconnect = Arc::new(ReconnectService {
+            bot: bot.clone(),
+            master_key,
+            verifier,
+            ac,
+            webhook,
+        });
+        let state = AppState {
+            store,
+            bot,
+            reconnect,
+            limits: Arc::new(FormLimits::default()),
+            secure_cookies: public_url.starts_with("https://"),
+        };
         Ok(App {
             listener,
             address,
             public_url,
-            store,
-            master_key,
+            state,
+            shutdown: Arc::new(tokio::sync::Notify::new()),
         })
     }
 
@@ -101,30 +196,39 @@ impl App {
     }
 
     pub fn store(&self) -> Arc<dyn Store> {
-        self.store.clone()
+        self.state.store.clone()
     }
 
-    pub fn master_key(&self) -> Arc<MasterKey> {
-        self.master_key.clone()
+    pub fn bot(&self) -> Arc<Bot> {
+        self.state.bot.clone()
     }
 
-    /// Serves until `shutdown` completes, then finishes in-flight requests.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves (web server and job worker) until `shutdown` completes, then
+    /// finishes in-flight requests.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let state = AppState {
-            store: self.store.clone(),
-        };
-        let router = web::router(state);
-        axum::serve(
+        let worker = self.state.bot.spawn_worker(self.shutdown.clone());
+        let router = web::router(self.state.clone());
+        let stop = self.shutdown.clone();
+        let result = axum::serve(
             self.listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            stop.notify_waiters();
+        })
         .await
-        .context("the web server failed")?;
-        Ok(())
+        .context("the web server failed");
+        self.shutdown.notify_waiters();
+        let _ = worker.await;
+        result
     }
 }
 

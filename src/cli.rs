@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::app::{self, App};
 use crate::config::Config;
 use crate::crypto::MasterKey;
-use crate::detect::{Detector, Vocabulary, eval};
+use crate::detect::eval;
 use crate::domain::{TicketId, TicketStatus};
 use crate::store::{Store, Ticket, TicketFilter};
 use crate::telemetry;
@@ -32,6 +32,9 @@ pub struct Cli {
 enum Command {
     /// Start everything: web server (form, web chat) and chat adapters (the default).
     Run,
+    /// Talk to the bot in this terminal (stdin lines are your messages; the
+    /// web server runs too, so secure links work).
+    Shell,
     /// Apply database migrations and exit.
     Migrate,
     /// Validate the configuration and print the effective settings (secrets masked).
@@ -128,6 +131,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     runtime.block_on(async move {
         match command {
             Command::Run => serve(config).await,
+            Command::Shell => shell(config).await,
             Command::Migrate => {
                 app::open_store(&config).await?;
                 println!("migrations applied to {}", config.database_url.masked());
@@ -160,19 +164,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// The detector from `REKEY_VOCABULARY`, or the built-in one.
-pub fn load_detector(config: &Config) -> anyhow::Result<Detector> {
-    match &config.vocabulary {
-        None => Ok(Detector::builtin()),
-        Some(path) => {
-            let vocab = Vocabulary::from_path(path).context("invalid REKEY_VOCABULARY")?;
-            Detector::new(vocab).context("invalid REKEY_VOCABULARY")
-        }
-    }
-}
-
 fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
-    let detector = load_detector(config)?;
+    let detector = app::load_detector(config)?;
     let mut out = std::io::stdout().lock();
     let mut one = |text: &str| -> anyhow::Result<()> {
         let detection = detector.detect(text);
@@ -192,7 +185,7 @@ fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
 }
 
 fn eval(config: &Config, file: &Path, as_json: bool, errors: bool) -> anyhow::Result<ExitCode> {
-    let detector = load_detector(config)?;
+    let detector = app::load_detector(config)?;
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let report = eval::evaluate(&detector, &text);
@@ -217,6 +210,26 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     println!("Rekey is listening on {}", app.public_url());
     println!("  health:   {}/healthz", app.public_url());
     app.run_until(app::shutdown_signal()).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shell(config: Config) -> anyhow::Result<ExitCode> {
+    let app = App::build(config).await?;
+    let bot = app.bot();
+    eprintln!(
+        "Rekey shell — you are the customer. Web server (secure links): {}",
+        app.public_url()
+    );
+    eprintln!("Type a message; type a button's number or label to press it; Ctrl-D to quit.");
+    let stop = std::sync::Arc::new(tokio::sync::Notify::new());
+    let stopped = stop.clone();
+    let server = tokio::spawn(app.run_until(async move { stopped.notified().await }));
+    let name = std::env::var("USER").unwrap_or_else(|_| "you".into());
+    let printer = crate::shell::ShellPrinter::new(Box::new(std::io::stdout()));
+    let input = tokio::io::BufReader::new(tokio::io::stdin());
+    crate::shell::run(bot, printer, name, input).await?;
+    stop.notify_one();
+    server.await.context("the web server task failed")??;
     Ok(ExitCode::SUCCESS)
 }
 

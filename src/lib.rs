@@ -6,7 +6,9 @@
 
 pub mod activecampaign;
 pub mod app;
+pub mod bot;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod connectors;
 pub mod conversation;
@@ -14,7 +16,10 @@ pub mod crypto;
 pub mod detect;
 pub mod domain;
 pub mod fingerprint;
+pub mod links;
 pub mod prompts;
+pub mod reconnect;
+pub mod shell;
 pub mod store;
 pub mod telemetry;
 pub mod web;

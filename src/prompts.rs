@@ -43,6 +43,11 @@ macro_rules! prompts {
 }
 
 prompts! {
+    StaffNewTicket => "staff_new_ticket" ["ticket_id", "customer", "integration", "status", "exposed"],
+    StaffHandoff => "staff_handoff" ["ticket_id", "customer", "reason", "status"],
+    StaffLeakedKey => "staff_leaked_key" ["ticket_id", "customer", "fingerprints", "status"],
+    StaffReconnected => "staff_reconnected" ["ticket_id", "customer", "user", "fingerprint", "status"],
+    StaffDeleteFailed => "staff_delete_failed" ["ticket_id", "customer"],
     ConfirmProblem => "confirm_problem" ["customer"],
     ConfirmDeclined => "confirm_declined" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],

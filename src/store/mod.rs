@@ -130,4 +130,28 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Inserts or replaces a connector outside the link flow (the previous
     /// fingerprint is kept). Used by operators' tooling and tests.
     async fn put_connector(&self, connector: NewConnector) -> StoreResult<ConnectorRecord>;
+
+    // --- scheduled jobs --------------------------------------------------------
+
+    async fn schedule_job(&self, job: NewJob) -> StoreResult<i64>;
+
+    /// Drops a ticket's jobs that have not run yet; returns how many.
+    async fn cancel_jobs(&self, ticket: TicketId) -> StoreResult<u64>;
+
+    /// Claims up to `limit` jobs due at `now` for `owner` until `now + lease`.
+    /// A claimed job is invisible to other claimers until its lease runs out,
+    /// so a job whose owner died is picked up again after the lease.
+    async fn claim_jobs(
+        &self,
+        owner: &str,
+        now: Timestamp,
+        lease: std::time::Duration,
+        limit: i64,
+    ) -> StoreResult<Vec<Job>>;
+
+    /// Marks a claimed job done. `false` if `owner` no longer holds it.
+    async fn finish_job(&self, id: i64, owner: &str, at: Timestamp) -> StoreResult<bool>;
+
+    /// When the next unfinished job is due, if any.
+    async fn next_job_due(&self) -> StoreResult<Option<Timestamp>>;
 }

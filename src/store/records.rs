@@ -184,3 +184,25 @@ pub enum LinkUse {
     /// The link is unknown, used, revoked, expired or locked.
     NotUsable,
 }
+
+/// A unit of scheduled work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    pub id: i64,
+    /// What to do, e.g. `timer`.
+    pub kind: String,
+    pub ticket: Option<TicketId>,
+    /// Details as JSON.
+    pub payload: String,
+    pub due_at: Timestamp,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: String,
+    pub ticket: Option<TicketId>,
+    pub payload: serde_json::Value,
+    pub due_at: Timestamp,
+    pub at: Timestamp,
+}

@@ -257,6 +257,29 @@ impl From<ConnectorRow> for ConnectorRecord {
     }
 }
 
+#[derive(FromRow)]
+struct JobRow {
+    id: i64,
+    kind: String,
+    ticket_id: Option<i64>,
+    payload: String,
+    due_at: i64,
+    attempts: i64,
+}
+
+impl From<JobRow> for Job {
+    fn from(r: JobRow) -> Self {
+        Job {
+            id: r.id,
+            kind: r.kind,
+            ticket: r.ticket_id.map(TicketId::from_row),
+            payload: r.payload,
+            due_at: Timestamp(r.due_at),
+            attempts: r.attempts,
+        }
+    }
+}
+
 // --- SQL -------------------------------------------------------------------------
 
 const TICKET_COLUMNS: &str = "id, channel, customer_ref, customer_name, place_ref, integration, \
@@ -292,6 +315,19 @@ const UPSERT_CONNECTOR: &str = "INSERT INTO connectors (account, api_url, key_ci
      status = excluded.status, ticket_id = excluded.ticket_id, updated_at = excluded.updated_at \
      RETURNING account, api_url, key_ciphertext, key_nonce, key_fingerprint, \
      previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at";
+
+/// Claims due jobs. The two dialects differ only in how the candidate rows are
+/// locked: PostgreSQL skips rows another instance is claiming right now;
+/// SQLite serialises writers, so a plain subquery is already exclusive.
+const CLAIM_JOBS_SQLITE: &str = "UPDATE jobs SET lease_owner = $1, lease_until = $2, \
+     attempts = attempts + 1 WHERE id IN (SELECT id FROM jobs WHERE done_at IS NULL \
+     AND due_at <= $3 AND (lease_until IS NULL OR lease_until <= $3) ORDER BY due_at, id \
+     LIMIT $4) RETURNING id, kind, ticket_id, payload, due_at, attempts";
+
+const CLAIM_JOBS_POSTGRES: &str = "UPDATE jobs SET lease_owner = $1, lease_until = $2, \
+     attempts = attempts + 1 WHERE id IN (SELECT id FROM jobs WHERE done_at IS NULL \
+     AND due_at <= $3 AND (lease_until IS NULL OR lease_until <= $3) ORDER BY due_at, id \
+     LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id, kind, ticket_id, payload, due_at, attempts";
 
 fn json(value: &serde_json::Value) -> String {
     value.to_string()
@@ -693,5 +729,79 @@ impl Store for SqlStore {
             .await
             .map_err(query_err("write a connector"))?);
         Ok(row.into())
+    }
+
+    async fn schedule_job(&self, j: NewJob) -> StoreResult<i64> {
+        let id: i64 = on_pool!(self, p => sqlx::query_scalar(
+            "INSERT INTO jobs (kind, ticket_id, payload, due_at, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(&j.kind)
+        .bind(j.ticket.map(TicketId::row))
+        .bind(json(&j.payload))
+        .bind(j.due_at.millis())
+        .bind(j.at.millis())
+        .fetch_one(p)
+        .await
+        .map_err(query_err("schedule a job"))?);
+        Ok(id)
+    }
+
+    async fn cancel_jobs(&self, ticket: TicketId) -> StoreResult<u64> {
+        let n = on_pool!(self, p => sqlx::query(
+            "DELETE FROM jobs WHERE ticket_id = $1 AND done_at IS NULL AND lease_owner IS NULL",
+        )
+        .bind(ticket.row())
+        .execute(p)
+        .await
+        .map_err(query_err("cancel jobs"))?
+        .rows_affected());
+        Ok(n)
+    }
+
+    async fn claim_jobs(
+        &self,
+        owner: &str,
+        now: Timestamp,
+        lease: Duration,
+        limit: i64,
+    ) -> StoreResult<Vec<Job>> {
+        let sql = match self.pool {
+            Pool::Sqlite(_) => CLAIM_JOBS_SQLITE,
+            Pool::Postgres(_) => CLAIM_JOBS_POSTGRES,
+        };
+        let rows: Vec<JobRow> = on_pool!(self, p => sqlx::query_as(sql)
+            .bind(owner)
+            .bind(now.plus(lease).millis())
+            .bind(now.millis())
+            .bind(limit)
+            .fetch_all(p)
+            .await
+            .map_err(query_err("claim jobs"))?);
+        Ok(rows.into_iter().map(Job::from).collect())
+    }
+
+    async fn finish_job(&self, id: i64, owner: &str, at: Timestamp) -> StoreResult<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "UPDATE jobs SET done_at = $3 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
+        )
+        .bind(id)
+        .bind(owner)
+        .bind(at.millis())
+        .execute(p)
+        .await
+        .map_err(query_err("finish a job"))?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
+    async fn next_job_due(&self) -> StoreResult<Option<Timestamp>> {
+        let due: Option<i64> = on_pool!(self, p => sqlx::query_scalar(
+            "SELECT MIN(due_at) FROM jobs WHERE done_at IS NULL",
+        )
+        .fetch_one(p)
+        .await
+        .map_err(query_err("find the next job"))?);
+        Ok(due.map(Timestamp))
     }
 }

@@ -1,25 +1,50 @@
-//! The built-in web server (axum): health today; the form, web chat and
-//! staff pages hang off the same router. Only this module knows axum.
+//! The built-in web server (axum): health, the secure form, the web chat and
+//! the connector API. Only this module knows axum.
 
+mod assets;
+mod form;
 mod health;
+mod security;
 
 use std::sync::Arc;
 
 use axum::Router;
 use tower_http::trace::TraceLayer;
 
+use crate::bot::Bot;
+use crate::reconnect::ReconnectService;
 use crate::store::Store;
+
+pub use form::FormLimits;
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub bot: Arc<Bot>,
+    pub reconnect: Arc<ReconnectService>,
+    pub limits: Arc<FormLimits>,
+    /// Mark cookies `Secure` (the public URL is https).
+    pub secure_cookies: bool,
 }
 
 /// The whole HTTP surface, ready to serve or to call in-process in tests.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(health::routes())
-        .layer(TraceLayer::new_for_http())
+        .merge(form::routes())
+        .merge(assets::routes())
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::extract::Request| {
+            tracing::info_span!("http", method = %req.method(), path = %redacted_path(req.uri().path()))
+        }))
         .with_state(state)
+}
+
+/// The request path for logs, with secure-link tokens masked.
+pub fn redacted_path(path: &str) -> String {
+    match path.strip_prefix(crate::links::LINK_PATH) {
+        Some(_) => format!("{}****", crate::links::LINK_PATH),
+        None => path.to_owned(),
+    }
 }

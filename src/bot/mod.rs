@@ -1,0 +1,563 @@
+//! The runner: ties the detector, the pure conversation engine, the store and
+//! the channels together. Every channel (shell, web chat, Discord) calls the
+//! same [`Bot`]; it loads the conversation, applies one event through
+//! [`conversation::step`], saves state and timeline, carries out the side
+//! effects that are not the channel's (tickets, links, timers), and returns
+//! the rest as rendered [`Outgoing`] items.
+//!
+//! Events that do not come from a channel call (timers, form results, staff
+//! actions) are delivered through the channel's registered [`Transport`].
+
+mod outgoing;
+mod render;
+mod worker;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::json;
+
+use crate::clock::Clock;
+use crate::conversation::{self, Action, Ctx, Event, State, TimelineEntry, Transition};
+use crate::detect::Detector;
+use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
+use crate::prompts::Prompts;
+use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
+
+pub use outgoing::{ButtonOut, Outgoing};
+pub use worker::TIMER_JOB;
+
+/// How many times an event is re-applied when another writer changed the
+/// ticket in between (several instances, or a timer racing a message).
+const CONFLICT_RETRIES: usize = 5;
+
+/// Settings the runner needs from configuration.
+#[derive(Debug, Clone)]
+pub struct BotSettings {
+    /// Base URL for secure links.
+    pub public_url: String,
+    pub link_ttl: Duration,
+    pub link_max_attempts: u32,
+    pub reminder_after: Duration,
+    pub close_after: Duration,
+}
+
+/// Who is talking, on which channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub channel: Channel,
+    /// Stable id on the channel (Discord user id, web session id).
+    pub customer_ref: String,
+    pub name: String,
+}
+
+/// A customer's chat message.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    pub customer: Customer,
+    /// Where it was posted: a ticket's place (thread, session) or a watched
+    /// channel.
+    pub place_ref: Option<String>,
+    pub message_id: String,
+    pub text: String,
+}
+
+/// What the bot wants said after one event.
+#[derive(Debug, Clone, Default)]
+pub struct Reply {
+    /// The ticket after the event, if the conversation has one.
+    pub ticket: Option<Ticket>,
+    pub outgoing: Vec<Outgoing>,
+}
+
+/// Carries out outgoing items for events that did not come from the
+/// channel itself (timers, form results, staff actions).
+#[async_trait]
+pub trait Transport: Send + Sync {
+    async fn deliver(&self, ticket: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()>;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BotError {
+    /// Someone other than the ticket's customer pressed its button.
+    #[error("this ticket belongs to another customer")]
+    NotYourTicket,
+    #[error("no ticket {0}")]
+    NoTicket(TicketId),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("stored conversation state of {0} is unreadable")]
+    BadState(TicketId),
+}
+
+/// The conversation runner. Cheap to share behind an `Arc`.
+pub struct Bot {
+    store: Arc<dyn Store>,
+    detector: Arc<Detector>,
+    prompts: Arc<Prompts>,
+    clock: Arc<dyn Clock>,
+    settings: BotSettings,
+    transports: RwLock<HashMap<Channel, Arc<dyn Transport>>>,
+    /// Conversations waiting on one confirming question: no ticket yet, so
+    /// nothing is written to the database for chatter that goes nowhere.
+    pending: Mutex<HashMap<(Channel, String), State>>,
+    /// This instance's name for job leases.
+    pub(crate) worker_id: String,
+    pub(crate) jobs_changed: tokio::sync::Notify,
+}
+
+impl std::fmt::Debug for Bot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bot")
+            .field("worker_id", &self.worker_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The conversation an event applies to.
+enum Conversation {
+    Ticket(Ticket),
+    Pending(Customer, State),
+}
+
+impl Bot {
+    pub fn new(
+        store: Arc<dyn Store>,
+        detector: Arc<Detector>,
+        prompts: Arc<Prompts>,
+        clock: Arc<dyn Clock>,
+        settings: BotSettings,
+    ) -> Self {
+        let worker_id = format!(
+            "{}-{}",
+            std::process::id(),
+            crate::links::mint().hash[..4]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+        Bot {
+            store,
+            detector,
+            prompts,
+            clock,
+            settings,
+            transports: RwLock::new(HashMap::new()),
+            pending: Mutex::new(HashMap::new()),
+            worker_id,
+            jobs_changed: tokio::sync::Notify::new(),
+        }
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    pub fn prompts(&self) -> &Prompts {
+        &self.prompts
+    }
+
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    pub fn settings(&self) -> &BotSettings {
+        &self.settings
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// Registers the adapter that delivers asynchronous replies on `channel`.
+    pub fn register_transport(&self, channel: Channel, transport: Arc<dyn Transport>) {
+        self.transports
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(channel, transport);
+    }
+
+    /// A customer wrote something.
+    pub async fn message(&self, m: Inbound) -> Result<Reply, BotError> {
+        let detection = self.detector.detect(&m.text);
+        let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
+        let event = Event::Message {
+            text: m.text,
+            message_id: m.message_id,
+            detection,
+        };
+        self.apply(conv, &event, "customer", m.place_ref).await
+    }
+
+    /// A customer pressed a button (`id` is the button's custom id).
+    pub async fn button(
+        &self,
+        customer: Customer,
+        place_ref: Option<String>,
+        id: &str,
+    ) -> Result<Reply, BotError> {
+        if let Some(place) = place_ref.as_deref()
+            && let Some(t) = self.store.ticket_by_place(customer.channel, place).await?
+            && t.customer_ref != customer.customer_ref
+        {
+            return Err(BotError::NotYourTicket);
+        }
+        let conv = self.find(&customer, place_ref.as_deref()).await?;
+        let event = Event::Button { id: id.to_owned() };
+        self.apply(conv, &event, "customer", place_ref).await
+    }
+
+    /// An event about a known ticket from outside the chat (the form, staff,
+    /// timers). The reply is returned, not delivered; see [`Bot::deliver`].
+    pub async fn ticket_event(
+        &self,
+        id: TicketId,
+        event: &Event,
+        actor: &str,
+    ) -> Result<Reply, BotError> {
+        let ticket = self.store.ticket(id).await?.ok_or(BotError::NoTicket(id))?;
+        self.apply(Conversation::Ticket(ticket), event, actor, None)
+            .await
+    }
+
+    /// Applies a ticket event and delivers the reply through the ticket's
+    /// channel transport. Delivery failures are logged, not returned: the
+    /// state change already happened.
+    pub async fn ticket_event_delivered(
+        &self,
+        id: TicketId,
+        event: &Event,
+        actor: &str,
+    ) -> Result<Reply, BotError> {
+        let reply = self.ticket_event(id, event, actor).await?;
+        self.deliver(&reply).await;
+        Ok(reply)
+    }
+
+    /// Sends a reply through the transport of its ticket's channel.
+    pub async fn deliver(&self, reply: &Reply) {
+        let Some(ticket) = &reply.ticket else { return };
+        if reply.outgoing.is_empty() {
+            return;
+        }
+        let transport = self
+            .transports
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&ticket.channel)
+            .cloned();
+        match transport {
+            Some(t) => {
+                if let Err(e) = t.deliver(ticket, reply.outgoing.clone()).await {
+                    tracing::error!(ticket = %ticket.id, error = %e, "could not deliver a reply");
+                }
+            }
+            None => tracing::warn!(
+                ticket = %ticket.id,
+                channel = %ticket.channel,
+                "no transport for this channel in this process; reply not delivered"
+            ),
+        }
+    }
+
+    /// Records where a ticket's conversation happens (the thread an adapter
+    /// opened after [`Outgoing::OpenPlace`]).
+    pub async fn set_place(&self, id: TicketId, place_ref: &str) -> Result<Ticket, BotError> {
+        for _ in 0..CONFLICT_RETRIES {
+            let t = self.store.ticket(id).await?.ok_or(BotError::NoTicket(id))?;
+            let changed = Ticket {
+                place_ref: Some(place_ref.to_owned()),
+                ..t
+            };
+            match self.store.update_ticket(&changed).await {
+                Err(StoreError::Conflict(_)) => continue,
+                other => return Ok(other?),
+            }
+        }
+        Err(StoreError::Conflict(format!("ticket {id}")).into())
+    }
+
+    /// The conversation for this customer: the ticket of the place they
+    /// wrote in, else their active ticket, else a pending question.
+    async fn find(&self, c: &Customer, place: Option<&str>) -> Result<Conversation, BotError> {
+        if let Some(place) = place
+            && let Some(t) = self.store.ticket_by_place(c.channel, place).await?
+            && t.customer_ref == c.customer_ref
+            && t.status.is_active()
+        {
+            return Ok(Conversation::Ticket(t));
+        }
+        if let Some(t) = self
+            .store
+            .active_ticket_for(c.channel, &c.customer_ref)
+            .await?
+        {
+            return Ok(Conversation::Ticket(t));
+        }
+        let key = (c.channel, c.customer_ref.clone());
+        let state = self
+            .pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned()
+            .unwrap_or_default();
+        Ok(Conversation::Pending(c.clone(), state))
+    }
+
+    fn ctx(&self, ticket_id: String, customer: String) -> Ctx {
+        Ctx {
+            now_ms: self.clock.now().millis(),
+            ticket_id,
+            customer,
+            settings: conversation::Settings {
+                reminder_after_ms: millis(self.settings.reminder_after),
+                close_after_ms: millis(self.settings.close_after),
+                link_expiry: spoken_duration(self.settings.link_ttl),
+            },
+        }
+    }
+
+    /// Applies one event: the heart of the runner.
+    async fn apply(
+        &self,
+        mut conv: Conversation,
+        event: &Event,
+        actor: &str,
+        place_ref: Option<String>,
+    ) -> Result<Reply, BotError> {
+        for _ in 0..CONFLICT_RETRIES {
+            let result = match conv {
+                Conversation::Pending(customer, state) => {
+                    return self
+                        .apply_pending(customer, state, event, actor, place_ref)
+                        .await;
+                }
+                Conversation::Ticket(ref ticket) => self.apply_ticket(ticket, event, actor).await,
+            };
+            match result {
+                Err(BotError::Store(StoreError::Conflict(_))) => {
+                    let Conversation::Ticket(t) = &conv else {
+                        unreachable!()
+                    };
+                    let fresh = self
+                        .store
+                        .ticket(t.id)
+                        .await?
+                        .ok_or(BotError::NoTicket(t.id))?;
+                    conv = Conversation::Ticket(fresh);
+                }
+                other => return other,
+            }
+        }
+        Err(StoreError::Conflict("ticket (too many concurrent changes)".into()).into())
+    }
+
+    async fn apply_pending(
+        &self,
+        customer: Customer,
+        state: State,
+        event: &Event,
+        actor: &str,
+        place_ref: Option<String>,
+    ) -> Result<Reply, BotError> {
+        let key = (customer.channel, customer.customer_ref.clone());
+        let mut tr = conversation::step(
+            &state,
+            event,
+            &self.ctx("RK-….".into(), customer.name.clone()),
+        );
+        if !tr.actions.iter().any(|a| matches!(a, Action::OpenTicket)) {
+            let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+            if tr.state == State::default() {
+                pending.remove(&key);
+            } else {
+                pending.insert(key, tr.state.clone());
+            }
+            drop(pending);
+            let outgoing = self.render_without_ticket(&tr.actions);
+            return Ok(Reply {
+                ticket: None,
+                outgoing,
+            });
+        }
+        self.pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&key);
+        let now = self.clock.now();
+        let ticket = self
+            .store
+            .create_ticket(NewTicket {
+                channel: customer.channel,
+                customer_ref: customer.customer_ref.clone(),
+                customer_name: customer.name.clone(),
+                place_ref,
+                integration: tr.state.integration,
+                status: tr.state.status(),
+                step: tr.state.stage.name(),
+                state: state.to_json(),
+                exposed: false,
+                at: now,
+            })
+            .await?;
+        // The engine is deterministic: run the same step again, now with the
+        // real ticket id for the texts that name it.
+        tr = conversation::step(
+            &state,
+            event,
+            &self.ctx(ticket.id.to_string(), customer.name),
+        );
+        self.commit(ticket, event, actor, tr).await
+    }
+
+    async fn apply_ticket(
+        &self,
+        ticket: &Ticket,
+        event: &Event,
+        actor: &str,
+    ) -> Result<Reply, BotError> {
+        let state = State::from_json(&ticket.state).map_err(|_| BotError::BadState(ticket.id))?;
+        let tr = conversation::step(
+            &state,
+            event,
+            &self.ctx(ticket.id.to_string(), ticket.customer_name.clone()),
+        );
+        self.commit(ticket.clone(), event, actor, tr).await
+    }
+
+    /// Saves the transition on the ticket (optimistically), writes the
+    /// timeline, and carries out the actions.
+    async fn commit(
+        &self,
+        ticket: Ticket,
+        event: &Event,
+        actor: &str,
+        tr: Transition,
+    ) -> Result<Reply, BotError> {
+        let now = self.clock.now();
+        let mut next = Ticket {
+            integration: tr.state.integration,
+            status: tr.state.status(),
+            step: tr.state.stage.name(),
+            state: tr.state.to_json(),
+            updated_at: now,
+            ..ticket.clone()
+        };
+        if let Event::Verification(outcome) = event {
+            next.error_class = match outcome {
+                conversation::VerifyOutcome::Verified { .. } => None,
+                other => Some(verify_class(other).to_owned()),
+            };
+        }
+        for action in &tr.actions {
+            match action {
+                Action::SetFlag(conversation::Flag::Exposed) => next.exposed = true,
+                Action::Close { resolved, .. } => {
+                    next.status = TicketStatus::Closed;
+                    next.resolved = *resolved;
+                    next.closed_at = Some(now);
+                }
+                _ => {}
+            }
+        }
+        match event {
+            Event::StaffHandOff { staff } => next.assignee = Some(staff.clone()),
+            Event::StaffHandBack => next.assignee = None,
+            _ => {}
+        }
+        let saved = self.store.update_ticket(&next).await?;
+        for entry in &tr.timeline {
+            self.store
+                .add_event(saved.id, timeline_event(entry, actor))
+                .await?;
+        }
+        let outgoing = self.carry_out(&saved, &tr.actions).await?;
+        Ok(Reply {
+            ticket: Some(saved),
+            outgoing,
+        })
+    }
+
+    /// Does what the runner owns (links, timers) and renders the rest.
+    async fn carry_out(
+        &self,
+        ticket: &Ticket,
+        actions: &[Action],
+    ) -> Result<Vec<Outgoing>, BotError> {
+        let mut out = Vec::new();
+        for action in actions {
+            match action {
+                Action::OpenTicket | Action::SetFlag(_) | Action::Close { .. } => {}
+                Action::ScheduleTimer {
+                    kind,
+                    at_ms,
+                    generation,
+                } => {
+                    self.store
+                        .schedule_job(NewJob {
+                            kind: TIMER_JOB.into(),
+                            ticket: Some(ticket.id),
+                            payload: json!({"kind": kind, "generation": generation}),
+                            due_at: Timestamp(*at_ms),
+                            at: self.clock.now(),
+                        })
+                        .await?;
+                    self.jobs_changed.notify_one();
+                }
+                Action::CancelTimers => {
+                    self.store.cancel_jobs(ticket.id).await?;
+                }
+                Action::IssueLink { prompt, vars } => {
+                    out.push(self.issue_link(ticket, *prompt, vars).await?);
+                }
+                other => out.extend(self.render(ticket, other)),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A duration as a person says it: `15 minutes`, `2 hours`, `90 seconds`.
+pub fn spoken_duration(d: Duration) -> String {
+    let secs = d.as_secs();
+    let (n, unit) = if secs >= 3600 && secs % 3600 == 0 {
+        (secs / 3600, "hour")
+    } else if secs >= 60 && secs % 60 == 0 {
+        (secs / 60, "minute")
+    } else {
+        (secs, "second")
+    };
+    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+}
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+fn timeline_event(entry: &TimelineEntry, actor: &str) -> NewEvent {
+    NewEvent::new(
+        Timestamp(entry.at_ms),
+        &entry.event,
+        actor,
+        json!({"note": entry.note, "stage": entry.stage}),
+    )
+}
+
+/// The stable error class of a failed verification (tickets, metrics).
+pub fn verify_class(o: &conversation::VerifyOutcome) -> &'static str {
+    use conversation::VerifyOutcome as V;
+    match o {
+        V::Verified { .. } => "verified",
+        V::KeyRejected => "key_rejected",
+        V::NoPermission => "no_permission",
+        V::WrongUrl => "wrong_url",
+        V::Billing => "billing",
+        V::Busy { .. } => "busy",
+        V::Unavailable => "unavailable",
+        V::Unexpected => "unexpected",
+        V::Locked => "locked",
+    }
+}

@@ -1,0 +1,194 @@
+//! Turns engine actions into [`Outgoing`] items: prompt ids become text,
+//! buttons get their labels, staff notices get their triage wording, and a
+//! link request becomes a freshly minted secure link.
+
+use crate::conversation::{Action, Button, HandOffReason, StaffNotice, Vars};
+use crate::domain::Timestamp;
+use crate::links;
+use crate::prompts::PromptId;
+use crate::store::{NewLink, Ticket};
+
+use super::{Bot, BotError, ButtonOut, Outgoing};
+
+impl Bot {
+    fn text(&self, prompt: PromptId, vars: &Vars) -> String {
+        let pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.prompts.render(prompt, &pairs)
+    }
+
+    fn buttons(&self, buttons: &[Button]) -> Vec<ButtonOut> {
+        buttons
+            .iter()
+            .map(|b| ButtonOut {
+                id: b.custom_id(),
+                label: self.prompts.render(b.label, &[]),
+            })
+            .collect()
+    }
+
+    /// Renders the actions of a conversation that has no ticket (yet).
+    pub(super) fn render_without_ticket(&self, actions: &[Action]) -> Vec<Outgoing> {
+        actions
+            .iter()
+            .flat_map(|a| self.render_message(a))
+            .collect()
+    }
+
+    fn render_message(&self, action: &Action) -> Option<Outgoing> {
+        match action {
+            Action::Send {
+                prompt,
+                vars,
+                buttons,
+            } => Some(Outgoing::Say {
+                text: self.text(*prompt, vars),
+                buttons: self.buttons(buttons),
+            }),
+            Action::SendPrivate {
+                prompt,
+                vars,
+                buttons,
+            } => Some(Outgoing::Private {
+                text: self.text(*prompt, vars),
+                buttons: self.buttons(buttons),
+            }),
+            Action::OpenPrivatePlace => Some(Outgoing::OpenPlace),
+            Action::DeleteMessage { message_id } => Some(Outgoing::Delete {
+                message_id: message_id.clone(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Renders one action of a ticket's conversation.
+    pub(super) fn render(&self, ticket: &Ticket, action: &Action) -> Option<Outgoing> {
+        match action {
+            Action::NotifyStaff(notice) => Some(Outgoing::Staff {
+                text: self.staff_text(ticket, notice),
+            }),
+            other => self.render_message(other),
+        }
+    }
+
+    /// The triage-feed line for a staff notice.
+    pub fn staff_text(&self, ticket: &Ticket, notice: &StaffNotice) -> String {
+        let id = ticket.id.to_string();
+        let status = ticket.status.as_str();
+        let customer = ticket.customer_name.as_str();
+        let p = &self.prompts;
+        match notice {
+            StaffNotice::NewTicket {
+                integration,
+                exposed,
+            } => p.render(
+                PromptId::StaffNewTicket,
+                &[
+                    ("ticket_id", &id),
+                    ("customer", customer),
+                    ("integration", integration.as_str()),
+                    ("status", status),
+                    (
+                        "exposed",
+                        if *exposed {
+                            " — key exposed in chat"
+                        } else {
+                            ""
+                        },
+                    ),
+                ],
+            ),
+            StaffNotice::HandOff { reason } => p.render(
+                PromptId::StaffHandoff,
+                &[
+                    ("ticket_id", &id),
+                    ("customer", customer),
+                    (
+                        "reason",
+                        match reason {
+                            HandOffReason::CustomerAsked => "the customer asked for a person",
+                            HandOffReason::StillStuck => "still stuck after the checklist",
+                            HandOffReason::StripeKeyLeaked => "a Stripe key was posted in chat",
+                        },
+                    ),
+                    ("status", status),
+                ],
+            ),
+            StaffNotice::LeakedKey { fingerprints } => p.render(
+                PromptId::StaffLeakedKey,
+                &[
+                    ("ticket_id", &id),
+                    ("customer", customer),
+                    ("fingerprints", &fingerprints.join(", ")),
+                    ("status", status),
+                ],
+            ),
+            StaffNotice::Reconnected { user, fingerprint } => p.render(
+                PromptId::StaffReconnected,
+                &[
+                    ("ticket_id", &id),
+                    ("customer", customer),
+                    ("user", user),
+                    ("fingerprint", fingerprint),
+                    ("status", status),
+                ],
+            ),
+        }
+    }
+
+    /// The staff line for a leaked-key message the adapter could not delete.
+    pub fn delete_failed_text(&self, ticket: &Ticket) -> String {
+        self.prompts.render(
+            PromptId::StaffDeleteFailed,
+            &[
+                ("ticket_id", &ticket.id.to_string()),
+                ("customer", &ticket.customer_name),
+            ],
+        )
+    }
+
+    /// Mints a link for the ticket's customer (revoking older ones) and
+    /// renders its private message.
+    pub(super) async fn issue_link(
+        &self,
+        ticket: &Ticket,
+        prompt: PromptId,
+        vars: &Vars,
+    ) -> Result<Outgoing, BotError> {
+        let url = self.mint_link(ticket).await?;
+        let mut vars = vars.clone();
+        vars.push(("link", url.clone()));
+        Ok(Outgoing::Link {
+            text: self.text(prompt, &vars),
+            url,
+        })
+    }
+
+    /// Stores a new link for the ticket and returns its URL.
+    pub async fn mint_link(&self, ticket: &Ticket) -> Result<String, BotError> {
+        let minted = links::mint();
+        let now: Timestamp = self.clock.now();
+        self.store
+            .create_link(NewLink {
+                token_hash: minted.hash.clone(),
+                ticket: ticket.id,
+                customer_ref: ticket.customer_ref.clone(),
+                created_at: now,
+                expires_at: now.plus(self.settings.link_ttl),
+            })
+            .await?;
+        self.store
+            .add_event(
+                ticket.id,
+                crate::store::NewEvent::new(
+                    now,
+                    "link.issued",
+                    "bot",
+                    serde_json::json!({
+                        "expires_at": now.plus(self.settings.link_ttl).to_rfc3339(),
+                    }),
+                ),
+            )
+            .await?;
+        Ok(links::url(&self.settings.public_url, &minted.token))
+    }
+}

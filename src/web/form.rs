@@ -1,0 +1,310 @@
+//! The secure form at `/l/{token}`: GET shows it (never consumes the link),
+//! POST validates, verifies and reconnects through
+//! [`ReconnectService`](crate::reconnect::ReconnectService).
+//!
+//! Defences: a double-submit CSRF cookie (SameSite=Strict) checked in
+//! constant time, a body size limit, rate limits per client address and per
+//! link, and the security headers of [`super::security`].
+
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU32;
+
+use askama::Template;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use subtle::ConstantTimeEq;
+
+use super::AppState;
+use crate::links;
+use crate::reconnect::{Opened, Submitted};
+
+/// The largest form body accepted (a URL and a key are well under 1 KiB).
+const MAX_BODY: usize = 8 * 1024;
+const CSRF_COOKIE: &str = "rekey_csrf";
+
+/// POST rate limits.
+#[derive(Debug)]
+pub struct FormLimits {
+    per_client: DefaultKeyedRateLimiter<IpAddr>,
+    per_link: DefaultKeyedRateLimiter<Vec<u8>>,
+}
+
+impl FormLimits {
+    /// `per_client` and `per_link` submissions per minute.
+    pub fn per_minute(per_client: u32, per_link: u32) -> Self {
+        let q = |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
+        FormLimits {
+            per_client: RateLimiter::keyed(q(per_client)),
+            per_link: RateLimiter::keyed(q(per_link)),
+        }
+    }
+}
+
+impl Default for FormLimits {
+    fn default() -> Self {
+        FormLimits::per_minute(30, 10)
+    }
+}
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/l/{token}", get(show).post(submit))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+}
+
+#[derive(Template)]
+#[template(path = "form.html")]
+struct FormPage {
+    ticket_id: String,
+    expires_at: String,
+    expires_at_display: String,
+    action: String,
+    csrf: String,
+    api_url: String,
+    notice: Option<Notice>,
+}
+
+/// Why the form is shown again. The words are in `templates/form.html`;
+/// `message` carries text that comes from prompts/ or the validators.
+struct Notice {
+    /// `incomplete`, `csrf`, `invalid_url`, `invalid_key` or `failed`.
+    code: &'static str,
+    message: String,
+    attempts_left: u32,
+    unusual_key_length: Option<usize>,
+}
+
+impl Notice {
+    fn new(code: &'static str, message: String) -> Self {
+        Notice {
+            code,
+            message,
+            attempts_left: 0,
+            unusual_key_length: None,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "done.html")]
+struct DonePage {
+    ticket_id: String,
+    user: String,
+    fingerprint: String,
+}
+
+#[derive(Template)]
+#[template(path = "unusable.html")]
+struct UnusablePage;
+
+#[derive(Template)]
+#[template(path = "locked.html")]
+struct LockedPage;
+
+#[derive(Template)]
+#[template(path = "busy.html")]
+struct BusyPage;
+
+#[derive(Deserialize)]
+struct FormInput {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    api_url: String,
+    api_key: Option<SecretString>,
+}
+
+fn page(status: StatusCode, t: &impl Template) -> Response {
+    match t.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// Chat apps and scanners fetch links to preview them; their visits are not
+/// the customer opening the link.
+fn is_preview_bot(headers: &HeaderMap) -> bool {
+    const BOTS: &[&str] = &[
+        "discordbot",
+        "slackbot",
+        "slack-imgproxy",
+        "twitterbot",
+        "facebookexternalhit",
+        "whatsapp",
+        "telegrambot",
+        "linkedinbot",
+        "skypeuripreview",
+        "googlebot",
+        "bingbot",
+        "applebot",
+        "embedly",
+        "preview",
+        "teams",
+        "mattermost",
+        "zulip",
+        "redditbot",
+    ];
+    let ua = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    BOTS.iter().any(|b| ua.contains(b))
+}
+
+fn csrf_cookie(value: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{CSRF_COOKIE}={value}; Path=/l/; HttpOnly; SameSite=Strict; Max-Age=3600{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// Renders the form with a fresh CSRF value in both the page and the cookie.
+fn form(
+    state: &AppState,
+    token: &str,
+    opened: &Opened,
+    api_url: &str,
+    notice: Option<Notice>,
+) -> Response {
+    let Opened::Form { ticket, expires_at } = opened else {
+        return page(StatusCode::NOT_FOUND, &UnusablePage);
+    };
+    let csrf = links::mint().token.expose_secret().to_owned();
+    let rfc = expires_at.to_rfc3339();
+    let display = rfc.replace('T', " ").trim_end_matches('Z').to_owned();
+    let body = FormPage {
+        ticket_id: ticket.to_string(),
+        expires_at: rfc,
+        expires_at_display: display,
+        action: format!("{}{token}", links::LINK_PATH),
+        csrf: csrf.clone(),
+        api_url: api_url.to_owned(),
+        notice,
+    };
+    let mut response = page(StatusCode::OK, &body);
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, csrf_cookie(&csrf, state.secure_cookies));
+    response
+}
+
+async fn show(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match state.reconnect.open(&token, is_preview_bot(&headers)).await {
+        Ok(opened) => form(&state, &token, &opened, "", None),
+        Err(e) => internal(e),
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "secure form failed");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Please try again in a minute.",
+    )
+        .into_response()
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    input: Result<Form<FormInput>, FormRejection>,
+) -> Response {
+    if state.limits.per_client.check_key(&peer.ip()).is_err()
+        || state
+            .limits
+            .per_link
+            .check_key(&links::hash(&token))
+            .is_err()
+    {
+        return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage);
+    }
+    let reopen = |notice: Notice, api_url: &str| {
+        let state = state.clone();
+        let token = token.clone();
+        let api_url = api_url.to_owned();
+        async move {
+            match state.reconnect.open(&token, true).await {
+                Ok(opened) => form(&state, &token, &opened, &api_url, Some(notice)),
+                Err(e) => internal(e),
+            }
+        }
+    };
+    let Ok(Form(input)) = input else {
+        return reopen(Notice::new("incomplete", String::new()), "").await;
+    };
+    let expected = cookie_value(&headers, CSRF_COOKIE).unwrap_or("");
+    if expected.is_empty() || !bool::from(expected.as_bytes().ct_eq(input.csrf.as_bytes())) {
+        return reopen(Notice::new("csrf", String::new()), &input.api_url).await;
+    }
+    let key = input
+        .api_key
+        .unwrap_or_else(|| SecretString::from(String::new()));
+    match state.reconnect.submit(&token, &input.api_url, key).await {
+        Err(e) => internal(e),
+        Ok(Submitted::Reconnected {
+            ticket,
+            user,
+            fingerprint,
+        }) => page(
+            StatusCode::OK,
+            &DonePage {
+                ticket_id: ticket.to_string(),
+                user,
+                fingerprint,
+            },
+        ),
+        Ok(Submitted::Unusable) => page(StatusCode::NOT_FOUND, &UnusablePage),
+        Ok(Submitted::Locked) => page(StatusCode::FORBIDDEN, &LockedPage),
+        Ok(Submitted::Invalid { field, message }) => {
+            let code = if field == "api_url" {
+                "invalid_url"
+            } else {
+                "invalid_key"
+            };
+            reopen(Notice::new(code, message), &input.api_url).await
+        }
+        Ok(Submitted::Failed {
+            message,
+            attempts_left,
+            unusual_key_length,
+            ..
+        }) => {
+            let notice = Notice {
+                code: "failed",
+                message,
+                attempts_left,
+                unusual_key_length,
+            };
+            reopen(notice, &input.api_url).await
+        }
+    }
+}
