@@ -523,9 +523,9 @@ impl Bot {
 /// A duration as a person says it: `15 minutes`, `2 hours`, `90 seconds`.
 pub fn spoken_duration(d: Duration) -> String {
     let secs = d.as_secs();
-    let (n, unit) = if secs >= 3600 && secs % 3600 == 0 {
+    let (n, unit) = if secs >= 3600 && secs.is_multiple_of(3600) {
         (secs / 3600, "hour")
-    } else if secs >= 60 && secs % 60 == 0 {
+    } else if secs >= 60 && secs.is_multiple_of(60) {
         (secs / 60, "minute")
     } else {
         (secs, "second")
