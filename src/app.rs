@@ -19,10 +19,11 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::{Backend, Config};
 use crate::crypto::{self, MasterKey};
 use crate::detect::{Detector, Vocabulary};
+use crate::domain::Channel;
 use crate::prompts::Prompts;
 use crate::reconnect::ReconnectService;
 use crate::store::{SqlStore, Store};
-use crate::web::{self, AppState, FormLimits};
+use crate::web::{self, AppState, FormLimits, WebChatTransport};
 use crate::webhook::{RetrySchedule, WebhookSender};
 
 /// A built, listening, not yet serving application.
@@ -169,8 +170,11 @@ impl App {
             ac,
             webhook,
         });
+        let web_chat = Arc::new(WebChatTransport::default());
+        bot.register_transport(Channel::Web, web_chat.clone());
         let state = AppState {
             store,
+            web_chat,
             bot,
             reconnect,
             limits: Arc::new(FormLimits::default()),

@@ -208,6 +208,7 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     let app = App::build(config).await?;
     tracing::info!(address = %app.address(), "listening");
     println!("Rekey is listening on {}", app.public_url());
+    println!("  web chat: {}/chat", app.public_url());
     println!("  health:   {}/healthz", app.public_url());
     app.run_until(app::shutdown_signal()).await?;
     Ok(ExitCode::SUCCESS)

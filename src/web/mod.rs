@@ -2,6 +2,7 @@
 //! the connector API. Only this module knows axum.
 
 mod assets;
+mod chat;
 mod form;
 mod health;
 mod security;
@@ -15,6 +16,7 @@ use crate::bot::Bot;
 use crate::reconnect::ReconnectService;
 use crate::store::Store;
 
+pub use chat::WebChatTransport;
 pub use form::FormLimits;
 
 /// What every handler can reach.
@@ -24,6 +26,8 @@ pub struct AppState {
     pub bot: Arc<Bot>,
     pub reconnect: Arc<ReconnectService>,
     pub limits: Arc<FormLimits>,
+    /// Queued replies for web chat sessions.
+    pub web_chat: Arc<WebChatTransport>,
     /// Mark cookies `Secure` (the public URL is https).
     pub secure_cookies: bool,
 }
@@ -33,6 +37,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(health::routes())
         .merge(form::routes())
+        .merge(chat::routes())
         .merge(assets::routes())
         .layer(axum::middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::extract::Request| {

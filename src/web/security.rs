@@ -10,7 +10,6 @@ use axum::response::Response;
 pub const CSP_PAGES: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-#[allow(dead_code)] // used by the web chat
 pub const CSP_APP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
      script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
      base-uri 'none'";

@@ -6,4 +6,5 @@ mod support;
 
 mod app;
 mod cli;
+mod secure_form;
 mod storage;

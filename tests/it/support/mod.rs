@@ -1,5 +1,11 @@
-//! Helpers shared by the suites: fresh databases and a running app.
+//! Helpers shared by the suites: fresh databases, a running app, a fake
+//! ActiveCampaign, captured logs.
 
+pub mod app;
 pub mod db;
+#[allow(dead_code)]
+pub mod fake_activecampaign;
+pub mod logs;
 
+pub use app::TestApp;
 pub use db::TestDb;

@@ -1,0 +1,200 @@
+//! A running Rekey on an ephemeral port, wired to a fake ActiveCampaign,
+//! with the shell channel's replies captured so tests can read what the
+//! customer would see.
+
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use rekey::app::{App, Overrides};
+use rekey::bot::{Bot, Customer, Inbound, Outgoing, Reply, Transport};
+use rekey::config::Config;
+use rekey::domain::Channel;
+use rekey::store::{Store, Ticket};
+
+use super::fake_activecampaign::FakeActiveCampaign;
+use super::logs;
+
+/// Everything delivered asynchronously to the shell channel.
+#[derive(Default)]
+pub struct Captured(Mutex<Vec<Outgoing>>, tokio::sync::Notify);
+
+#[async_trait]
+impl Transport for Captured {
+    async fn deliver(&self, _t: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()> {
+        self.0.lock().unwrap().extend(outgoing);
+        self.1.notify_waiters();
+        Ok(())
+    }
+}
+
+impl Captured {
+    pub fn texts(&self) -> Vec<String> {
+        self.0
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|o| o.text().map(str::to_owned))
+            .collect()
+    }
+
+    /// Waits (bounded) until a delivered text contains `needle`.
+    pub async fn wait_for(&self, needle: &str) -> String {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let notified = self.1.notified();
+            if let Some(t) = self.texts().into_iter().find(|t| t.contains(needle)) {
+                return t;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                panic!(
+                    "no delivered message contains {needle:?}; got {:?}",
+                    self.texts()
+                );
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub bot: Arc<Bot>,
+    pub store: Arc<dyn Store>,
+    pub captured: Arc<Captured>,
+    pub fake: FakeActiveCampaign,
+    pub http: reqwest::Client,
+    server: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// A config that accepts the fake ActiveCampaign on 127.0.0.1.
+pub fn config_for(db_url: &str) -> Config {
+    let mut config = Config::for_tests(db_url);
+    config.activecampaign.allow_http = true;
+    config.activecampaign.allowed_hosts =
+        rekey::activecampaign::AllowList::parse("127.0.0.1,*.api-us1.com").unwrap();
+    config.activecampaign.timeout = std::time::Duration::from_millis(500);
+    config
+}
+
+impl TestApp {
+    pub async fn spawn(db_url: &str) -> TestApp {
+        TestApp::spawn_with(config_for(db_url), Overrides::default()).await
+    }
+
+    pub async fn spawn_with(config: Config, overrides: Overrides) -> TestApp {
+        logs::capture();
+        let fake = FakeActiveCampaign::start().await;
+        let app = App::build_with(config, overrides)
+            .await
+            .expect("app builds");
+        let base = app.public_url().to_owned();
+        let bot = app.bot();
+        let store = app.store();
+        let captured = Arc::new(Captured::default());
+        bot.register_transport(Channel::Shell, captured.clone());
+        let server = tokio::spawn(app.run_until(std::future::pending()));
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        TestApp {
+            base,
+            bot,
+            store,
+            captured,
+            fake,
+            http,
+            server,
+        }
+    }
+
+    pub fn customer(&self, who: &str) -> Customer {
+        Customer {
+            channel: Channel::Shell,
+            customer_ref: format!("shell:{who}"),
+            name: who.into(),
+        }
+    }
+
+    pub async fn say(&self, who: &str, text: &str) -> Reply {
+        self.bot
+            .message(Inbound {
+                customer: self.customer(who),
+                place_ref: Some("shell".into()),
+                message_id: format!("m-{}", text.len()),
+                text: text.into(),
+            })
+            .await
+            .expect("bot handles the message")
+    }
+
+    pub async fn press(&self, who: &str, id: &str) -> Reply {
+        self.bot
+            .button(self.customer(who), Some("shell".into()), id)
+            .await
+            .expect("bot handles the button")
+    }
+
+    /// Complaint → steps 1–3 → the secure link's URL.
+    pub async fn link_for(&self, who: &str) -> (Ticket, String) {
+        let reply = self
+            .say(
+                who,
+                "our activecampaign sync stopped, it says 403 forbidden",
+            )
+            .await;
+        let ticket = reply.ticket.expect("a ticket opened");
+        self.press(who, "rk:done").await;
+        self.press(who, "rk:done").await;
+        let reply = self.press(who, "rk:link").await;
+        let url = reply
+            .outgoing
+            .iter()
+            .find_map(|o| match o {
+                Outgoing::Link { url, .. } => Some(url.clone()),
+                _ => None,
+            })
+            .expect("a link was issued");
+        (ticket, url)
+    }
+
+    /// GETs the form and returns its CSRF value (the cookie is kept by the client).
+    pub async fn open_form(&self, url: &str) -> String {
+        let page = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        csrf_of(&page).expect("the form has a csrf field")
+    }
+
+    pub async fn submit(
+        &self,
+        url: &str,
+        csrf: &str,
+        api_url: &str,
+        key: &str,
+    ) -> reqwest::Response {
+        self.http
+            .post(url)
+            .form(&[("csrf", csrf), ("api_url", api_url), ("api_key", key)])
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+pub fn csrf_of(page: &str) -> Option<String> {
+    let i = page.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    Some(page[i..].split('"').next()?.to_owned())
+}
