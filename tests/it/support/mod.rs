@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod db;
-#[allow(dead_code)]
 pub mod fake_activecampaign;
 pub mod logs;
 
