@@ -50,6 +50,7 @@
           row.appendChild(btn);
         });
         li.appendChild(row);
+        li.scrollIntoView({ block: "end" });
       }
     } else if (item.kind === "link") {
       const li = bubble("bot private", item.text.replace(item.url, "").trim());
@@ -61,6 +62,7 @@
       const p = document.createElement("p");
       p.appendChild(a);
       li.appendChild(p);
+      li.scrollIntoView({ block: "end" });
     }
   }
 

@@ -5,6 +5,7 @@
 mod support;
 
 mod app;
+mod browser;
 mod cli;
 mod secure_form;
 mod storage;

@@ -2,6 +2,7 @@
 //! ActiveCampaign, captured logs.
 
 pub mod app;
+pub mod browser;
 pub mod db;
 pub mod fake_activecampaign;
 pub mod logs;

@@ -1,0 +1,113 @@
+//! Headless Chromium driven through chromedriver (Debian's `chromium` and
+//! `chromium-driver`, installed by `.ci/run`). Without chromedriver the
+//! browser tests say so and pass, unless `REKEY_REQUIRE_BROWSER=1` (set by
+//! CI), where its absence fails them.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Browser {
+    /// `None` when chromedriver is not installed (and not required).
+    pub async fn start() -> Option<Browser> {
+        let driver_path = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists());
+        let Some(driver_path) = driver_path else {
+            assert!(
+                std::env::var("REKEY_REQUIRE_BROWSER").is_err(),
+                "REKEY_REQUIRE_BROWSER is set but chromedriver is not installed"
+            );
+            eprintln!("chromedriver not installed: browser test skipped (apt-get install chromium chromium-driver)");
+            return None;
+        };
+        let port = free_port();
+        let driver = Command::new(driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let profile = tempfile::tempdir().unwrap();
+        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=420,900",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ]
+            }
+        }))
+        .unwrap();
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new()).capabilities(caps.clone()).connect(&url).await {
+                Ok(c) => break c,
+                Err(e) if tokio::time::Instant::now() < deadline => {
+                    // chromedriver is still starting: its port answers once ready.
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot start a browser session: {e}"),
+            }
+        };
+        Some(Browser { client, driver, _profile: profile })
+    }
+
+    /// Waits (bounded) for an element.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Waits for a button with this exact label and clicks it.
+    pub async fn click_button(&self, label: &str) {
+        let xpath = format!("(//li[contains(@class,'bot')]//button[normalize-space(.)=\"{label}\"])[last()]");
+        let button = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no button {label}: {e}"));
+        button.click().await.unwrap();
+    }
+
+    /// Waits until the page's text contains `needle`.
+    pub async fn wait_for_text(&self, needle: &str) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            let body = self.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap_or_default();
+            if body.contains(needle) {
+                return;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "page never showed {needle:?}; it shows:\n{body}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
