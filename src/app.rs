@@ -178,6 +178,7 @@ impl App {
             bot,
             reconnect,
             limits: Arc::new(FormLimits::default()),
+            api_token: config.api_token.clone(),
             secure_cookies: public_url.starts_with("https://"),
         };
         Ok(App {

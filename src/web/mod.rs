@@ -1,6 +1,7 @@
 //! The built-in web server (axum): health, the secure form, the web chat and
 //! the connector API. Only this module knows axum.
 
+mod api;
 mod assets;
 mod chat;
 mod form;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub limits: Arc<FormLimits>,
     /// Queued replies for web chat sessions.
     pub web_chat: Arc<WebChatTransport>,
+    /// `REKEY_API_TOKEN`: bearer token of the connector API (off if `None`).
+    pub api_token: Option<secrecy::SecretString>,
     /// Mark cookies `Secure` (the public URL is https).
     pub secure_cookies: bool,
 }
@@ -38,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .merge(health::routes())
         .merge(form::routes())
         .merge(chat::routes())
+        .merge(api::routes())
         .merge(assets::routes())
         .layer(axum::middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::extract::Request| {

@@ -471,3 +471,81 @@ async fn a_restart_mid_walkthrough_resumes_where_the_customer_was() {
     assert!(text.contains("Step 3 of 3"), "{text}");
     let _: Arc<dyn Store> = second.store.clone();
 }
+
+#[tokio::test]
+async fn the_connector_api_needs_its_token_and_audits_credential_reads() {
+    let db = TestDb::sqlite().await;
+    let mut config = crate::support::app::config_for(&db.url);
+    config.api_token = Some(secrecy::SecretString::from(
+        "t0ken-t0ken-t0ken-t0ken".to_owned(),
+    ));
+    let app = TestApp::spawn_with(config, Default::default()).await;
+    let (_ticket, url) = app.link_for("lu").await;
+    let csrf = app.open_form(&url).await;
+    app.submit(&url, &csrf, &app.fake.base_url(), keys::VALID)
+        .await;
+    let base = format!("{}/api/v1/connectors/127.0.0.1", app.base);
+    let cases = [
+        (None, 401),
+        (Some("Bearer nope"), 401),
+        (Some("t0ken-t0ken-t0ken-t0ken"), 401),
+    ];
+    for (auth, status) in cases {
+        let mut req = app.http.get(&base);
+        if let Some(a) = auth {
+            req = req.header("Authorization", a);
+        }
+        assert_eq!(req.send().await.unwrap().status(), status, "{auth:?}");
+    }
+    let auth = "Bearer t0ken-t0ken-t0ken-t0ken";
+    let summary: serde_json::Value = app
+        .http
+        .get(&base)
+        .header("Authorization", auth)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        summary["fingerprint"]
+            .as_str()
+            .unwrap()
+            .ends_with("...4567")
+    );
+    assert!(
+        !summary.to_string().contains(keys::VALID),
+        "the summary never has the key"
+    );
+    let creds: serde_json::Value = app
+        .http
+        .get(format!("{base}/credentials"))
+        .header("Authorization", auth)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(creds["api_key"], keys::VALID);
+    let audits = app.store.audit_log(10).await.unwrap();
+    assert!(
+        audits
+            .iter()
+            .any(|a| a.action == "connector.credentials_read")
+    );
+}
+
+#[tokio::test]
+async fn without_a_token_the_connector_api_is_off() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn(&db.url).await;
+    let r = app
+        .http
+        .get(format!("{}/api/v1/connectors/x/credentials", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}

@@ -22,7 +22,11 @@ impl Drop for Browser {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl Browser {
@@ -36,7 +40,9 @@ impl Browser {
                 std::env::var("REKEY_REQUIRE_BROWSER").is_err(),
                 "REKEY_REQUIRE_BROWSER is set but chromedriver is not installed"
             );
-            eprintln!("chromedriver not installed: browser test skipped (apt-get install chromium chromium-driver)");
+            eprintln!(
+                "chromedriver not installed: browser test skipped (apt-get install chromium chromium-driver)"
+            );
             return None;
         };
         let port = free_port();
@@ -62,7 +68,11 @@ impl Browser {
         let url = format!("http://127.0.0.1:{port}");
         let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
         let client = loop {
-            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new()).capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(c) => break c,
                 Err(e) if tokio::time::Instant::now() < deadline => {
                     // chromedriver is still starting: its port answers once ready.
@@ -72,7 +82,11 @@ impl Browser {
                 Err(e) => panic!("cannot start a browser session: {e}"),
             }
         };
-        Some(Browser { client, driver, _profile: profile })
+        Some(Browser {
+            client,
+            driver,
+            _profile: profile,
+        })
     }
 
     /// Waits (bounded) for an element.
@@ -87,7 +101,9 @@ impl Browser {
 
     /// Waits for a button with this exact label and clicks it.
     pub async fn click_button(&self, label: &str) {
-        let xpath = format!("(//li[contains(@class,'bot')]//button[normalize-space(.)=\"{label}\"])[last()]");
+        let xpath = format!(
+            "(//li[contains(@class,'bot')]//button[normalize-space(.)=\"{label}\"])[last()]"
+        );
         let button = self
             .client
             .wait()
@@ -102,11 +118,21 @@ impl Browser {
     pub async fn wait_for_text(&self, needle: &str) {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
         loop {
-            let body = self.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap_or_default();
+            let body = self
+                .client
+                .find(Locator::Css("body"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap_or_default();
             if body.contains(needle) {
                 return;
             }
-            assert!(tokio::time::Instant::now() < deadline, "page never showed {needle:?}; it shows:\n{body}");
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "page never showed {needle:?}; it shows:\n{body}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

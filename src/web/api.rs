@@ -1,0 +1,121 @@
+//! The connector API the platform's sync engine reads, guarded by the bearer
+//! token `REKEY_API_TOKEN` (compared in constant time); off without it.
+//!
+//! - `GET /api/v1/connectors/{account}`: status, fingerprint, verified user —
+//!   never the key;
+//! - `GET /api/v1/connectors/{account}/credentials`: the decrypted URL and key;
+//!   every read is written to the audit log.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use secrecy::ExposeSecret;
+use serde_json::json;
+use subtle::ConstantTimeEq;
+
+use super::AppState;
+use crate::connectors;
+use crate::store::NewAudit;
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/connectors/{account}", get(connector))
+        .route("/api/v1/connectors/{account}/credentials", get(credentials))
+}
+
+fn error(status: StatusCode, message: &'static str) -> Response {
+    (status, Json(json!({ "error": message }))).into_response()
+}
+
+/// `Ok` when the request carries the configured bearer token.
+fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), Response> {
+    let Some(expected) = &state.api_token else {
+        return Err(error(
+            StatusCode::NOT_FOUND,
+            "the connector API is off (REKEY_API_TOKEN is not set)",
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if bool::from(given.as_bytes().ct_eq(expected.expose_secret().as_bytes())) {
+        Ok(())
+    } else {
+        Err(error(
+            StatusCode::UNAUTHORIZED,
+            "missing or wrong bearer token",
+        ))
+    }
+}
+
+async fn connector(
+    State(state): State<AppState>,
+    Path(account): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = authorize(&state, &headers) {
+        return r;
+    }
+    match state.store.connector(&account.to_ascii_lowercase()).await {
+        Ok(Some(c)) => Json(json!({
+            "account": c.account,
+            "api_url": c.api_url,
+            "status": c.status,
+            "fingerprint": c.key_fingerprint,
+            "previous_fingerprint": c.previous_fingerprint,
+            "verified_user": c.verified_user,
+            "ticket_id": c.ticket.map(|t| t.to_string()),
+            "updated_at": c.updated_at.to_rfc3339(),
+        }))
+        .into_response(),
+        Ok(None) => error(StatusCode::NOT_FOUND, "no connector for this account"),
+        Err(e) => {
+            tracing::error!(error = %e, "connector API failed");
+            error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+        }
+    }
+}
+
+async fn credentials(
+    State(state): State<AppState>,
+    Path(account): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(r) = authorize(&state, &headers) {
+        return r;
+    }
+    let account = account.to_ascii_lowercase();
+    match connectors::open(state.store.as_ref(), &state.reconnect.master_key, &account).await {
+        Ok(Some((record, key))) => {
+            let audit = NewAudit {
+                at: state.bot.now(),
+                actor: "api".into(),
+                action: "connector.credentials_read".into(),
+                ticket: None,
+                account: Some(record.account.clone()),
+                detail: json!({ "fingerprint": record.key_fingerprint }),
+            };
+            if let Err(e) = state.store.add_audit(audit).await {
+                // An unaudited read must not happen.
+                tracing::error!(error = %e, "cannot audit a credentials read; refused");
+                return error(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
+            }
+            Json(json!({
+                "account": record.account,
+                "api_url": record.api_url,
+                "api_key": key.expose_secret(),
+                "fingerprint": record.key_fingerprint,
+            }))
+            .into_response()
+        }
+        Ok(None) => error(StatusCode::NOT_FOUND, "no connector for this account"),
+        Err(e) => {
+            tracing::error!(error = %e, "credentials read failed");
+            error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+        }
+    }
+}
