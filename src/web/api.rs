@@ -57,8 +57,8 @@ async fn connector(
     Path(account): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(r) = authorize(&state, &headers) {
-        return r;
+    if let Some(refused) = refusal(&state, &headers) {
+        return refused;
     }
     match state.store.connector(&account.to_ascii_lowercase()).await {
         Ok(Some(c)) => Json(json!({
@@ -85,8 +85,8 @@ async fn credentials(
     Path(account): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(r) = authorize(&state, &headers) {
-        return r;
+    if let Some(refused) = refusal(&state, &headers) {
+        return refused;
     }
     let account = account.to_ascii_lowercase();
     match connectors::open(state.store.as_ref(), &state.reconnect.master_key, &account).await {
