@@ -29,10 +29,10 @@ fn error(status: StatusCode, message: &'static str) -> Response {
     (status, Json(json!({ "error": message }))).into_response()
 }
 
-/// `Ok` when the request carries the configured bearer token.
-fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), Response> {
+/// The refusal, unless the request carries the configured bearer token.
+fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     let Some(expected) = &state.api_token else {
-        return Err(error(
+        return Some(error(
             StatusCode::NOT_FOUND,
             "the connector API is off (REKEY_API_TOKEN is not set)",
         ));
@@ -43,9 +43,9 @@ fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), Response> {
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
     if bool::from(given.as_bytes().ct_eq(expected.expose_secret().as_bytes())) {
-        Ok(())
+        None
     } else {
-        Err(error(
+        Some(error(
             StatusCode::UNAUTHORIZED,
             "missing or wrong bearer token",
         ))
