@@ -333,19 +333,26 @@ fn json(value: &serde_json::Value) -> String {
     value.to_string()
 }
 
+/// Binds a [`NewConnector`] to [`UPSERT_CONNECTOR`].
+macro_rules! upsert_connector {
+    ($c:expr) => {
+        sqlx::query_as::<_, ConnectorRow>(UPSERT_CONNECTOR)
+            .bind(&$c.account)
+            .bind(&$c.api_url)
+            .bind(&$c.key.ciphertext)
+            .bind(&$c.key.nonce)
+            .bind(&$c.key_fingerprint)
+            .bind(&$c.verified_user)
+            .bind($c.ticket.map(TicketId::row))
+            .bind($c.at.millis())
+    };
+}
+
 /// Writes the connector, event and audit entry of a reconnect inside `$tx`.
 macro_rules! write_reconnect {
     ($tx:ident, $r:expr) => {{
         let c = &$r.connector;
-        let row: ConnectorRow = sqlx::query_as(UPSERT_CONNECTOR)
-            .bind(&c.account)
-            .bind(&c.api_url)
-            .bind(&c.key.ciphertext)
-            .bind(&c.key.nonce)
-            .bind(&c.key_fingerprint)
-            .bind(&c.verified_user)
-            .bind(c.ticket.map(TicketId::row))
-            .bind(c.at.millis())
+        let row: ConnectorRow = upsert_connector!(c)
             .fetch_one(&mut *$tx)
             .await
             .map_err(query_err("write the connector"))?;
@@ -716,15 +723,7 @@ impl Store for SqlStore {
     }
 
     async fn put_connector(&self, c: NewConnector) -> StoreResult<ConnectorRecord> {
-        let row: ConnectorRow = on_pool!(self, p => sqlx::query_as(UPSERT_CONNECTOR)
-            .bind(&c.account)
-            .bind(&c.api_url)
-            .bind(&c.key.ciphertext)
-            .bind(&c.key.nonce)
-            .bind(&c.key_fingerprint)
-            .bind(&c.verified_user)
-            .bind(c.ticket.map(TicketId::row))
-            .bind(c.at.millis())
+        let row: ConnectorRow = on_pool!(self, p => upsert_connector!(c)
             .fetch_one(p)
             .await
             .map_err(query_err("write a connector"))?);

@@ -149,14 +149,9 @@ fn session(headers: &HeaderMap) -> (String, bool) {
 }
 
 fn existing_session(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, v)| *k == SESSION_COOKIE && links::well_formed(v))
-        .map(|(_, v)| v.to_owned())
+    super::form::cookie_value(headers, SESSION_COOKIE)
+        .filter(|v| links::well_formed(v))
+        .map(str::to_owned)
 }
 
 fn customer(session: &str) -> Customer {
