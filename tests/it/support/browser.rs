@@ -3,6 +3,7 @@
 //! browser tests say so and pass, unless `REKEY_REQUIRE_BROWSER=1` (set by
 //! CI), where its absence fails them.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -16,7 +17,13 @@ pub struct Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        // chromedriver and the Chromium it started share a process group:
+        // end them all, even when the test failed midway.
+        let _ = Command::new("kill")
+            .arg("-KILL")
+            .arg("--")
+            .arg(format!("-{}", self.driver.id()))
+            .status();
         let _ = self.driver.wait();
     }
 }
@@ -50,6 +57,7 @@ impl Browser {
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
+            .process_group(0)
             .spawn()
             .expect("start chromedriver");
         let profile = tempfile::tempdir().unwrap();
