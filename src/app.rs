@@ -27,13 +27,21 @@ use crate::web::{self, AppState, FormLimits, WebChatTransport};
 use crate::webhook::{RetrySchedule, WebhookSender};
 
 /// A built, listening, not yet serving application.
-#[derive(Debug)]
 pub struct App {
     listener: TcpListener,
     address: SocketAddr,
     public_url: String,
     state: AppState,
-    shutdown: Arc<tokio::sync::Notify>,
+    discord: Option<serenity::Client>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("address", &self.address)
+            .field("discord", &self.discord.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Parts tests may replace.
@@ -42,6 +50,7 @@ pub struct App {
 pub struct Overrides {
     pub clock: Option<Arc<dyn Clock>>,
     pub verifier: Option<Arc<dyn Verifier>>,
+    pub discord_hook: Option<crate::discord::ClientHook>,
 }
 
 /// Opens the configured database and applies migrations.
@@ -181,12 +190,23 @@ impl App {
             api_token: config.api_token.clone(),
             secure_cookies: public_url.starts_with("https://"),
         };
+        let discord = match config.discord.clone() {
+            Some(settings) => Some(
+                crate::discord::client(state.bot.clone(), settings, overrides.discord_hook).await?,
+            ),
+            None => {
+                tracing::info!(
+                    "Discord adapter off: set DISCORD_TOKEN (and REKEY_DISCORD_CHANNELS) to turn it on"
+                );
+                None
+            }
+        };
         Ok(App {
             listener,
             address,
             public_url,
             state,
-            shutdown: Arc::new(tokio::sync::Notify::new()),
+            discord,
         })
     }
 
@@ -212,27 +232,54 @@ impl App {
         &self.state
     }
 
-    /// Serves (web server and job worker) until `shutdown` completes, then
-    /// finishes in-flight requests.
+    /// Whether the Discord adapter is configured.
+    pub fn discord_enabled(&self) -> bool {
+        self.discord.is_some()
+    }
+
+    /// Serves (web server, job worker, Discord) until `shutdown` completes,
+    /// then finishes in-flight requests. A Discord client that cannot run
+    /// (e.g. a missing intent) stops everything and returns its error.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let worker = self.state.bot.spawn_worker(self.shutdown.clone());
+        // `true` once everything should stop; a watch, so late listeners see it.
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let worker = self.state.bot.spawn_worker(stopping.clone());
         let router = web::router(self.state.clone());
-        let stop = self.shutdown.clone();
+        let (failed, discord_error) = tokio::sync::oneshot::channel::<anyhow::Error>();
+        let discord = self.discord.map(|client| {
+            let stop = stop.clone();
+            tokio::spawn(async move {
+                if let Err(e) = crate::discord::run(client).await {
+                    tracing::error!(error = %e, "the Discord adapter stopped");
+                    let _ = failed.send(e.into());
+                    let _ = stop.send(true);
+                }
+            })
+        });
+        let mut until_stopped = stopping.clone();
         let result = axum::serve(
             self.listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(async move {
-            shutdown.await;
-            stop.notify_waiters();
+            tokio::select! {
+                () = shutdown => {},
+                _ = until_stopped.wait_for(|s| *s) => {},
+            }
         })
         .await
         .context("the web server failed");
-        self.shutdown.notify_waiters();
+        let _ = stop.send(true);
+        if let Some(d) = discord {
+            d.abort();
+        }
         let _ = worker.await;
+        if let Ok(e) = discord_error.await {
+            return Err(e);
+        }
         result
     }
 }

@@ -161,6 +161,40 @@ pub struct Config {
     pub webhook: Option<WebhookSettings>,
     /// `REKEY_API_TOKEN`: bearer token of the connector API; `None` = API off.
     pub api_token: Option<SecretString>,
+    /// `DISCORD_TOKEN` and friends; `None` = the Discord adapter is off.
+    pub discord: Option<DiscordSettings>,
+}
+
+/// The Discord adapter.
+#[derive(Clone)]
+pub struct DiscordSettings {
+    /// `DISCORD_TOKEN`: the bot token.
+    pub token: SecretString,
+    /// `REKEY_DISCORD_CHANNELS`: channel ids whose messages the bot reads.
+    pub channels: Vec<u64>,
+    /// `REKEY_DISCORD_STAFF_ROLE`: the role allowed to use staff commands.
+    pub staff_role: Option<u64>,
+    /// `REKEY_DISCORD_TRIAGE_CHANNEL`: where staff notices go.
+    pub triage_channel: Option<u64>,
+    /// `REKEY_DISCORD_GUILD`: register slash commands in this server only
+    /// (instant); unset registers them globally.
+    pub guild: Option<u64>,
+    /// `REKEY_DISCORD_PROXY_URL`: send every REST call to this
+    /// Discord-compatible proxy (which owns rate limits for all instances).
+    pub proxy_url: Option<String>,
+}
+
+impl fmt::Debug for DiscordSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DiscordSettings")
+            .field("token", &"****")
+            .field("channels", &self.channels)
+            .field("staff_role", &self.staff_role)
+            .field("triage_channel", &self.triage_channel)
+            .field("guild", &self.guild)
+            .field("proxy_url", &self.proxy_url)
+            .finish()
+    }
 }
 
 /// How long conversations wait on a quiet customer.
@@ -354,6 +388,29 @@ impl Config {
                 Ok(secret(raw))
             }
         })?;
+        let discord = match vars.get("DISCORD_TOKEN") {
+            None => None,
+            Some(token) => Some(DiscordSettings {
+                token: secret(token.trim()),
+                channels: vars.parse_or("REKEY_DISCORD_CHANNELS", Vec::new(), |raw| {
+                    raw.split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(parse_snowflake)
+                        .collect()
+                })?,
+                staff_role: vars.parse_opt("REKEY_DISCORD_STAFF_ROLE", parse_snowflake)?,
+                triage_channel: vars.parse_opt("REKEY_DISCORD_TRIAGE_CHANNEL", parse_snowflake)?,
+                guild: vars.parse_opt("REKEY_DISCORD_GUILD", parse_snowflake)?,
+                proxy_url: vars.parse_opt("REKEY_DISCORD_PROXY_URL", |raw| {
+                    url::Url::parse(raw)
+                        .ok()
+                        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+                        .map(|_| raw.trim_end_matches('/').to_owned())
+                        .ok_or_else(|| format!("expected an http(s) URL, got {raw:?}"))
+                })?,
+            }),
+        };
         if master_key.is_none() && database_url.backend() == Backend::Postgres {
             return Err(ConfigError {
                 var: "REKEY_MASTER_KEY",
@@ -376,6 +433,7 @@ impl Config {
             activecampaign,
             webhook,
             api_token,
+            discord,
         })
     }
 
@@ -406,6 +464,7 @@ impl Config {
             },
             webhook: None,
             api_token: None,
+            discord: None,
         }
     }
 
@@ -503,6 +562,17 @@ fn parse_duration(raw: &str) -> Result<Duration, String> {
         .ok()
         .filter(|d| !d.is_zero())
         .ok_or_else(|| format!("expected a duration like 15m, 2h or 90s, got {raw:?}"))
+}
+
+/// A Discord id (a "snowflake"): a positive integer.
+fn parse_snowflake(raw: &str) -> Result<u64, String> {
+    raw.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| {
+            format!("expected a Discord id (a number like 123456789012345678), got {raw:?}")
+        })
 }
 
 fn parse_bool(raw: &str) -> Result<bool, String> {

@@ -14,6 +14,7 @@ pub mod connectors;
 pub mod conversation;
 pub mod crypto;
 pub mod detect;
+pub mod discord;
 pub mod domain;
 pub mod fingerprint;
 pub mod links;

@@ -43,6 +43,13 @@ macro_rules! prompts {
 }
 
 prompts! {
+    NotYourTicket => "not_your_ticket" [],
+    LinkButtonOnly => "link_button_only" [],
+    StaffOnly => "staff_only" [],
+    StaffNoTicket => "staff_no_ticket" ["ticket_id"],
+    StaffNoTickets => "staff_no_tickets" [],
+    StaffDone => "staff_done" ["ticket_id", "status"],
+    StaffLinksRevoked => "staff_links_revoked" ["ticket_id", "count"],
     StaffNewTicket => "staff_new_ticket" ["ticket_id", "customer", "integration", "status", "exposed"],
     StaffHandoff => "staff_handoff" ["ticket_id", "customer", "reason", "status"],
     StaffLeakedKey => "staff_leaked_key" ["ticket_id", "customer", "fingerprints", "status"],

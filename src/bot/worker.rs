@@ -69,10 +69,10 @@ impl Bot {
         }
     }
 
-    /// Runs due jobs in the background until `shutdown` is notified.
+    /// Runs due jobs in the background until `shutdown` turns true.
     pub fn spawn_worker(
         self: &Arc<Self>,
-        shutdown: Arc<tokio::sync::Notify>,
+        mut shutdown: tokio::sync::watch::Receiver<bool>,
     ) -> tokio::task::JoinHandle<()> {
         let bot = self.clone();
         tokio::spawn(async move {
@@ -84,8 +84,11 @@ impl Bot {
                     Ok(Some(due)) => due.since(bot.clock.now()).min(MAX_IDLE),
                     _ => MAX_IDLE,
                 };
+                if *shutdown.borrow() {
+                    return;
+                }
                 tokio::select! {
-                    () = shutdown.notified() => return,
+                    _ = shutdown.changed() => return,
                     () = bot.jobs_changed.notified() => {},
                     () = tokio::time::sleep(wait.max(Duration::from_millis(50))) => {},
                 }

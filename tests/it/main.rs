@@ -7,5 +7,7 @@ mod support;
 mod app;
 mod browser;
 mod cli;
+mod discord;
+mod discord_fake;
 mod secure_form;
 mod storage;

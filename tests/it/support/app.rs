@@ -114,6 +114,18 @@ impl TestApp {
         }
     }
 
+    /// If the server task already ended, how (for diagnosing start-up failures).
+    pub async fn server_outcome(&mut self) -> Option<String> {
+        if !self.server.is_finished() {
+            return None;
+        }
+        Some(match (&mut self.server).await {
+            Ok(Ok(())) => "stopped".into(),
+            Ok(Err(e)) => format!("failed: {e:#}"),
+            Err(e) => format!("panicked: {e}"),
+        })
+    }
+
     pub fn customer(&self, who: &str) -> Customer {
         Customer {
             channel: Channel::Shell,

@@ -26,7 +26,7 @@ pub fn capture() {
         let writer = buffer.clone();
         rekey::telemetry::init(
             rekey::config::LogFormat::Json,
-            "warn,rekey=trace,tower_http=trace",
+            "warn,rekey=trace,tower_http=trace,serenity=debug",
             move || writer.clone(),
         );
         buffer

@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod db;
 pub mod fake_activecampaign;
+pub mod fake_discord;
 pub mod logs;
 
 pub use app::TestApp;

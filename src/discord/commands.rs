@@ -1,0 +1,278 @@
+//! Staff slash commands (poise): `/tickets`, `/ticket`, `/ticket-take`,
+//! `/ticket-return`, `/ticket-close`, `/link-revoke`. Only members with
+//! `REKEY_DISCORD_STAFF_ROLE` may use them; every answer is ephemeral and
+//! sent after an immediate deferral (Discord's 3-second rule).
+
+use std::sync::Arc;
+
+use poise::CreateReply;
+use serenity::all::{CreateAllowedMentions, GuildId};
+
+use super::Shared;
+use crate::conversation::{Event, RevokeReason};
+use crate::domain::{TicketId, TicketStatus};
+use crate::prompts::PromptId;
+use crate::store::TicketFilter;
+
+type Error = anyhow::Error;
+type Ctx<'a> = poise::Context<'a, Arc<Shared>, Error>;
+
+/// The poise framework with the staff commands, registered on ready.
+pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Error> {
+    poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: vec![
+                tickets(),
+                ticket(),
+                ticket_take(),
+                ticket_return(),
+                ticket_close(),
+                link_revoke(),
+            ],
+            command_check: Some(|ctx| Box::pin(staff_check(ctx))),
+            allowed_mentions: Some(CreateAllowedMentions::new()),
+            on_error: |err| {
+                Box::pin(async move {
+                    match err {
+                        poise::FrameworkError::CommandCheckFailed { .. } => {}
+                        other => {
+                            if let Err(e) = poise::builtins::on_error(other).await {
+                                tracing::error!(error = %e, "could not report a command error");
+                            }
+                        }
+                    }
+                })
+            },
+            ..Default::default()
+        })
+        .setup(move |ctx, _ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                match shared.settings.guild {
+                    Some(g) => {
+                        poise::builtins::register_in_guild(ctx, commands, GuildId::new(g)).await?
+                    }
+                    None => poise::builtins::register_globally(ctx, commands).await?,
+                }
+                Ok(shared)
+            })
+        })
+        .build()
+}
+
+async fn reply(ctx: Ctx<'_>, text: impl Into<String>) -> Result<(), Error> {
+    ctx.send(
+        CreateReply::default()
+            .content(text)
+            .ephemeral(true)
+            .allowed_mentions(CreateAllowedMentions::new()),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Staff only: members holding the staff role. Others get a polite refusal.
+async fn staff_check(ctx: Ctx<'_>) -> Result<bool, Error> {
+    let staff_role = ctx.data().settings.staff_role;
+    let allowed = match (staff_role, ctx.author_member().await) {
+        (Some(role), Some(member)) => member.roles.iter().any(|r| r.get() == role),
+        _ => false,
+    };
+    if !allowed {
+        reply(
+            ctx,
+            ctx.data().bot.prompts().render(PromptId::StaffOnly, &[]),
+        )
+        .await?;
+    }
+    Ok(allowed)
+}
+
+fn staff_name(ctx: Ctx<'_>) -> String {
+    ctx.author()
+        .global_name
+        .clone()
+        .unwrap_or_else(|| ctx.author().name.clone())
+}
+
+fn parse_id(ctx: Ctx<'_>, id: &str) -> Result<TicketId, String> {
+    id.parse::<TicketId>().map_err(|_| {
+        ctx.data()
+            .bot
+            .prompts()
+            .render(PromptId::StaffNoTicket, &[("ticket_id", id)])
+    })
+}
+
+/// List tickets, newest first.
+#[poise::command(slash_command, guild_only)]
+async fn tickets(
+    ctx: Ctx<'_>,
+    #[description = "open, in-walkthrough, awaiting-form, verifying, reconnected, escalated or closed"]
+    status: Option<String>,
+) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let status = match status.as_deref().map(str::parse::<TicketStatus>) {
+        None => None,
+        Some(Ok(s)) => Some(s),
+        Some(Err(e)) => return reply(ctx, e.to_string()).await,
+    };
+    let filter = TicketFilter {
+        status,
+        limit: Some(20),
+        ..Default::default()
+    };
+    let list = ctx.data().bot.store().list_tickets(&filter).await?;
+    if list.is_empty() {
+        return reply(
+            ctx,
+            ctx.data()
+                .bot
+                .prompts()
+                .render(PromptId::StaffNoTickets, &[]),
+        )
+        .await;
+    }
+    let lines: Vec<String> = list
+        .iter()
+        .map(|t| {
+            format!(
+                "`{}` {} · {} · {} · {}",
+                t.id, t.status, t.integration, t.customer_name, t.step
+            )
+        })
+        .collect();
+    reply(ctx, lines.join("\n")).await
+}
+
+/// Show a ticket's summary and timeline.
+#[poise::command(slash_command, guild_only)]
+async fn ticket(
+    ctx: Ctx<'_>,
+    #[description = "ticket id, e.g. RK-1042"] id: String,
+) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let id = match parse_id(ctx, &id) {
+        Ok(id) => id,
+        Err(text) => return reply(ctx, text).await,
+    };
+    let store = ctx.data().bot.store();
+    let Some(t) = store.ticket(id).await? else {
+        let text = ctx
+            .data()
+            .bot
+            .prompts()
+            .render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())]);
+        return reply(ctx, text).await;
+    };
+    let mut text = format!(
+        "**{}** · {} · {} · customer {} · step {}{}{}\n",
+        t.id,
+        t.status,
+        t.integration,
+        t.customer_name,
+        t.step,
+        t.error_class
+            .as_deref()
+            .map(|c| format!(" · last error {c}"))
+            .unwrap_or_default(),
+        if t.exposed { " · key exposed" } else { "" },
+    );
+    let timeline = store.timeline(id).await?;
+    for e in timeline.iter().rev().take(15).rev() {
+        text.push_str(&format!("`{}` {} ({})\n", e.at, e.kind, e.actor));
+    }
+    reply(ctx, text.chars().take(1900).collect::<String>()).await
+}
+
+async fn staff_event(ctx: Ctx<'_>, id: &str, event: Event) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let id = match parse_id(ctx, id) {
+        Ok(id) => id,
+        Err(text) => return reply(ctx, text).await,
+    };
+    let actor = format!("staff:{}", staff_name(ctx));
+    let bot = &ctx.data().bot;
+    match bot.ticket_event_delivered(id, &event, &actor).await {
+        Ok(r) => {
+            let status = r.ticket.map(|t| t.status.to_string()).unwrap_or_default();
+            let text = bot.prompts().render(
+                PromptId::StaffDone,
+                &[("ticket_id", &id.to_string()), ("status", &status)],
+            );
+            ctx.data().to_triage(&text).await;
+            reply(ctx, text).await
+        }
+        Err(crate::bot::BotError::NoTicket(_)) => {
+            reply(
+                ctx,
+                bot.prompts()
+                    .render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())]),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Take a ticket over: the bot goes quiet in it until you return it.
+#[poise::command(slash_command, guild_only, rename = "ticket-take")]
+async fn ticket_take(
+    ctx: Ctx<'_>,
+    #[description = "ticket id, e.g. RK-1042"] id: String,
+) -> Result<(), Error> {
+    let staff = staff_name(ctx);
+    staff_event(ctx, &id, Event::StaffHandOff { staff }).await
+}
+
+/// Hand a ticket back to the bot.
+#[poise::command(slash_command, guild_only, rename = "ticket-return")]
+async fn ticket_return(
+    ctx: Ctx<'_>,
+    #[description = "ticket id, e.g. RK-1042"] id: String,
+) -> Result<(), Error> {
+    staff_event(ctx, &id, Event::StaffHandBack).await
+}
+
+/// Close a ticket.
+#[poise::command(slash_command, guild_only, rename = "ticket-close")]
+async fn ticket_close(
+    ctx: Ctx<'_>,
+    #[description = "ticket id, e.g. RK-1042"] id: String,
+) -> Result<(), Error> {
+    staff_event(ctx, &id, Event::StaffClose).await
+}
+
+/// Revoke a ticket's open secure links.
+#[poise::command(slash_command, guild_only, rename = "link-revoke")]
+async fn link_revoke(
+    ctx: Ctx<'_>,
+    #[description = "ticket id, e.g. RK-1042"] id: String,
+) -> Result<(), Error> {
+    ctx.defer_ephemeral().await?;
+    let ticket = match parse_id(ctx, &id) {
+        Ok(id) => id,
+        Err(text) => return reply(ctx, text).await,
+    };
+    let bot = &ctx.data().bot;
+    let count = bot.store().revoke_links(ticket, bot.now()).await?;
+    let actor = format!("staff:{}", staff_name(ctx));
+    if count > 0 {
+        bot.ticket_event_delivered(
+            ticket,
+            &Event::LinkRevoked {
+                reason: RevokeReason::Staff,
+            },
+            &actor,
+        )
+        .await?;
+    }
+    let text = bot.prompts().render(
+        PromptId::StaffLinksRevoked,
+        &[
+            ("ticket_id", &ticket.to_string()),
+            ("count", &count.to_string()),
+        ],
+    );
+    reply(ctx, text).await
+}

@@ -1,0 +1,177 @@
+//! The fake's shared state: what it knows (channels, members, messages),
+//! what it recorded (REST calls, gateway sessions), and the gateway event log.
+//!
+//! One mutex guards everything; every change bumps a `watch` counter so the
+//! `wait_for_*` helpers wake up and re-check their condition (no lost wake-ups,
+//! no sleeps).
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, MutexGuard};
+
+use serde_json::Value;
+use tokio::sync::{mpsc, watch};
+
+use super::model::{FakeChannel, FakeUser, Snowflakes};
+use super::{FakeDiscordConfig, RecordedRequest};
+
+/// A gateway dispatch waiting in, or already sent from, a session's log.
+#[derive(Clone, Debug)]
+pub(crate) struct Dispatch {
+    pub seq: u64,
+    pub kind: String,
+    pub data: Value,
+}
+
+/// One gateway session (from IDENTIFY until the next IDENTIFY).
+#[derive(Debug)]
+pub(crate) struct Session {
+    pub id: String,
+    /// Every dispatch of the session in order; a RESUME replays its tail.
+    pub log: Vec<Dispatch>,
+    /// The highest seq written to a socket; a new IDENTIFY carries over the rest.
+    pub written: u64,
+}
+
+impl Session {
+    pub fn push(&mut self, kind: &str, data: Value) {
+        let seq = self.log.len() as u64 + 1;
+        self.log.push(Dispatch {
+            seq,
+            kind: kind.to_owned(),
+            data,
+        });
+    }
+}
+
+/// What the fake remembers of an interaction it dispatched.
+#[derive(Clone, Debug)]
+pub(crate) struct InteractionInfo {
+    pub id: u64,
+    pub channel_id: u64,
+    /// The message a component interaction belongs to.
+    pub message_id: Option<u64>,
+}
+
+/// What the test asks the live gateway connection to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Disconnect {
+    /// Drop the TCP connection without a close frame (a network failure).
+    Abrupt,
+    /// Send a close frame with this code (e.g. 4014 disallowed intents), then drop.
+    Code(u16),
+}
+
+/// Something that happened on the gateway, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GatewayRecord {
+    /// A websocket connected.
+    Connected,
+    /// The client sent IDENTIFY (op 2).
+    Identified(Identify),
+    /// The client sent RESUME (op 6); `accepted` if the session was known.
+    Resumed {
+        session_id: String,
+        seq: u64,
+        accepted: bool,
+    },
+    /// The connection ended, for any reason.
+    Disconnected,
+}
+
+/// What the client sent in IDENTIFY.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identify {
+    /// As sent, e.g. `"Bot fake-token"`.
+    pub token: String,
+    /// The gateway intents bit set.
+    pub intents: u64,
+}
+
+/// A REST failure a test asked for: requests matching `method` and starting
+/// with `path_prefix` (after `/api/v10`) get `status` and `body`.
+#[derive(Clone, Debug)]
+pub(crate) struct FailureRule {
+    pub method: String,
+    pub path_prefix: String,
+    pub status: u16,
+    pub body: Value,
+}
+
+#[derive(Debug)]
+pub(crate) struct State {
+    pub config: FakeDiscordConfig,
+    pub base_url: String,
+    pub channels: HashMap<u64, FakeChannel>,
+    /// Guild members and their role ids.
+    pub members: HashMap<u64, (FakeUser, Vec<u64>)>,
+    /// Every message the fake knows, by id, as full JSON.
+    pub messages: HashMap<u64, Value>,
+    /// Interaction token -> the original response message (type 4 / 7 callbacks).
+    pub original_responses: HashMap<String, Value>,
+    /// Interactions the fake dispatched, by token.
+    pub interactions: HashMap<String, InteractionInfo>,
+    /// Registered application commands by name (global and guild).
+    pub commands: HashMap<String, Value>,
+    pub requests: Vec<RecordedRequest>,
+    pub gateway: Vec<GatewayRecord>,
+    pub session: Option<Session>,
+    /// Dispatches injected while no session existed; sent after the next READY.
+    pub pending: VecDeque<(String, Value)>,
+    pub failures: Vec<FailureRule>,
+    /// If set, the next IDENTIFY is answered by closing with this code.
+    pub reject_identify_with: Option<u16>,
+    /// The live gateway connection, if any.
+    pub connection: Option<mpsc::UnboundedSender<Disconnect>>,
+    pub sessions_started: u64,
+    /// Heartbeats (op 1) received over all connections.
+    pub heartbeats: u64,
+}
+
+/// State plus the change counter and the id generator.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    state: Mutex<State>,
+    changes: watch::Sender<u64>,
+    pub ids: Snowflakes,
+}
+
+impl Shared {
+    pub fn new(state: State) -> Self {
+        Self {
+            state: Mutex::new(state),
+            changes: watch::Sender::new(0),
+            ids: Snowflakes::default(),
+        }
+    }
+
+    /// Reads the state without signalling a change.
+    pub fn read<T>(&self, f: impl FnOnce(&State) -> T) -> T {
+        f(&self.lock())
+    }
+
+    /// Changes the state and wakes every waiter.
+    pub fn update<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        let out = f(&mut self.lock());
+        self.changes.send_modify(|n| *n += 1);
+        out
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.changes.subscribe()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panicking test thread must not hide the state from the others.
+        self.state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Queues a dispatch: into the live session's log, or until the next READY.
+    pub fn dispatch(&self, kind: &str, data: Value) {
+        self.update(|state| match &mut state.session {
+            Some(session) => session.push(kind, data),
+            None => state.pending.push_back((kind.to_owned(), data)),
+        });
+    }
+}
