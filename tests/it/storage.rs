@@ -609,7 +609,11 @@ async fn a_canary_key_never_appears_in_clear_in_the_sqlite_file() {
     let mut searched = 0;
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let path = entry.unwrap().path();
-        let bytes = std::fs::read(&path).unwrap();
+        // The pool removes its -wal/-shm files as it closes: a file that is
+        // gone holds nothing.
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
         searched += bytes.len();
         assert!(
             !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
