@@ -232,6 +232,11 @@ impl App {
         &self.state
     }
 
+    /// Replaces the form's rate limits (benchmarks lift them).
+    pub fn set_form_limits(&mut self, limits: Arc<FormLimits>) {
+        self.state.limits = limits;
+    }
+
     /// Whether the Discord adapter is configured.
     pub fn discord_enabled(&self) -> bool {
         self.discord.is_some()

@@ -207,9 +207,15 @@ fn eval(config: &Config, file: &Path, as_json: bool, errors: bool) -> anyhow::Re
 async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     let app = App::build(config).await?;
     tracing::info!(address = %app.address(), "listening");
+    let discord = if app.discord_enabled() {
+        "on"
+    } else {
+        "off (set DISCORD_TOKEN to turn it on)"
+    };
     println!("Rekey is listening on {}", app.public_url());
     println!("  web chat: {}/chat", app.public_url());
     println!("  health:   {}/healthz", app.public_url());
+    println!("  Discord:  {discord}");
     app.run_until(app::shutdown_signal()).await?;
     Ok(ExitCode::SUCCESS)
 }

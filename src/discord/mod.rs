@@ -103,6 +103,12 @@ pub async fn client(
     settings: DiscordSettings,
     hook: Option<ClientHook>,
 ) -> anyhow::Result<serenity::Client> {
+    if settings.channels.is_empty() {
+        tracing::warn!("REKEY_DISCORD_CHANNELS is empty: the bot only answers direct messages");
+    }
+    if settings.staff_role.is_none() {
+        tracing::warn!("REKEY_DISCORD_STAFF_ROLE is not set: nobody can use the staff commands");
+    }
     let http = Arc::new(http(&settings));
     let shared = Arc::new(Shared {
         bot: bot.clone(),
