@@ -112,6 +112,10 @@ struct LockedPage;
 #[template(path = "busy.html")]
 struct BusyPage;
 
+#[derive(Template)]
+#[template(path = "too_large.html")]
+struct TooLargePage;
+
 #[derive(Deserialize)]
 struct FormInput {
     #[serde(default)]
@@ -258,6 +262,12 @@ async fn submit(
                 Err(e) => internal(e),
             }
         }
+    };
+    let input = match input {
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return page(StatusCode::PAYLOAD_TOO_LARGE, &TooLargePage);
+        }
+        other => other,
     };
     let Ok(Form(input)) = input else {
         return reopen(Notice::new("incomplete", String::new()), "").await;

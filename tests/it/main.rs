@@ -10,4 +10,5 @@ mod cli;
 mod discord;
 mod discord_fake;
 mod secure_form;
+mod shell;
 mod storage;

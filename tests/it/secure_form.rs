@@ -553,3 +553,75 @@ async fn without_a_token_the_connector_api_is_off() {
         .unwrap();
     assert_eq!(r.status(), 404);
 }
+
+#[tokio::test]
+async fn a_reconnect_posts_a_signed_webhook_without_the_key() {
+    use axum::body::Bytes;
+    use axum::http::HeaderMap;
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(HeaderMap, Bytes)>();
+    let receiver = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
+            let tx = tx.clone();
+            async move {
+                let _ = tx.send((headers, body));
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, receiver).await });
+
+    let db = TestDb::sqlite().await;
+    let mut config = crate::support::app::config_for(&db.url);
+    config.webhook = Some(rekey::config::WebhookSettings {
+        url: hook.parse().unwrap(),
+        secret: secrecy::SecretString::from("hook-secret".to_owned()),
+    });
+    let app = TestApp::spawn_with(config, Default::default()).await;
+    let (ticket, url) = app.link_for("mo").await;
+    let csrf = app.open_form(&url).await;
+    app.submit(&url, &csrf, &app.fake.base_url(), keys::VALID)
+        .await;
+    let (headers, body) = tokio::time::timeout(std::time::Duration::from_secs(10), rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    let signature = headers[rekey::webhook::SIGNATURE_HEADER].to_str().unwrap();
+    assert!(
+        rekey::webhook::verify_signature(b"hook-secret", &body, signature),
+        "{signature}"
+    );
+    let event: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(event["event"], "connector.reconnected");
+    assert_eq!(event["ticket_id"], ticket.id.to_string());
+    assert_eq!(event["account"], "127.0.0.1");
+    assert!(event["fingerprint"].as_str().unwrap().ends_with("...4567"));
+    let text = String::from_utf8_lossy(&body);
+    assert!(
+        !text.contains(keys::VALID) && !text.contains(&keys::VALID[..20]),
+        "the key is in the webhook body"
+    );
+}
+
+#[tokio::test]
+async fn oversized_bodies_and_floods_are_refused() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn(&db.url).await;
+    let (_ticket, url) = app.link_for("ned").await;
+    let csrf = app.open_form(&url).await;
+    let huge = "k".repeat(100 * 1024);
+    let r = app.submit(&url, &csrf, &app.fake.base_url(), &huge).await;
+    assert_eq!(r.status(), 413, "a 100 KiB body is refused");
+    let mut limited = false;
+    for _ in 0..40 {
+        let r = app.submit(&url, &csrf, "not a url", "k").await;
+        if r.status() == 429 {
+            limited = true;
+            break;
+        }
+    }
+    assert!(limited, "submissions per link are rate-limited");
+    assert!(app.fake.requests().is_empty());
+}
