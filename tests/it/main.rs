@@ -7,5 +7,6 @@ mod support;
 mod app;
 mod browser;
 mod cli;
+mod golden;
 mod secure_form;
 mod storage;
