@@ -225,13 +225,16 @@ impl App {
             self.listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),
         )
+        // `notify_one`, not `notify_waiters`: it leaves a permit when the
+        // worker is busy running jobs rather than waiting, so the stop is
+        // not lost (a lost stop made `worker.await` below hang for ever).
         .with_graceful_shutdown(async move {
             shutdown.await;
-            stop.notify_waiters();
+            stop.notify_one();
         })
         .await
         .context("the web server failed");
-        self.shutdown.notify_waiters();
+        self.shutdown.notify_one();
         let _ = worker.await;
         result
     }
