@@ -9,6 +9,7 @@ mod browser;
 mod cli;
 mod discord;
 mod discord_fake;
+mod golden;
 mod secure_form;
 mod shell;
 mod storage;
