@@ -451,10 +451,19 @@ impl Bot {
                 conversation::VerifyOutcome::Verified { .. } => None,
                 other => Some(verify_class(other).to_owned()),
             };
+            // Verified is what resolves a ticket (DESIGN.md 1.7), from the
+            // moment it happens, not only once the ticket closes.
+            if matches!(outcome, conversation::VerifyOutcome::Verified { .. }) {
+                next.resolved = true;
+            }
         }
         for action in &tr.actions {
             match action {
-                Action::SetFlag(conversation::Flag::Exposed) => next.exposed = true,
+                Action::SetFlag(conversation::Flag::Exposed) => {
+                    next.exposed = true;
+                    // A key leaked after a reconnect may be the new one.
+                    next.resolved = false;
+                }
                 Action::Close { resolved, .. } => {
                     next.status = TicketStatus::Closed;
                     next.resolved = *resolved;

@@ -106,7 +106,7 @@ impl Bot {
                         "reason",
                         match reason {
                             HandOffReason::CustomerAsked => "the customer asked for a person",
-                            HandOffReason::StillStuck => "still stuck after the checklist",
+                            HandOffReason::StillStuck => "still stuck after the guidance",
                             HandOffReason::StripeKeyLeaked => "a Stripe key was posted in chat",
                         },
                     ),
