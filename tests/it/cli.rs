@@ -117,3 +117,202 @@ fn tickets_and_ticket_work_on_a_fresh_database() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("in-walkthrough"));
 }
+
+#[test]
+fn classify_prints_one_json_object_per_argument_or_stdin_line() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let key = "ab12".repeat(18);
+    let out = rekey(dir.path())
+        .args([
+            "classify",
+            "my activecampaign sync stopped, 403 forbidden",
+            &format!("api key {key}"),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains(&key), "the secret is printed");
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    for k in [
+        "complaint",
+        "score",
+        "band",
+        "signals",
+        "integration",
+        "rotation_request",
+        "secrets",
+    ] {
+        assert!(rows[0].get(k).is_some(), "missing {k}: {}", rows[0]);
+    }
+    assert_eq!(rows[0]["complaint"], true);
+    assert_eq!(rows[0]["integration"], "activecampaign");
+    let secret = &rows[1]["secrets"][0];
+    assert!(
+        secret["start"].is_number()
+            && secret["end"].is_number()
+            && secret["fingerprint"].is_string(),
+        "{secret}"
+    );
+
+    let mut child = rekey(dir.path())
+        .arg("classify")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"thanks, fixed now\nstripe disconnected again\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["complaint"], false);
+    assert_eq!(rows[1]["integration"], "stripe");
+}
+
+#[test]
+fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let heldout = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout.jsonl");
+    let out = rekey(dir.path())
+        .args(["eval", heldout.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.trim().lines().count(), 1, "exactly one JSON object");
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort();
+    let mut expected = vec![
+        "n",
+        "tp",
+        "fp",
+        "tn",
+        "fn",
+        "precision",
+        "recall",
+        "f1",
+        "accuracy",
+        "integration_accuracy",
+        "exposure_precision",
+        "exposure_recall",
+    ];
+    expected.sort();
+    assert_eq!(keys, expected);
+    assert!(
+        v["f1"].as_f64().unwrap() >= 0.95 && v["precision"].as_f64().unwrap() >= 0.95,
+        "{v}"
+    );
+
+    let file = dir.path().join("mixed.jsonl");
+    std::fs::write(
+        &file,
+        "{\"text\":\"activecampaign sync stopped\",\"label\":\"complaint\"}\nnot json\n{\"text\":\"hi\",\"label\":\"maybe\"}\n{\"text\":\"hello there\",\"label\":\"other\"}\n",
+    )
+    .unwrap();
+    let out = rekey(dir.path())
+        .args(["eval", file.to_str().unwrap(), "--json", "--errors"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(":2:") && stderr.contains(":3:"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(v["n"], 2);
+    let none: serde_json::Value = serde_json::from_str(
+        String::from_utf8(
+            rekey(dir.path())
+                .args(["eval", file.to_str().unwrap(), "--json"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+        .trim(),
+    )
+    .unwrap();
+    assert!(
+        none["exposure_precision"].is_null(),
+        "undefined metrics are null: {none}"
+    );
+}
+
+#[tokio::test]
+async fn tickets_and_ticket_show_what_the_store_holds() {
+    use rekey::domain::{Channel, Integration, TicketStatus, Timestamp};
+    use rekey::store::{NewEvent, NewTicket, Store};
+    let db = crate::support::TestDb::sqlite().await;
+    let t = db
+        .store
+        .create_ticket(NewTicket {
+            channel: Channel::Discord,
+            customer_ref: "42".into(),
+            customer_name: "Ada".into(),
+            place_ref: None,
+            integration: Integration::ActiveCampaign,
+            status: TicketStatus::InWalkthrough,
+            step: "walkthrough:reset_key".into(),
+            state: "{}".into(),
+            exposed: true,
+            at: Timestamp(1_795_884_000_000),
+        })
+        .await
+        .unwrap();
+    db.store
+        .add_event(
+            t.id,
+            NewEvent::new(
+                Timestamp(1_795_884_001_000),
+                "button",
+                "customer",
+                serde_json::json!({"note": "rk:done"}),
+            ),
+        )
+        .await
+        .unwrap();
+    let dir = db.dir.as_ref().unwrap().path().to_owned();
+    let list = rekey(&dir)
+        .args(["tickets", "--status", "in-walkthrough"])
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        list.contains("RK-1001") && list.contains("Ada") && list.contains("in-walkthrough"),
+        "{list}"
+    );
+    let one = rekey(&dir).args(["ticket", "RK-1001"]).output().unwrap();
+    let one = String::from_utf8_lossy(&one.stdout);
+    assert!(
+        one.contains("key exposed in chat: yes")
+            && one.contains("button")
+            && one.contains("rk:done"),
+        "{one}"
+    );
+    let json = rekey(&dir)
+        .args(["ticket", "RK-1001", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["timeline"][0]["kind"], "button");
+}

@@ -415,3 +415,89 @@ async fn every_rest_call_goes_to_the_configured_proxy() {
         "{auth:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_staff_command_answers_staff_privately_and_acts() {
+    let Setup { fake, app, _db, .. } = setup().await;
+    fake.send_message(
+        SUPPORT_CHANNEL_ID,
+        &customer(),
+        "our activecampaign sync failed again, 403",
+    );
+    let thread = thread_id(&fake).await;
+    let step1 = posted(&fake, thread, "Step 1 of 3").await;
+    fake.press_button(step1.response_id().unwrap(), "rk:done", &customer());
+    let step2 = posted(&fake, thread, "Step 2 of 3").await;
+    fake.press_button(step2.response_id().unwrap(), "rk:done", &customer());
+    let step3 = posted(&fake, thread, "Step 3 of 3").await;
+    let press = fake.press_button(step3.response_id().unwrap(), "rk:link", &customer());
+    private_reply(&fake, press, "/l/").await;
+    let id = app.store.list_tickets(&Default::default()).await.unwrap()[0]
+        .id
+        .to_string();
+
+    let sam = FakeUser::new(71, "sam");
+    fake.add_member(&sam, &[SUPPORT_ROLE_ID]);
+    let run = |name: &str, options: Value| {
+        fake.slash_command(SUPPORT_CHANNEL_ID, name, options, &sam, &[SUPPORT_ROLE_ID])
+    };
+    let with_id = json!([{"name": "id", "type": 3, "value": id}]);
+    let answer = |interaction: u64| {
+        let fake = &fake;
+        async move {
+            fake.wait_for_interaction_response(interaction).await;
+            let token = fake.interaction_token(interaction).unwrap();
+            // Commands defer (ephemeral), then answer with a follow-up.
+            let r = fake
+                .wait_for_request(
+                    |r| r.path.starts_with("/webhooks/") && r.path.contains(&token),
+                    WAIT,
+                )
+                .await;
+            assert_eq!(
+                r.json()["flags"].as_u64().unwrap_or(0) & 64,
+                64,
+                "staff answers are private"
+            );
+            content(&r).to_owned()
+        }
+    };
+    let list = answer(run("tickets", json!([]))).await;
+    assert!(
+        list.contains(&id) && list.contains("awaiting-form"),
+        "{list}"
+    );
+    let shown = answer(run("ticket", with_id.clone())).await;
+    assert!(
+        shown.contains(&id) && shown.contains("link.issued"),
+        "{shown}"
+    );
+    let revoked = answer(run("link-revoke", with_id.clone())).await;
+    assert!(revoked.contains("Revoked 1"), "{revoked}");
+    let taken = answer(run("ticket-take", with_id.clone())).await;
+    assert!(taken.contains("escalated"), "{taken}");
+    let back = answer(run("ticket-return", with_id.clone())).await;
+    assert!(!back.contains("escalated"), "{back}");
+    let closed = answer(run("ticket-close", with_id.clone())).await;
+    assert!(closed.contains("closed"), "{closed}");
+    let missing = answer(run(
+        "ticket",
+        json!([{"name": "id", "type": 3, "value": "RK-99999"}]),
+    ))
+    .await;
+    assert!(missing.contains("can't find"), "{missing}");
+    let t = app.store.list_tickets(&Default::default()).await.unwrap();
+    assert_eq!(t[0].status, rekey::domain::TicketStatus::Closed);
+    let link_states: Vec<String> = app
+        .store
+        .timeline(t[0].id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert!(
+        link_states.iter().any(|k| k.contains("revok")),
+        "{link_states:?}"
+    );
+}
