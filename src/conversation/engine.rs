@@ -249,7 +249,9 @@ impl Engine<'_> {
             VerifyOutcome::Verified { .. } => return,
         };
         // A failed check leaves the link usable, so the form is still open.
-        if checklist {
+        // The checklist comes with the first customer-fixable failure; after
+        // that, repeating it would bury the new explanation.
+        if checklist && self.s.failed_verifications == 1 {
             self.send(prompt, vars, vec![]);
             self.s.stage = Stage::Troubleshooting {
                 resume: Box::new(Stage::AwaitingForm),
