@@ -9,5 +9,6 @@ mod browser;
 mod cli;
 mod discord;
 mod discord_fake;
+mod instances;
 mod secure_form;
 mod storage;
