@@ -14,9 +14,9 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 use crate::activecampaign::{HttpVerifier, Verifier};
-use crate::bot::{Bot, BotSettings};
+use crate::bot::{Bot, BotSettings, JobHandler};
 use crate::clock::{Clock, SystemClock};
-use crate::config::{Backend, Config};
+use crate::config::{Backend, Config, ShardRange};
 use crate::crypto::{self, MasterKey};
 use crate::detect::{Detector, Vocabulary};
 use crate::domain::Channel;
@@ -32,7 +32,7 @@ pub struct App {
     address: SocketAddr,
     public_url: String,
     state: AppState,
-    discord: Option<serenity::Client>,
+    discord: Option<(serenity::Client, Option<ShardRange>)>,
 }
 
 impl std::fmt::Debug for App {
@@ -51,6 +51,8 @@ pub struct Overrides {
     pub clock: Option<Arc<dyn Clock>>,
     pub verifier: Option<Arc<dyn Verifier>>,
     pub discord_hook: Option<crate::discord::ClientHook>,
+    /// Extra job kinds and what runs them (registered before the worker starts).
+    pub job_handlers: Vec<(String, Arc<dyn JobHandler>)>,
 }
 
 /// Opens the configured database and applies migrations.
@@ -170,8 +172,12 @@ impl App {
                 link_max_attempts: config.links.max_attempts,
                 reminder_after: config.conversation.reminder_after,
                 close_after: config.conversation.close_after,
+                job_lease: config.conversation.job_lease,
             },
         ));
+        for (kind, handler) in overrides.job_handlers {
+            bot.register_job_kind(&kind, handler);
+        }
         let reconnect = Arc::new(ReconnectService {
             bot: bot.clone(),
             master_key,
@@ -191,9 +197,13 @@ impl App {
             secure_cookies: public_url.starts_with("https://"),
         };
         let discord = match config.discord.clone() {
-            Some(settings) => Some(
-                crate::discord::client(state.bot.clone(), settings, overrides.discord_hook).await?,
-            ),
+            Some(settings) => {
+                let shards = settings.shards;
+                let client =
+                    crate::discord::client(state.bot.clone(), settings, overrides.discord_hook)
+                        .await?;
+                Some((client, shards))
+            }
             None => {
                 tracing::info!(
                     "Discord adapter off: set DISCORD_TOKEN (and REKEY_DISCORD_CHANNELS) to turn it on"
@@ -251,18 +261,20 @@ impl App {
     ) -> anyhow::Result<()> {
         // `true` once everything should stop; a watch, so late listeners see it.
         let (stop, stopping) = tokio::sync::watch::channel(false);
-        let worker = self.state.bot.spawn_worker(stopping.clone());
+        // Dropping this future (a cancelled task) also ends the worker and
+        // Discord: nothing of a stopped instance runs on behind its back.
+        let mut worker = AbortOnDrop(Some(self.state.bot.spawn_worker(stopping.clone())));
         let router = web::router(self.state.clone());
         let (failed, discord_error) = tokio::sync::oneshot::channel::<anyhow::Error>();
-        let discord = self.discord.map(|client| {
+        let discord = self.discord.map(|(client, shards)| {
             let stop = stop.clone();
-            tokio::spawn(async move {
-                if let Err(e) = crate::discord::run(client).await {
+            AbortOnDrop(Some(tokio::spawn(async move {
+                if let Err(e) = crate::discord::run(client, shards).await {
                     tracing::error!(error = %e, "the Discord adapter stopped");
                     let _ = failed.send(e.into());
                     let _ = stop.send(true);
                 }
-            })
+            })))
         });
         let mut until_stopped = stopping.clone();
         let result = axum::serve(
@@ -278,14 +290,25 @@ impl App {
         .await
         .context("the web server failed");
         let _ = stop.send(true);
-        if let Some(d) = discord {
-            d.abort();
+        drop(discord);
+        if let Some(w) = worker.0.take() {
+            let _ = w.await;
         }
-        let _ = worker.await;
         if let Ok(e) = discord_error.await {
             return Err(e);
         }
         result
+    }
+}
+
+/// A background task that is aborted when this is dropped.
+struct AbortOnDrop(Option<tokio::task::JoinHandle<()>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(task) = &self.0 {
+            task.abort();
+        }
     }
 }
 

@@ -182,6 +182,56 @@ pub struct DiscordSettings {
     /// `REKEY_DISCORD_PROXY_URL`: send every REST call to this
     /// Discord-compatible proxy (which owns rate limits for all instances).
     pub proxy_url: Option<String>,
+    /// `REKEY_DISCORD_SHARDS`: the shards this process runs (`FIRST-LAST/TOTAL`);
+    /// `None` = serenity's automatic sharding, every shard in this process.
+    pub shards: Option<ShardRange>,
+}
+
+/// A contiguous range of gateway shards out of a total, `FIRST-LAST/TOTAL`
+/// (both ends included), e.g. `0-3/8` runs shards 0, 1, 2 and 3 of 8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardRange {
+    /// Parses `FIRST-LAST/TOTAL` (also `ID/TOTAL` for one shard).
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let shape = || format!("expected FIRST-LAST/TOTAL such as 0-3/8, got {raw:?}");
+        let (range, total) = raw.trim().split_once('/').ok_or_else(shape)?;
+        let (first, last) = range.split_once('-').unwrap_or((range, range));
+        let number = |s: &str| s.trim().parse::<u32>().map_err(|_| shape());
+        let (first, last, total) = (number(first)?, number(last)?, number(total)?);
+        if total == 0 {
+            return Err("TOTAL must be at least 1".into());
+        }
+        if first > last {
+            return Err(format!(
+                "FIRST ({first}) must not be greater than LAST ({last})"
+            ));
+        }
+        if last >= total {
+            return Err(format!(
+                "LAST ({last}) must be less than TOTAL ({total}): shard ids run from 0 to TOTAL-1"
+            ));
+        }
+        Ok(ShardRange { first, last, total })
+    }
+
+    /// Whether this range runs the shard that receives `guild_id`'s events
+    /// (Discord's rule: `(guild_id >> 22) % total`).
+    pub fn owns_guild(&self, guild_id: u64) -> bool {
+        let shard = (guild_id >> 22) % u64::from(self.total);
+        (u64::from(self.first)..=u64::from(self.last)).contains(&shard)
+    }
+}
+
+impl fmt::Display for ShardRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}/{}", self.first, self.last, self.total)
+    }
 }
 
 impl fmt::Debug for DiscordSettings {
@@ -193,6 +243,7 @@ impl fmt::Debug for DiscordSettings {
             .field("triage_channel", &self.triage_channel)
             .field("guild", &self.guild)
             .field("proxy_url", &self.proxy_url)
+            .field("shards", &self.shards)
             .finish()
     }
 }
@@ -204,6 +255,9 @@ pub struct ConversationSettings {
     pub reminder_after: Duration,
     /// `REKEY_CLOSE_AFTER`: quiet time after the reminder before closing.
     pub close_after: Duration,
+    /// `REKEY_JOB_LEASE`: how long an instance holds a claimed scheduled job;
+    /// if it dies meanwhile, another instance runs the job after this.
+    pub job_lease: Duration,
 }
 
 /// Secure links.
@@ -337,6 +391,7 @@ impl Config {
         let conversation = ConversationSettings {
             reminder_after: vars.parse_or("REKEY_REMINDER_AFTER", minutes(120), parse_duration)?,
             close_after: vars.parse_or("REKEY_CLOSE_AFTER", minutes(24 * 60), parse_duration)?,
+            job_lease: vars.parse_or("REKEY_JOB_LEASE", minutes(1), parse_duration)?,
         };
         let links = LinkSettings {
             ttl: vars.parse_or("REKEY_LINK_TTL", minutes(15), parse_duration)?,
@@ -409,6 +464,7 @@ impl Config {
                         .map(|_| raw.trim_end_matches('/').to_owned())
                         .ok_or_else(|| format!("expected an http(s) URL, got {raw:?}"))
                 })?,
+                shards: vars.parse_opt("REKEY_DISCORD_SHARDS", ShardRange::parse)?,
             }),
         };
         if master_key.is_none() && database_url.backend() == Backend::Postgres {
@@ -452,6 +508,7 @@ impl Config {
             conversation: ConversationSettings {
                 reminder_after: minutes(120),
                 close_after: minutes(24 * 60),
+                job_lease: minutes(1),
             },
             links: LinkSettings {
                 ttl: minutes(15),
@@ -508,6 +565,7 @@ impl Config {
                 human(self.conversation.reminder_after),
             ),
             ("REKEY_CLOSE_AFTER", human(self.conversation.close_after)),
+            ("REKEY_JOB_LEASE", human(self.conversation.job_lease)),
             ("REKEY_LINK_TTL", human(self.links.ttl)),
             (
                 "REKEY_LINK_MAX_ATTEMPTS",
@@ -680,6 +738,7 @@ mod tests {
             ("RUST_LOG", "rekey=loud", "not a valid log filter"),
             ("REKEY_LINK_TTL", "soon", "expected a duration"),
             ("REKEY_LINK_TTL", "0s", "expected a duration"),
+            ("REKEY_JOB_LEASE", "forever", "expected a duration"),
             ("REKEY_LINK_MAX_ATTEMPTS", "0", "from 1 to 100"),
             ("REKEY_AC_ALLOW_HTTP", "maybe", "true or false"),
             ("REKEY_AC_TIMEOUT", "10", "expected a duration"),
@@ -753,6 +812,47 @@ mod tests {
             text.contains("postgres://rekey:****@db:5432/rekey"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn discord_shards_are_a_checked_first_last_total_range() {
+        let shards = |value: &str| {
+            Config::from_vars(vars(&[
+                ("DISCORD_TOKEN", "t"),
+                ("REKEY_DISCORD_SHARDS", value),
+            ]))
+            .map(|c| c.discord.unwrap().shards)
+        };
+        let range = |first, last, total| Some(ShardRange { first, last, total });
+        assert_eq!(shards("0-3/8").unwrap(), range(0, 3, 8));
+        assert_eq!(shards(" 5/8 ").unwrap(), range(5, 5, 8), "one shard");
+        assert_eq!(shards("0-0/1").unwrap(), range(0, 0, 1));
+        let unset = Config::from_vars(vars(&[("DISCORD_TOKEN", "t")])).unwrap();
+        assert_eq!(unset.discord.unwrap().shards, None, "unset = automatic");
+        let cases: &[(&str, &str)] = &[
+            ("0-3", "expected FIRST-LAST/TOTAL"),
+            ("a-b/8", "expected FIRST-LAST/TOTAL"),
+            ("-1-3/8", "expected FIRST-LAST/TOTAL"),
+            ("0-0/0", "TOTAL must be at least 1"),
+            ("4-3/8", "must not be greater than LAST"),
+            ("0-8/8", "must be less than TOTAL"),
+            ("8/8", "must be less than TOTAL"),
+        ];
+        for (value, expected) in cases {
+            let err = shards(value).unwrap_err();
+            assert_eq!(err.var, "REKEY_DISCORD_SHARDS", "{value}");
+            assert!(err.to_string().contains(expected), "{value}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_shard_range_owns_the_guilds_discord_routes_to_its_shards() {
+        let range = ShardRange::parse("2-3/4").unwrap();
+        assert!(range.owns_guild(2 << 22));
+        assert!(range.owns_guild((3 << 22) + 12345));
+        assert!(!range.owns_guild(1 << 22));
+        assert!(range.owns_guild(6 << 22), "6 % 4 = 2");
+        assert_eq!(range.to_string(), "2-3/4");
     }
 
     #[test]

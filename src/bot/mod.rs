@@ -13,7 +13,7 @@ mod render;
 mod worker;
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -27,7 +27,7 @@ use crate::prompts::Prompts;
 use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
 
 pub use outgoing::{ButtonOut, Outgoing};
-pub use worker::TIMER_JOB;
+pub use worker::{JobHandler, TIMER_JOB};
 
 /// How many times an event is re-applied when another writer changed the
 /// ticket in between (several instances, or a timer racing a message).
@@ -42,6 +42,9 @@ pub struct BotSettings {
     pub link_max_attempts: u32,
     pub reminder_after: Duration,
     pub close_after: Duration,
+    /// How long a claimed job is reserved for this instance; a job whose
+    /// instance died runs elsewhere after this.
+    pub job_lease: Duration,
 }
 
 /// Who is talking, on which channel.
@@ -100,9 +103,8 @@ pub struct Bot {
     clock: Arc<dyn Clock>,
     settings: BotSettings,
     transports: RwLock<HashMap<Channel, Arc<dyn Transport>>>,
-    /// Conversations waiting on one confirming question: no ticket yet, so
-    /// nothing is written to the database for chatter that goes nowhere.
-    pending: Mutex<HashMap<(Channel, String), State>>,
+    /// What runs each kind of job besides conversation timers.
+    job_handlers: RwLock<HashMap<String, Arc<dyn JobHandler>>>,
     /// This instance's name for job leases.
     pub(crate) worker_id: String,
     pub(crate) jobs_changed: tokio::sync::Notify,
@@ -145,7 +147,7 @@ impl Bot {
             clock,
             settings,
             transports: RwLock::new(HashMap::new()),
-            pending: Mutex::new(HashMap::new()),
+            job_handlers: RwLock::new(HashMap::new()),
             worker_id,
             jobs_changed: tokio::sync::Notify::new(),
         }
@@ -169,6 +171,12 @@ impl Bot {
 
     pub fn now(&self) -> Timestamp {
         self.clock.now()
+    }
+
+    /// How long an unanswered confirming question is remembered: as long as
+    /// a quiet conversation with a ticket stays open (reminder, then close).
+    fn pending_ttl(&self) -> Duration {
+        self.settings.reminder_after + self.settings.close_after
     }
 
     /// Registers the adapter that delivers asynchronous replies on `channel`.
@@ -296,14 +304,16 @@ impl Bot {
         {
             return Ok(Conversation::Ticket(t));
         }
-        let key = (c.channel, c.customer_ref.clone());
-        let state = self
-            .pending
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
-            .cloned()
-            .unwrap_or_default();
+        // Any instance may have asked the question: its state is in the store.
+        let state = match self
+            .store
+            .pending_question(c.channel, &c.customer_ref, self.clock.now())
+            .await?
+        {
+            // A state this version cannot read starts the conversation afresh.
+            Some(json) => State::from_json(&json).unwrap_or_default(),
+            None => State::default(),
+        };
         Ok(Conversation::Pending(c.clone(), state))
     }
 
@@ -363,30 +373,43 @@ impl Bot {
         actor: &str,
         place_ref: Option<String>,
     ) -> Result<Reply, BotError> {
-        let key = (customer.channel, customer.customer_ref.clone());
         let mut tr = conversation::step(
             &state,
             event,
             &self.ctx("RK-….".into(), customer.name.clone()),
         );
         if !tr.actions.iter().any(|a| matches!(a, Action::OpenTicket)) {
-            let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
             if tr.state == State::default() {
-                pending.remove(&key);
+                // Chatter that goes nowhere writes nothing; only an answered
+                // or abandoned question is forgotten.
+                if state != State::default() {
+                    self.store
+                        .delete_pending_question(customer.channel, &customer.customer_ref)
+                        .await?;
+                }
             } else {
-                pending.insert(key, tr.state.clone());
+                let now = self.clock.now();
+                self.store
+                    .put_pending_question(
+                        customer.channel,
+                        &customer.customer_ref,
+                        &tr.state.to_json(),
+                        now.plus(self.pending_ttl()),
+                        now,
+                    )
+                    .await?;
             }
-            drop(pending);
             let outgoing = self.render_without_ticket(&tr.actions);
             return Ok(Reply {
                 ticket: None,
                 outgoing,
             });
         }
-        self.pending
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&key);
+        if state != State::default() {
+            self.store
+                .delete_pending_question(customer.channel, &customer.customer_ref)
+                .await?;
+        }
         let now = self.clock.now();
         let ticket = self
             .store

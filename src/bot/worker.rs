@@ -1,10 +1,19 @@
-//! Scheduled work: conversation timers stored as jobs in the database,
-//! claimed with leases so that each runs once across instances.
+//! Scheduled work: conversation timers (and any kind with a registered
+//! [`JobHandler`]) stored as jobs in the database, claimed with leases so that
+//! each runs once across instances.
+//!
+//! A worker claims due jobs (PostgreSQL: `FOR UPDATE SKIP LOCKED`), runs them
+//! one by one and marks each done. A job claimed by an instance that died is
+//! claimable again once its lease (`REKEY_JOB_LEASE`) runs out; a worker
+//! looks for work at least once per lease, so nothing waits much longer.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use async_trait::async_trait;
 use serde::Deserialize;
+
+use crate::store::Job;
 
 use crate::conversation::{Event, TimerKind};
 
@@ -13,12 +22,18 @@ use super::Bot;
 /// The job kind of a conversation timer.
 pub const TIMER_JOB: &str = "timer";
 
-/// How long a claimed job is reserved; a job whose instance died runs again
-/// after this.
-const LEASE: Duration = Duration::from_secs(60);
+/// How many jobs one claim takes.
+const CLAIM_BATCH: i64 = 50;
 
 /// The longest the worker sleeps without looking (new jobs wake it sooner).
 const MAX_IDLE: Duration = Duration::from_secs(30);
+
+/// Runs one kind of job (see [`Bot::register_job_kind`]).
+#[async_trait]
+pub trait JobHandler: Send + Sync {
+    /// Does the job's work. An error is logged; the job is not retried.
+    async fn run(&self, job: &Job) -> anyhow::Result<()>;
+}
 
 #[derive(Deserialize)]
 struct TimerPayload {
@@ -27,6 +42,16 @@ struct TimerPayload {
 }
 
 impl Bot {
+    /// Makes this instance's worker run jobs of `kind` with `handler`.
+    /// Register before the worker starts, or jobs of the kind that come due
+    /// earlier are dropped as unknown.
+    pub fn register_job_kind(&self, kind: &str, handler: Arc<dyn JobHandler>) {
+        self.job_handlers
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(kind.to_owned(), handler);
+    }
+
     /// Runs every job due now; returns how many ran.
     pub async fn run_due_jobs(&self) -> anyhow::Result<usize> {
         let mut ran = 0;
@@ -34,7 +59,7 @@ impl Bot {
             let now = self.clock.now();
             let jobs = self
                 .store
-                .claim_jobs(&self.worker_id, now, LEASE, 50)
+                .claim_jobs(&self.worker_id, now, self.settings.job_lease, CLAIM_BATCH)
                 .await?;
             if jobs.is_empty() {
                 return Ok(ran);
@@ -59,7 +84,29 @@ impl Bot {
                             }
                         }
                     }
-                    (kind, _) => tracing::error!(job = job.id, kind, "unknown job kind; dropped"),
+                    (kind, _) => {
+                        let handler = self
+                            .job_handlers
+                            .read()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .get(kind)
+                            .cloned();
+                        match handler {
+                            Some(h) => {
+                                if let Err(e) = h.run(&job).await {
+                                    tracing::error!(
+                                        job = job.id,
+                                        kind,
+                                        error = format!("{e:#}"),
+                                        "job failed"
+                                    );
+                                }
+                            }
+                            None => {
+                                tracing::error!(job = job.id, kind, "unknown job kind; dropped")
+                            }
+                        }
+                    }
                 }
                 self.store
                     .finish_job(job.id, &self.worker_id, self.clock.now())
@@ -80,9 +127,12 @@ impl Bot {
                 if let Err(e) = bot.run_due_jobs().await {
                     tracing::error!(error = %e, "running scheduled jobs failed");
                 }
+                // Other instances schedule jobs without waking this one, and
+                // may die holding leases: look again within one lease.
+                let idle = MAX_IDLE.min(bot.settings.job_lease);
                 let wait = match bot.store.next_job_due().await {
-                    Ok(Some(due)) => due.since(bot.clock.now()).min(MAX_IDLE),
-                    _ => MAX_IDLE,
+                    Ok(Some(due)) => due.since(bot.clock.now()).min(idle),
+                    _ => idle,
                 };
                 if *shutdown.borrow() {
                     return;

@@ -31,7 +31,7 @@ use serenity::http::{Http, HttpBuilder};
 use serenity::prelude::SerenityError;
 
 use crate::bot::{Bot, BotError, Customer, Inbound, Outgoing, Reply, Transport};
-use crate::config::DiscordSettings;
+use crate::config::{DiscordSettings, ShardRange};
 use crate::domain::Channel;
 use crate::prompts::PromptId;
 use crate::store::Ticket;
@@ -129,10 +129,30 @@ pub async fn client(
 }
 
 /// Runs the client until it stops; maps the errors people can fix.
-pub async fn run(mut client: serenity::Client) -> Result<(), DiscordError> {
+///
+/// With `shards` (`REKEY_DISCORD_SHARDS`) this process runs only that range,
+/// so several instances split the gateway between them; without, serenity
+/// asks `GET /gateway/bot` how many shards Discord recommends and runs them
+/// all here.
+pub async fn run(
+    mut client: serenity::Client,
+    shards: Option<ShardRange>,
+) -> Result<(), DiscordError> {
     use serenity::gateway::GatewayError;
-    tracing::info!("connecting to Discord");
-    match client.start().await {
+    let started = match shards {
+        Some(range) => {
+            tracing::info!(shards = %range, "connecting to Discord");
+            // serenity's range end is inclusive: `a..b` boots shards a to b.
+            client
+                .start_shard_range(range.first..range.last, range.total)
+                .await
+        }
+        None => {
+            tracing::info!("connecting to Discord (automatic sharding)");
+            client.start_autosharded().await
+        }
+    };
+    match started {
         Ok(()) => Ok(()),
         Err(SerenityError::Gateway(GatewayError::DisallowedGatewayIntents)) => {
             Err(DiscordError::MessageContentIntent)

@@ -131,6 +131,36 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// fingerprint is kept). Used by operators' tooling and tests.
     async fn put_connector(&self, connector: NewConnector) -> StoreResult<ConnectorRecord>;
 
+    // --- pending questions ---------------------------------------------------
+
+    /// The saved state of a customer's conversation that has asked its one
+    /// confirming question but has no ticket yet; `None` if there is none or
+    /// it expired before `now`.
+    async fn pending_question(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+        now: Timestamp,
+    ) -> StoreResult<Option<String>>;
+
+    /// Saves (replaces) a pending question's state until `expires_at`, and
+    /// drops every pending question that expired before `now`.
+    async fn put_pending_question(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+        state: &str,
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+
+    /// Forgets a customer's pending question (answered, or a ticket opened).
+    async fn delete_pending_question(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+    ) -> StoreResult<()>;
+
     // --- scheduled jobs --------------------------------------------------------
 
     async fn schedule_job(&self, job: NewJob) -> StoreResult<i64>;
@@ -152,6 +182,7 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Marks a claimed job done. `false` if `owner` no longer holds it.
     async fn finish_job(&self, id: i64, owner: &str, at: Timestamp) -> StoreResult<bool>;
 
-    /// When the next unfinished job is due, if any.
+    /// When the next unfinished job can be claimed, if any: its due time, or
+    /// the end of its lease while another instance holds it.
     async fn next_job_due(&self) -> StoreResult<Option<Timestamp>>;
 }

@@ -730,6 +730,74 @@ impl Store for SqlStore {
         Ok(row.into())
     }
 
+    async fn pending_question(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+        now: Timestamp,
+    ) -> StoreResult<Option<String>> {
+        let state: Option<String> = on_pool!(self, p => sqlx::query_scalar(
+            "SELECT state FROM pending_questions WHERE channel = $1 AND customer_ref = $2 \
+             AND expires_at > $3",
+        )
+        .bind(channel.as_str())
+        .bind(customer_ref)
+        .bind(now.millis())
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("read a pending question"))?);
+        Ok(state)
+    }
+
+    async fn put_pending_question(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+        state: &str,
+        expires_at: Timestamp,
+        now: Timestamp,
+    ) -> StoreResult<()> {
+        on_pool!(self, p => {
+            sqlx::query("DELETE FROM pending_questions WHERE expires_at <= $1")
+                .bind(now.millis())
+                .execute(p)
+                .await
+                .map_err(query_err("drop expired pending questions"))?;
+            sqlx::query(
+                "INSERT INTO pending_questions (channel, customer_ref, state, expires_at, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (channel, customer_ref) \
+                 DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at, \
+                 updated_at = excluded.updated_at",
+            )
+            .bind(channel.as_str())
+            .bind(customer_ref)
+            .bind(state)
+            .bind(expires_at.millis())
+            .bind(now.millis())
+            .execute(p)
+            .await
+            .map_err(query_err("save a pending question"))?;
+        });
+        Ok(())
+    }
+
+    async fn delete_pending_question(
+        &self,
+        channel: Channel,
+        customer_ref: &str,
+    ) -> StoreResult<()> {
+        on_pool!(self, p => sqlx::query(
+            "DELETE FROM pending_questions WHERE channel = $1 AND customer_ref = $2",
+        )
+        .bind(channel.as_str())
+        .bind(customer_ref)
+        .execute(p)
+        .await
+        .map_err(query_err("forget a pending question"))
+        .map(|_| ())?);
+        Ok(())
+    }
+
     async fn schedule_job(&self, j: NewJob) -> StoreResult<i64> {
         let id: i64 = on_pool!(self, p => sqlx::query_scalar(
             "INSERT INTO jobs (kind, ticket_id, payload, due_at, created_at) \
@@ -796,7 +864,8 @@ impl Store for SqlStore {
 
     async fn next_job_due(&self) -> StoreResult<Option<Timestamp>> {
         let due: Option<i64> = on_pool!(self, p => sqlx::query_scalar(
-            "SELECT MIN(due_at) FROM jobs WHERE done_at IS NULL",
+            "SELECT MIN(CASE WHEN lease_until > due_at THEN lease_until ELSE due_at END) \
+             FROM jobs WHERE done_at IS NULL",
         )
         .fetch_one(p)
         .await

@@ -35,6 +35,7 @@ async fn setup() -> Setup {
         triage_channel: Some(TRIAGE),
         guild: Some(GUILD_ID),
         proxy_url: Some(fake.base_url().to_owned()),
+        shards: None,
     });
     let unknown = UnknownEvents::default();
     let raw = unknown.clone();
@@ -382,6 +383,7 @@ async fn a_missing_message_content_intent_stops_start_up_with_what_to_enable() {
         triage_channel: None,
         guild: None,
         proxy_url: Some(fake.base_url().to_owned()),
+        shards: None,
     });
     let app = rekey::app::App::build(config).await.unwrap();
     let result = tokio::time::timeout(WAIT, app.run_until(std::future::pending()))

@@ -10,6 +10,7 @@ mod cli;
 mod discord;
 mod discord_fake;
 mod golden;
+mod instances;
 mod secure_form;
 mod shell;
 mod storage;

@@ -54,6 +54,10 @@ contract!(
     connectors_keep_the_previous_fingerprint,
     the_audit_log_lists_newest_entries_oldest_first,
     health_reports_a_migrated_database,
+    pending_questions_are_saved_replaced_forgotten_and_expire,
+    due_jobs_are_claimed_by_one_of_two_instances_at_a_time,
+    a_job_held_by_a_dead_instance_is_claimable_after_its_lease,
+    the_next_job_time_waits_for_a_running_lease,
 );
 
 const T0: Timestamp = Timestamp(1_795_884_000_000);
@@ -627,4 +631,146 @@ async fn a_canary_key_never_appears_in_clear_in_the_sqlite_file() {
         );
     }
     assert!(searched > 4096, "the database file was read");
+}
+
+async fn pending_questions_are_saved_replaced_forgotten_and_expire(db: &TestDb) {
+    let s = &db.store;
+    let (web, shell) = (Channel::Web, Channel::Shell);
+    let later = T0.plus(std::time::Duration::from_secs(60));
+    assert_eq!(s.pending_question(web, "u1", T0).await.unwrap(), None);
+    s.put_pending_question(web, "u1", "one", later, T0)
+        .await
+        .unwrap();
+    s.put_pending_question(shell, "u1", "other channel", later, T0)
+        .await
+        .unwrap();
+    let other = db.another_store().await;
+    assert_eq!(
+        other
+            .pending_question(web, "u1", T0)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("one"),
+        "another instance sees the question"
+    );
+    s.put_pending_question(web, "u1", "two", later, T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.pending_question(web, "u1", T0).await.unwrap().as_deref(),
+        Some("two"),
+        "a new state replaces the old"
+    );
+    assert_eq!(
+        s.pending_question(web, "u1", later).await.unwrap(),
+        None,
+        "expired at expires_at"
+    );
+    other.delete_pending_question(web, "u1").await.unwrap();
+    assert_eq!(s.pending_question(web, "u1", T0).await.unwrap(), None);
+    assert_eq!(
+        s.pending_question(shell, "u1", T0)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("other channel"),
+        "keyed by channel and customer"
+    );
+    other.close().await;
+}
+
+fn job(due_at: Timestamp) -> NewJob {
+    NewJob {
+        kind: "test".into(),
+        ticket: None,
+        payload: json!({}),
+        due_at,
+        at: T0,
+    }
+}
+
+const LEASE: std::time::Duration = std::time::Duration::from_secs(30);
+
+async fn due_jobs_are_claimed_by_one_of_two_instances_at_a_time(db: &TestDb) {
+    let mut ids = HashSet::new();
+    for _ in 0..40 {
+        ids.insert(db.store.schedule_job(job(T0)).await.unwrap());
+    }
+    let not_yet = db.store.schedule_job(job(T0.plus(LEASE))).await.unwrap();
+    let other = db.another_store().await;
+    let stores: Vec<Arc<dyn Store>> = vec![db.store.clone(), other.clone()];
+    let claims = stores.iter().enumerate().flat_map(|(i, store)| {
+        (0..4).map(move |n| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .claim_jobs(&format!("instance-{i}-{n}"), T0, LEASE, 7)
+                    .await
+                    .unwrap()
+            })
+        })
+    });
+    let mut claimed = Vec::new();
+    for task in claims.collect::<Vec<_>>() {
+        claimed.extend(task.await.unwrap().into_iter().map(|j| j.id));
+    }
+    let unique: HashSet<i64> = claimed.iter().copied().collect();
+    assert_eq!(unique.len(), claimed.len(), "no job claimed twice");
+    assert!(!unique.contains(&not_yet), "a job is claimed only when due");
+    let rest = db.store.claim_jobs("late", T0, LEASE, 100).await.unwrap();
+    let all: HashSet<i64> = unique
+        .iter()
+        .copied()
+        .chain(rest.iter().map(|j| j.id))
+        .collect();
+    assert_eq!(all, ids, "every due job claimed once");
+    other.close().await;
+}
+
+async fn a_job_held_by_a_dead_instance_is_claimable_after_its_lease(db: &TestDb) {
+    let id = db.store.schedule_job(job(T0)).await.unwrap();
+    let dead = db.store.claim_jobs("dead", T0, LEASE, 10).await.unwrap();
+    assert_eq!(dead.len(), 1);
+    let other = db.another_store().await;
+    let just_before = T0.plus(LEASE - std::time::Duration::from_millis(1));
+    assert!(
+        other
+            .claim_jobs("alive", just_before, LEASE, 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "held while the lease runs"
+    );
+    let after = other
+        .claim_jobs("alive", T0.plus(LEASE), LEASE, 10)
+        .await
+        .unwrap();
+    assert_eq!(after.iter().map(|j| j.id).collect::<Vec<_>>(), vec![id]);
+    assert_eq!(after[0].attempts, 2);
+    assert!(
+        !db.store
+            .finish_job(id, "dead", T0.plus(LEASE))
+            .await
+            .unwrap(),
+        "the old owner can no longer finish it"
+    );
+    assert!(other.finish_job(id, "alive", T0.plus(LEASE)).await.unwrap());
+    assert_eq!(
+        other.next_job_due().await.unwrap(),
+        None,
+        "done jobs are not due"
+    );
+    other.close().await;
+}
+
+async fn the_next_job_time_waits_for_a_running_lease(db: &TestDb) {
+    db.store.schedule_job(job(T0)).await.unwrap();
+    assert_eq!(db.store.next_job_due().await.unwrap(), Some(T0));
+    db.store.claim_jobs("busy", T0, LEASE, 10).await.unwrap();
+    assert_eq!(
+        db.store.next_job_due().await.unwrap(),
+        Some(T0.plus(LEASE)),
+        "a claimed job is next claimable when its lease ends"
+    );
 }

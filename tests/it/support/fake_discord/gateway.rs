@@ -1,5 +1,6 @@
-//! The gateway: one websocket connection at a time, speaking Discord's
-//! protocol in plain JSON text frames.
+//! The gateway: one websocket connection per shard, speaking Discord's
+//! protocol in plain JSON text frames. IDENTIFY's `shard: [id, total]` says
+//! which shard a connection is; a guild's events go to its shard only.
 //!
 //! HELLO -> IDENTIFY -> READY + GUILD_CREATE, heartbeats answered with
 //! HEARTBEAT_ACK, RESUME answered by replaying the missed dispatches and
@@ -15,7 +16,7 @@ use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
 use super::model;
-use super::state::{Disconnect, GatewayRecord, Identify, Session, Shared};
+use super::state::{Disconnect, GatewayRecord, Identify, Session, Shared, shard_of_guild};
 
 /// Upgrades `GET /gw` to a websocket and runs the connection.
 pub(crate) async fn upgrade(
@@ -24,14 +25,12 @@ pub(crate) async fn upgrade(
 ) -> Response {
     ws.on_upgrade(move |socket| async move {
         let (tx, rx) = mpsc::unbounded_channel();
-        shared.update(|s| {
-            s.connection = Some(tx.clone());
-            s.gateway.push(GatewayRecord::Connected);
-        });
+        shared.update(|s| s.gateway.push(GatewayRecord::Connected));
         Connection {
             socket,
             shared: Arc::clone(&shared),
             me: tx,
+            shard: 0,
             written: None,
         }
         .run(rx)
@@ -45,6 +44,8 @@ struct Connection {
     shared: Arc<Shared>,
     /// This connection's command sender; it is live while the state holds it.
     me: mpsc::UnboundedSender<Disconnect>,
+    /// The shard this connection identified (or resumed) as.
+    shard: u32,
     /// The seq last written on this socket; `None` until READY or RESUMED.
     written: Option<u64>,
 }
@@ -109,16 +110,31 @@ impl Connection {
     async fn identify(&mut self, data: &Value) -> Result<(), Closed> {
         let token = data["token"].as_str().unwrap_or_default().to_owned();
         let intents = data["intents"].as_u64().unwrap_or_default();
+        let number = |i: usize, default: u32| {
+            data["shard"][i]
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(default)
+        };
+        let shard = [number(0, 0), number(1, 1)];
+        self.shard = shard[0];
         let rejection = self.shared.update(|s| {
-            s.gateway
-                .push(GatewayRecord::Identified(Identify { token, intents }));
+            s.gateway.push(GatewayRecord::Identified(Identify {
+                token,
+                intents,
+                shard,
+            }));
             s.reject_identify_with.take()
         });
         if let Some(code) = rejection {
             self.close_with(code).await;
             return Err(Closed);
         }
+        let me = self.me.clone();
         self.shared.update(|s| {
+            s.shard_total = shard[1].max(1);
+            s.connections.insert(shard[0], me);
+            let owns_guild = shard_of_guild(s.config.guild.id, s.shard_total) == shard[0];
             s.sessions_started += 1;
             let id = format!("fake-session-{}", s.sessions_started);
             let mut session = Session {
@@ -129,7 +145,12 @@ impl Connection {
             let ready = json!({
                 "v": 10,
                 "user": model::user(&s.config.bot),
-                "guilds": [{"id": s.config.guild.id.to_string(), "unavailable": true}],
+                "guilds": if owns_guild {
+                    json!([{"id": s.config.guild.id.to_string(), "unavailable": true}])
+                } else {
+                    json!([])
+                },
+                "shard": shard,
                 "session_id": id,
                 "resume_gateway_url": format!("{}/gw", s.base_url.replace("http://", "ws://")),
                 "application": {"id": s.config.application_id.to_string(), "flags": 0},
@@ -139,22 +160,29 @@ impl Connection {
             channels.sort_by_key(|c| c.id);
             let mut members: Vec<_> = s.members.values().cloned().collect();
             members.sort_by_key(|(u, _)| u.id);
-            session.push(
-                "GUILD_CREATE",
-                model::guild_create(&s.config.guild, &channels, &members),
-            );
-            // Dispatches the previous session never wrote are not lost.
-            if let Some(old) = s.session.take() {
+            if owns_guild {
+                session.push(
+                    "GUILD_CREATE",
+                    model::guild_create(&s.config.guild, &channels, &members),
+                );
+            }
+            // Dispatches the shard's previous session never wrote are not lost.
+            if let Some(old) = s.sessions.remove(&shard[0]) {
                 for d in old.log.into_iter().filter(|d| d.seq > old.written) {
                     if !matches!(d.kind.as_str(), "READY" | "GUILD_CREATE" | "RESUMED") {
                         session.push(&d.kind, d.data);
                     }
                 }
             }
-            while let Some((kind, data)) = s.pending.pop_front() {
-                session.push(&kind, data);
+            let waiting = std::mem::take(&mut s.pending);
+            for (kind, data) in waiting {
+                if s.shard_of(&data) == shard[0] {
+                    session.push(&kind, data);
+                } else {
+                    s.pending.push_back((kind, data));
+                }
             }
-            s.session = Some(session);
+            s.sessions.insert(shard[0], session);
         });
         self.written = Some(0);
         Ok(())
@@ -163,25 +191,32 @@ impl Connection {
     async fn resume(&mut self, data: &Value) -> Result<(), Closed> {
         let session_id = data["session_id"].as_str().unwrap_or_default().to_owned();
         let seq = data["seq"].as_u64().unwrap_or_default();
+        let me = self.me.clone();
         let accepted = self.shared.update(|s| {
-            let accepted = s
-                .session
-                .as_ref()
-                .is_some_and(|session| session.id == session_id);
+            let shard = s
+                .sessions
+                .iter()
+                .find(|(_, session)| session.id == session_id)
+                .map(|(shard, _)| *shard);
+            let accepted = shard.is_some();
             s.gateway.push(GatewayRecord::Resumed {
                 session_id,
                 seq,
                 accepted,
             });
-            if let Some(session) = s.session.as_mut().filter(|_| accepted) {
-                session.push("RESUMED", json!({}));
+            if let Some(shard) = shard {
+                s.connections.insert(shard, me);
+                if let Some(session) = s.sessions.get_mut(&shard) {
+                    session.push("RESUMED", json!({}));
+                }
             }
-            accepted
+            shard
         });
-        if !accepted {
+        let Some(shard) = accepted else {
             // Invalid session, not resumable: the client identifies again.
             return self.send(&json!({"op": 9, "d": false})).await;
-        }
+        };
+        self.shard = shard;
         // Replay what the client missed, then RESUMED (pushed last).
         self.written = Some(seq);
         Ok(())
@@ -195,10 +230,10 @@ impl Connection {
         let unsent: Vec<_> = self.shared.read(|s| {
             // A connection told to disconnect is no longer the live one: it writes nothing more.
             let live = s
-                .connection
-                .as_ref()
+                .connections
+                .get(&self.shard)
                 .is_some_and(|c| c.same_channel(&self.me));
-            let session = s.session.as_ref().filter(|_| live);
+            let session = s.sessions.get(&self.shard).filter(|_| live);
             session.map_or_else(Vec::new, |session| {
                 session
                     .log
@@ -212,8 +247,9 @@ impl Connection {
             let frame = json!({"op": 0, "s": dispatch.seq, "t": dispatch.kind, "d": dispatch.data});
             self.send(&frame).await?;
             self.written = Some(dispatch.seq);
+            let shard = self.shard;
             self.shared.update(|s| {
-                if let Some(session) = s.session.as_mut() {
+                if let Some(session) = s.sessions.get_mut(&shard) {
                     session.written = session.written.max(dispatch.seq);
                 }
             });

@@ -39,7 +39,7 @@ pub use config::{
 };
 pub use model::{FakeChannel, FakeRole, FakeUser};
 pub use request::RecordedRequest;
-pub use state::{Disconnect, GatewayRecord, Identify};
+pub use state::{Disconnect, GatewayRecord, Identify, shard_of_guild};
 
 use state::{FailureRule, Shared, State};
 
@@ -96,11 +96,12 @@ impl FakeDiscord {
             commands: HashMap::new(),
             requests: Vec::new(),
             gateway: Vec::new(),
-            session: None,
+            sessions: std::collections::BTreeMap::new(),
+            shard_total: 1,
             pending: VecDeque::new(),
             failures: Vec::new(),
             reject_identify_with: None,
-            connection: None,
+            connections: std::collections::BTreeMap::new(),
             sessions_started: 0,
             heartbeats: 0,
         }));
@@ -131,10 +132,10 @@ impl FakeDiscord {
         self.shared.read(|s| s.config.clone())
     }
 
-    /// Ends the live gateway connection: abruptly, or with a close code.
+    /// Ends every live gateway connection: abruptly, or with a close code.
     pub fn disconnect(&self, how: Disconnect) {
-        let connection = self.shared.update(|s| s.connection.take());
-        if let Some(connection) = connection {
+        let connections = self.shared.update(|s| std::mem::take(&mut s.connections));
+        for connection in connections.into_values() {
             // A connection that is already gone needs no disconnecting.
             let _ = connection.send(how);
         }

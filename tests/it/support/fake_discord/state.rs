@@ -1,11 +1,15 @@
 //! The fake's shared state: what it knows (channels, members, messages),
 //! what it recorded (REST calls, gateway sessions), and the gateway event log.
 //!
+//! Each shard has its own session and connection. A dispatch goes to the
+//! shard Discord would pick: `(guild_id >> 22) % total` for a guild's
+//! events, shard 0 for DMs.
+//!
 //! One mutex guards everything; every change bumps a `watch` counter so the
 //! `wait_for_*` helpers wake up and re-check their condition (no lost wake-ups,
 //! no sleeps).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 
 use serde_json::Value;
@@ -85,6 +89,8 @@ pub struct Identify {
     pub token: String,
     /// The gateway intents bit set.
     pub intents: u64,
+    /// `[shard id, total shards]` (`[0, 1]` when the client sent none).
+    pub shard: [u32; 2],
 }
 
 /// A REST failure a test asked for: requests matching `method` and starting
@@ -114,17 +120,37 @@ pub(crate) struct State {
     pub commands: HashMap<String, Value>,
     pub requests: Vec<RecordedRequest>,
     pub gateway: Vec<GatewayRecord>,
-    pub session: Option<Session>,
-    /// Dispatches injected while no session existed; sent after the next READY.
+    /// The live session of each shard.
+    pub sessions: BTreeMap<u32, Session>,
+    /// The shard count the clients identified with (1 until one did).
+    pub shard_total: u32,
+    /// Dispatches injected while their shard had no session; sent after
+    /// that shard's next READY.
     pub pending: VecDeque<(String, Value)>,
     pub failures: Vec<FailureRule>,
     /// If set, the next IDENTIFY is answered by closing with this code.
     pub reject_identify_with: Option<u16>,
-    /// The live gateway connection, if any.
-    pub connection: Option<mpsc::UnboundedSender<Disconnect>>,
+    /// The live gateway connection of each shard.
+    pub connections: BTreeMap<u32, mpsc::UnboundedSender<Disconnect>>,
     pub sessions_started: u64,
     /// Heartbeats (op 1) received over all connections.
     pub heartbeats: u64,
+}
+
+impl State {
+    /// The shard that receives `data`: Discord's rule for guild events,
+    /// shard 0 for everything else (DMs).
+    pub fn shard_of(&self, data: &Value) -> u32 {
+        let guild = data["guild_id"]
+            .as_str()
+            .and_then(|g| g.parse::<u64>().ok());
+        guild.map_or(0, |g| shard_of_guild(g, self.shard_total))
+    }
+}
+
+/// `(guild_id >> 22) % total`, as Discord routes a guild to a shard.
+pub fn shard_of_guild(guild_id: u64, total: u32) -> u32 {
+    u32::try_from((guild_id >> 22) % u64::from(total.max(1))).unwrap_or(0)
 }
 
 /// State plus the change counter and the id generator.
@@ -167,11 +193,15 @@ impl Shared {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Queues a dispatch: into the live session's log, or until the next READY.
+    /// Queues a dispatch: into its shard's live session, or until that
+    /// shard's next READY.
     pub fn dispatch(&self, kind: &str, data: Value) {
-        self.update(|state| match &mut state.session {
-            Some(session) => session.push(kind, data),
-            None => state.pending.push_back((kind.to_owned(), data)),
+        self.update(|state| {
+            let shard = state.shard_of(&data);
+            match state.sessions.get_mut(&shard) {
+                Some(session) => session.push(kind, data),
+                None => state.pending.push_back((kind.to_owned(), data)),
+            }
         });
     }
 }

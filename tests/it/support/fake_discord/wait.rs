@@ -46,10 +46,22 @@ impl FakeDiscord {
     /// Waits until READY and GUILD_CREATE of a session were written to the bot.
     pub async fn wait_ready(&self) {
         self.wait_until("READY and GUILD_CREATE written", WAIT, |s| {
-            s.session
-                .as_ref()
-                .filter(|session| session.written >= 2)
-                .map(|_| ())
+            s.sessions
+                .values()
+                .any(|session| session.written >= 2)
+                .then_some(())
+        })
+        .await;
+    }
+
+    /// Waits until every shard in `shards` has a session whose READY was
+    /// written to the bot.
+    pub async fn wait_shards_ready(&self, shards: &[u32]) {
+        self.wait_until("READY written on every shard", WAIT, |s| {
+            shards
+                .iter()
+                .all(|id| s.sessions.get(id).is_some_and(|x| x.written >= 1))
+                .then_some(())
         })
         .await;
     }

@@ -1,0 +1,13 @@
+-- A conversation waiting on its one confirming question ("is something
+-- broken?") before any ticket exists. Kept here, not in one process's memory,
+-- so the answer may reach any instance. Keep in step with
+-- migrations/sqlite/0003_pending_questions.sql.
+CREATE TABLE pending_questions (
+    channel       TEXT    NOT NULL,
+    customer_ref  TEXT    NOT NULL,
+    state         TEXT    NOT NULL,
+    expires_at    BIGINT  NOT NULL,
+    updated_at    BIGINT  NOT NULL,
+    PRIMARY KEY (channel, customer_ref)
+);
+CREATE INDEX pending_questions_expiry ON pending_questions (expires_at);
