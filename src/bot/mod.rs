@@ -103,6 +103,8 @@ pub struct Bot {
     /// Conversations waiting on one confirming question: no ticket yet, so
     /// nothing is written to the database for chatter that goes nowhere.
     pending: Mutex<HashMap<(Channel, String), State>>,
+    /// This instance's Prometheus counters.
+    metrics: crate::metrics::Metrics,
     /// This instance's name for job leases.
     pub(crate) worker_id: String,
     pub(crate) jobs_changed: tokio::sync::Notify,
@@ -146,6 +148,7 @@ impl Bot {
             settings,
             transports: RwLock::new(HashMap::new()),
             pending: Mutex::new(HashMap::new()),
+            metrics: crate::metrics::Metrics::new(),
             worker_id,
             jobs_changed: tokio::sync::Notify::new(),
         }
@@ -171,6 +174,11 @@ impl Bot {
         self.clock.now()
     }
 
+    /// This instance's metrics (rendered at `/metrics`).
+    pub fn metrics(&self) -> &crate::metrics::Metrics {
+        &self.metrics
+    }
+
     /// Registers the adapter that delivers asynchronous replies on `channel`.
     pub fn register_transport(&self, channel: Channel, transport: Arc<dyn Transport>) {
         self.transports
@@ -182,6 +190,12 @@ impl Bot {
     /// A customer wrote something.
     pub async fn message(&self, m: Inbound) -> Result<Reply, BotError> {
         let detection = self.detector.detect(&m.text);
+        self.metrics.message_seen();
+        self.metrics.detection(match detection.band {
+            crate::detect::Band::Act => "act",
+            crate::detect::Band::Ask => "ask",
+            crate::detect::Band::Ignore => "ignore",
+        });
         let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
         let event = Event::Message {
             text: m.text,
@@ -469,6 +483,19 @@ impl Bot {
             _ => {}
         }
         let saved = self.store.update_ticket(&next).await?;
+        let reconnect = matches!(
+            event,
+            Event::Verification(conversation::VerifyOutcome::Verified { .. })
+                | Event::ReconnectDone { .. }
+        );
+        if reconnect && !ticket.resolved && ticket.status != TicketStatus::Reconnected {
+            let after = now
+                .millis()
+                .saturating_sub(ticket.created_at.millis())
+                .max(0);
+            self.metrics
+                .reconnected(Duration::from_millis(after.unsigned_abs()));
+        }
         for entry in &tr.timeline {
             self.store
                 .add_event(saved.id, timeline_event(entry, actor))

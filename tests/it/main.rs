@@ -4,11 +4,13 @@
 
 mod support;
 
+mod admin;
 mod app;
 mod browser;
 mod cli;
 mod discord;
 mod discord_fake;
+mod overview;
 mod secure_form;
 mod shell;
 mod storage;
