@@ -9,6 +9,7 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use anyhow::Context;
 use tokio::net::TcpListener;
@@ -23,7 +24,7 @@ use crate::domain::Channel;
 use crate::prompts::Prompts;
 use crate::reconnect::ReconnectService;
 use crate::store::{SqlStore, Store};
-use crate::web::{self, AppState, FormLimits, WebChatTransport};
+use crate::web::{self, AdminAuth, AppState, FormLimits, WebChatTransport};
 use crate::webhook::{RetrySchedule, WebhookSender};
 
 /// A built, listening, not yet serving application.
@@ -187,6 +188,20 @@ impl App {
         });
         let web_chat = Arc::new(WebChatTransport::default());
         bot.register_transport(Channel::Web, web_chat.clone());
+        let admin = AdminAuth::new(&config.admin).map(Arc::new);
+        match &admin {
+            Some(_) => tracing::info!(
+                staff = config.admin.staff.len(),
+                "staff dashboard on at {public_url}/admin"
+            ),
+            None => tracing::info!(
+                "staff dashboard off: set REKEY_ADMIN_TOKENS (name:token,...) to turn it on"
+            ),
+        }
+        let discord_connected = config
+            .discord
+            .as_ref()
+            .map(|_| Arc::new(AtomicBool::new(false)));
         let state = AppState {
             store,
             web_chat,
@@ -195,16 +210,22 @@ impl App {
             limits: Arc::new(FormLimits::default()),
             api_token: config.api_token.clone(),
             secure_cookies: public_url.starts_with("https://"),
+            admin,
+            discord_connected: discord_connected.clone(),
         };
-        let discord = match config.discord.clone() {
-            Some(settings) => {
+        let discord = match (config.discord.clone(), discord_connected) {
+            (Some(settings), Some(connected)) => {
                 let shards = settings.shards;
-                let client =
-                    crate::discord::client(state.bot.clone(), settings, overrides.discord_hook)
-                        .await?;
+                let client = crate::discord::client(
+                    state.bot.clone(),
+                    settings,
+                    overrides.discord_hook,
+                    connected,
+                )
+                .await?;
                 Some((client, shards))
             }
-            None => {
+            _ => {
                 tracing::info!(
                     "Discord adapter off: set DISCORD_TOKEN (and REKEY_DISCORD_CHANNELS) to turn it on"
                 );

@@ -163,6 +163,85 @@ pub struct Config {
     pub api_token: Option<SecretString>,
     /// `DISCORD_TOKEN` and friends; `None` = the Discord adapter is off.
     pub discord: Option<DiscordSettings>,
+    /// `REKEY_ADMIN_TOKENS` + `REKEY_ADMIN_SESSION_TTL`: the staff dashboard
+    /// at `/admin`; off while no staff token is configured.
+    pub admin: AdminSettings,
+}
+
+/// The staff dashboard.
+#[derive(Debug, Clone)]
+pub struct AdminSettings {
+    /// `REKEY_ADMIN_TOKENS`: one sign-in token per staff member.
+    pub staff: Vec<StaffToken>,
+    /// `REKEY_ADMIN_SESSION_TTL`: how long a sign-in lasts.
+    pub session_ttl: Duration,
+}
+
+impl AdminSettings {
+    /// The dashboard is on when at least one staff token is configured.
+    pub fn enabled(&self) -> bool {
+        !self.staff.is_empty()
+    }
+}
+
+/// A staff member's name (shown on timelines and in the audit log as
+/// `staff:<name>`) and their sign-in token.
+#[derive(Clone)]
+pub struct StaffToken {
+    pub name: String,
+    pub token: SecretString,
+}
+
+impl fmt::Debug for StaffToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "StaffToken({}:****)", self.name)
+    }
+}
+
+/// Parses `name:token,name:token`: names of letters, digits, `.`, `_`, `-`
+/// (unique), tokens of at least 16 characters (unique, no commas).
+pub fn parse_staff_tokens(raw: &str) -> Result<Vec<StaffToken>, String> {
+    let mut staff: Vec<StaffToken> = Vec::new();
+    for (i, entry) in raw.split(',').map(str::trim).enumerate() {
+        let n = i + 1;
+        if entry.is_empty() {
+            continue;
+        }
+        let Some((name, token)) = entry.split_once(':') else {
+            return Err(format!(
+                "entry {n} is not NAME:TOKEN (expected e.g. sam:TOKEN1,kim:TOKEN2)"
+            ));
+        };
+        let (name, token) = (name.trim(), token.trim());
+        let name_ok = !name.is_empty()
+            && name.len() <= 64
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+        if !name_ok {
+            return Err(format!(
+                "entry {n}: the name must be 1 to 64 letters, digits, '.', '_' or '-'"
+            ));
+        }
+        if token.chars().count() < 16 {
+            return Err(format!(
+                "the token of {name} must be at least 16 characters (try `openssl rand -hex 32`)"
+            ));
+        }
+        if staff.iter().any(|s| s.name == name) {
+            return Err(format!("{name} is listed twice"));
+        }
+        if staff.iter().any(|s| s.token.expose_secret() == token) {
+            return Err(format!(
+                "the token of {name} is also another member's token; each needs their own"
+            ));
+        }
+        staff.push(StaffToken {
+            name: name.to_owned(),
+            token: secret(token),
+        });
+    }
+    Ok(staff)
 }
 
 /// The Discord adapter.
@@ -467,6 +546,14 @@ impl Config {
                 shards: vars.parse_opt("REKEY_DISCORD_SHARDS", ShardRange::parse)?,
             }),
         };
+        let admin = AdminSettings {
+            staff: vars.parse_or("REKEY_ADMIN_TOKENS", Vec::new(), parse_staff_tokens)?,
+            session_ttl: vars.parse_or(
+                "REKEY_ADMIN_SESSION_TTL",
+                minutes(8 * 60),
+                parse_duration,
+            )?,
+        };
         if master_key.is_none() && database_url.backend() == Backend::Postgres {
             return Err(ConfigError {
                 var: "REKEY_MASTER_KEY",
@@ -490,6 +577,7 @@ impl Config {
             webhook,
             api_token,
             discord,
+            admin,
         })
     }
 
@@ -522,6 +610,10 @@ impl Config {
             webhook: None,
             api_token: None,
             discord: None,
+            admin: AdminSettings {
+                staff: Vec::new(),
+                session_ttl: minutes(8 * 60),
+            },
         }
     }
 
@@ -602,6 +694,17 @@ impl Config {
                     None => "(not set: connector API off)".into(),
                 },
             ),
+            (
+                "REKEY_ADMIN_TOKENS",
+                if self.admin.enabled() {
+                    let names: Vec<&str> =
+                        self.admin.staff.iter().map(|s| s.name.as_str()).collect();
+                    format!("{} (tokens ****: dashboard on)", names.join(", "))
+                } else {
+                    "(not set: staff dashboard off)".into()
+                },
+            ),
+            ("REKEY_ADMIN_SESSION_TTL", human(self.admin.session_ttl)),
         ]
     }
 }
@@ -745,6 +848,21 @@ mod tests {
             ("REKEY_AC_ALLOWED_HOSTS", "*", "broad"),
             ("REKEY_WEBHOOK_URL", "ftp://x", "http(s) URL"),
             ("REKEY_API_TOKEN", "short", "at least 16"),
+            ("REKEY_ADMIN_TOKENS", "sam", "NAME:TOKEN"),
+            ("REKEY_ADMIN_TOKENS", "sam:short", "at least 16"),
+            ("REKEY_ADMIN_TOKENS", ":0123456789abcdef", "the name"),
+            ("REKEY_ADMIN_TOKENS", "s m:0123456789abcdef", "the name"),
+            (
+                "REKEY_ADMIN_TOKENS",
+                "sam:0123456789abcdef,sam:fedcba9876543210",
+                "twice",
+            ),
+            (
+                "REKEY_ADMIN_TOKENS",
+                "sam:0123456789abcdef,kim:0123456789abcdef",
+                "own",
+            ),
+            ("REKEY_ADMIN_SESSION_TTL", "forever", "expected a duration"),
             ("REKEY_VOCABULARY", "/nope/vocab.toml", "no such file"),
             ("REKEY_PROMPTS_DIR", "/nope/prompts", "no such folder"),
         ];
@@ -801,10 +919,17 @@ mod tests {
             ),
             ("REKEY_WEBHOOK_SECRET", "hunter4-webhook"),
             ("REKEY_API_TOKEN", "hunter5-api-token-123"),
+            (
+                "REKEY_ADMIN_TOKENS",
+                "sam:hunter6-staff-token-1, kim:hunter7-staff-token-2",
+            ),
         ]))
         .unwrap();
         let text = format!("{:?} {:?}", c.describe(), c);
-        for secret in ["hunter2", "hunter3", "hunter4", "hunter5"] {
+        assert!(text.contains("sam, kim"), "{text}");
+        for secret in [
+            "hunter2", "hunter3", "hunter4", "hunter5", "hunter6", "hunter7",
+        ] {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
         assert!(!text.contains(key.expose_secret()), "{text}");
@@ -853,6 +978,20 @@ mod tests {
         assert!(!range.owns_guild(1 << 22));
         assert!(range.owns_guild(6 << 22), "6 % 4 = 2");
         assert_eq!(range.to_string(), "2-3/4");
+    }
+
+    #[test]
+    fn staff_tokens_parse_into_names_and_secrets() {
+        let c = Config::from_vars(vars(&[(
+            "REKEY_ADMIN_TOKENS",
+            " sam:0123456789abcdef , kim.o:fedcba9876543210,",
+        )]))
+        .unwrap();
+        let names: Vec<&str> = c.admin.staff.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["sam", "kim.o"]);
+        assert_eq!(c.admin.staff[1].token.expose_secret(), "fedcba9876543210");
+        assert!(c.admin.enabled());
+        assert!(!Config::from_vars(HashMap::new()).unwrap().admin.enabled());
     }
 
     #[test]

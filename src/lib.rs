@@ -18,6 +18,8 @@ pub mod discord;
 pub mod domain;
 pub mod fingerprint;
 pub mod links;
+pub mod metrics;
+pub mod overview;
 pub mod prompts;
 pub mod reconnect;
 pub mod shell;

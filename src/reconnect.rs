@@ -21,6 +21,7 @@ use crate::conversation::{self, Event};
 use crate::crypto::MasterKey;
 use crate::domain::{TicketId, Timestamp};
 use crate::links;
+use crate::metrics::{LinkEvent, Service};
 use crate::prompts::PromptId;
 use crate::store::{LinkUse, NewAudit, NewEvent, Reconnect, StoreError};
 use crate::webhook::{WebhookEvent, WebhookSender};
@@ -102,6 +103,7 @@ impl ReconnectService {
         }
         if !preview && link.opened_at.is_none() {
             store.mark_link_opened(&hash, now).await?;
+            self.bot.metrics().link(LinkEvent::Opened);
             if let Err(e) = self
                 .bot
                 .ticket_event_delivered(link.ticket, &Event::LinkOpened, "customer")
@@ -159,6 +161,11 @@ impl ReconnectService {
         }
         let outcome = self.verifier.verify(&url, &key).await;
         tracing::info!(%ticket, outcome = outcome.class(), "verification finished");
+        let metrics = self.bot.metrics();
+        metrics.verification(outcome.class());
+        if matches!(outcome.class(), "unavailable" | "unexpected") {
+            metrics.call_error(Service::ActiveCampaign);
+        }
         match outcome {
             VerifyOutcome::Verified { user } => {
                 self.reconnect(&hash, ticket, &url, key, user.display_name())
@@ -240,6 +247,7 @@ impl ReconnectService {
         {
             LinkUse::NotUsable => Ok(Submitted::Unusable),
             LinkUse::Consumed(record) => {
+                self.bot.metrics().link(LinkEvent::Consumed);
                 let verified = conversation::VerifyOutcome::Verified {
                     user: user.clone(),
                     fingerprint: record.key_fingerprint.clone(),

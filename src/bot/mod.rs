@@ -105,6 +105,8 @@ pub struct Bot {
     transports: RwLock<HashMap<Channel, Arc<dyn Transport>>>,
     /// What runs each kind of job besides conversation timers.
     job_handlers: RwLock<HashMap<String, Arc<dyn JobHandler>>>,
+    /// This instance's Prometheus counters.
+    metrics: crate::metrics::Metrics,
     /// This instance's name for job leases.
     pub(crate) worker_id: String,
     pub(crate) jobs_changed: tokio::sync::Notify,
@@ -148,6 +150,7 @@ impl Bot {
             settings,
             transports: RwLock::new(HashMap::new()),
             job_handlers: RwLock::new(HashMap::new()),
+            metrics: crate::metrics::Metrics::new(),
             worker_id,
             jobs_changed: tokio::sync::Notify::new(),
         }
@@ -179,6 +182,11 @@ impl Bot {
         self.settings.reminder_after + self.settings.close_after
     }
 
+    /// This instance's metrics (rendered at `/metrics`).
+    pub fn metrics(&self) -> &crate::metrics::Metrics {
+        &self.metrics
+    }
+
     /// Registers the adapter that delivers asynchronous replies on `channel`.
     pub fn register_transport(&self, channel: Channel, transport: Arc<dyn Transport>) {
         self.transports
@@ -190,6 +198,12 @@ impl Bot {
     /// A customer wrote something.
     pub async fn message(&self, m: Inbound) -> Result<Reply, BotError> {
         let detection = self.detector.detect(&m.text);
+        self.metrics.message_seen();
+        self.metrics.detection(match detection.band {
+            crate::detect::Band::Act => "act",
+            crate::detect::Band::Ask => "ask",
+            crate::detect::Band::Ignore => "ignore",
+        });
         let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
         let event = Event::Message {
             text: m.text,
@@ -501,6 +515,19 @@ impl Bot {
             _ => {}
         }
         let saved = self.store.update_ticket(&next).await?;
+        let reconnect = matches!(
+            event,
+            Event::Verification(conversation::VerifyOutcome::Verified { .. })
+                | Event::ReconnectDone { .. }
+        );
+        if reconnect && !ticket.resolved && ticket.status != TicketStatus::Reconnected {
+            let after = now
+                .millis()
+                .saturating_sub(ticket.created_at.millis())
+                .max(0);
+            self.metrics
+                .reconnected(Duration::from_millis(after.unsigned_abs()));
+        }
         for entry in &tr.timeline {
             self.store
                 .add_event(saved.id, timeline_event(entry, actor))

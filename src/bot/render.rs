@@ -189,6 +189,7 @@ impl Bot {
                 ),
             )
             .await?;
+        self.metrics().link(crate::metrics::LinkEvent::Issued);
         Ok(links::url(&self.settings.public_url, &minted.token))
     }
 }

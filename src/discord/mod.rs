@@ -18,6 +18,7 @@ mod send;
 
 use std::collections::HashSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context as _;
 use async_trait::async_trait;
@@ -49,6 +50,8 @@ pub fn intents() -> GatewayIntents {
 /// What the handlers share.
 pub struct Shared {
     pub bot: Arc<Bot>,
+    /// Set once the gateway said ready (read by `/readyz`).
+    pub connected: Arc<AtomicBool>,
     pub http: Arc<Http>,
     pub settings: DiscordSettings,
     watched: HashSet<u64>,
@@ -102,6 +105,7 @@ pub async fn client(
     bot: Arc<Bot>,
     settings: DiscordSettings,
     hook: Option<ClientHook>,
+    connected: Arc<AtomicBool>,
 ) -> anyhow::Result<serenity::Client> {
     if settings.channels.is_empty() {
         tracing::warn!("REKEY_DISCORD_CHANNELS is empty: the bot only answers direct messages");
@@ -112,6 +116,7 @@ pub async fn client(
     let http = Arc::new(http(&settings));
     let shared = Arc::new(Shared {
         bot: bot.clone(),
+        connected,
         http: http.clone(),
         watched: settings.channels.iter().copied().collect(),
         settings: settings.clone(),
@@ -171,6 +176,7 @@ impl EventHandler for Handler {
     async fn ready(&self, _ctx: Context, ready: Ready) {
         // Follow-ups (ephemeral replies) are addressed by application id.
         self.0.http.set_application_id(ready.application.id);
+        self.0.connected.store(true, Ordering::Relaxed);
         tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "connected to Discord");
     }
 
@@ -269,6 +275,9 @@ impl Shared {
             .allowed_mentions(serenity::all::CreateAllowedMentions::new());
         if let Err(e) = press.create_followup(&self.http, builder).await {
             tracing::error!(error = %e, "could not send a private reply");
+            self.bot
+                .metrics()
+                .call_error(crate::metrics::Service::Discord);
         }
     }
 
@@ -346,6 +355,9 @@ impl Shared {
                     Ok(t) => t.id,
                     Err(e) => {
                         tracing::error!(error = %e, "could not open a thread; staying in the channel");
+                        self.bot
+                            .metrics()
+                            .call_error(crate::metrics::Service::Discord);
                         self.to_triage(&format!("{}: could not open a thread ({e})", ticket.id))
                             .await;
                         return None;
@@ -369,6 +381,9 @@ impl Shared {
             .await
         {
             tracing::error!(error = %e, channel = %place, "could not post a message");
+            self.bot
+                .metrics()
+                .call_error(crate::metrics::Service::Discord);
             self.to_triage(&format!("could not post in <#{place}>: {e}"))
                 .await;
         }
@@ -390,6 +405,9 @@ impl Shared {
         };
         if let Err(e) = channel.delete_message(&self.http, id).await {
             tracing::warn!(error = %e, "could not delete a message with a leaked key");
+            self.bot
+                .metrics()
+                .call_error(crate::metrics::Service::Discord);
             if let Some(t) = ticket {
                 self.to_triage(&self.bot.delete_failed_text(t)).await;
             }
@@ -410,6 +428,9 @@ impl Shared {
             .await
         {
             tracing::error!(error = %e, "could not post to the triage channel");
+            self.bot
+                .metrics()
+                .call_error(crate::metrics::Service::Discord);
         }
     }
 }

@@ -12,7 +12,7 @@ mod sql;
 use async_trait::async_trait;
 
 use crate::config::Backend;
-use crate::domain::{Channel, TicketId, Timestamp};
+use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
 
 pub use records::*;
 pub use sql::SqlStore;
@@ -82,12 +82,22 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     async fn list_tickets(&self, filter: &TicketFilter) -> StoreResult<Vec<Ticket>>;
 
+    /// How many tickets have each status (statuses without tickets are left
+    /// out).
+    async fn count_tickets_by_status(&self) -> StoreResult<Vec<(TicketStatus, i64)>>;
+
+    /// Tickets opened at or after `since`, oldest first (for reports).
+    async fn tickets_created_since(&self, since: Timestamp) -> StoreResult<Vec<Ticket>>;
+
     // --- timeline and audit --------------------------------------------------
 
     async fn add_event(&self, ticket: TicketId, event: NewEvent) -> StoreResult<TimelineEvent>;
 
     /// The ticket's events, oldest first.
     async fn timeline(&self, ticket: TicketId) -> StoreResult<Vec<TimelineEvent>>;
+
+    /// Every ticket's events at or after `since`, in time order (for reports).
+    async fn events_since(&self, since: Timestamp) -> StoreResult<Vec<TimelineEvent>>;
 
     async fn add_audit(&self, entry: NewAudit) -> StoreResult<()>;
 
@@ -100,6 +110,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn create_link(&self, link: NewLink) -> StoreResult<()>;
 
     async fn link(&self, token_hash: &[u8]) -> StoreResult<Option<LinkRecord>>;
+
+    /// The ticket's newest link, if it ever had one.
+    async fn latest_link(&self, ticket: TicketId) -> StoreResult<Option<LinkRecord>>;
 
     /// Records the first time the link was opened (later opens keep it).
     async fn mark_link_opened(&self, token_hash: &[u8], at: Timestamp) -> StoreResult<()>;
@@ -126,6 +139,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     // --- connectors ----------------------------------------------------------
 
     async fn connector(&self, account: &str) -> StoreResult<Option<ConnectorRecord>>;
+
+    /// The connector a ticket last wrote, if any.
+    async fn connector_of_ticket(&self, ticket: TicketId) -> StoreResult<Option<ConnectorRecord>>;
 
     /// Inserts or replaces a connector outside the link flow (the previous
     /// fingerprint is kept). Used by operators' tooling and tests.

@@ -50,16 +50,42 @@ pub struct NewTicket {
     pub at: Timestamp,
 }
 
-/// Which tickets to list. `None` fields do not filter.
+/// Which tickets to list, and in what order. `None` fields do not filter.
 #[derive(Debug, Clone, Default)]
 pub struct TicketFilter {
     pub status: Option<TicketStatus>,
     pub channel: Option<Channel>,
     pub integration: Option<Integration>,
-    /// At most this many, newest first (default 100).
+    /// The class of the last failure, e.g. `key_rejected`.
+    pub error_class: Option<String>,
+    /// Only this ticket.
+    pub ticket: Option<TicketId>,
+    /// Case-insensitive part of the customer's name or channel id.
+    pub customer: Option<String>,
+    /// Opened at or after this time.
+    pub created_from: Option<Timestamp>,
+    /// Opened before this time.
+    pub created_before: Option<Timestamp>,
+    pub order: TicketOrder,
+    /// At most this many (default 100).
     pub limit: Option<i64>,
     pub offset: Option<i64>,
 }
+
+/// How a ticket list is sorted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TicketOrder {
+    /// Newest first.
+    #[default]
+    Newest,
+    /// What needs a person first: escalated, then open tickets with
+    /// [`REPEATED_FAILURES`] or more failed verifications, then the other
+    /// open ones, then closed; most recently changed first within each.
+    Attention,
+}
+
+/// Failed verifications after which an open ticket sorts near the top.
+pub const REPEATED_FAILURES: i64 = 2;
 
 /// One entry on a ticket's timeline.
 #[derive(Debug, Clone, PartialEq)]

@@ -329,6 +329,20 @@ const CLAIM_JOBS_POSTGRES: &str = "UPDATE jobs SET lease_owner = $1, lease_until
      AND due_at <= $3 AND (lease_until IS NULL OR lease_until <= $3) ORDER BY due_at, id \
      LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id, kind, ticket_id, payload, due_at, attempts";
 
+/// `%part%` for a case-insensitive `LIKE ... ESCAPE '\'`, with the part's own
+/// wildcards escaped.
+fn like_pattern(part: &str) -> String {
+    let mut p = String::from("%");
+    for c in part.trim().to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
 fn json(value: &serde_json::Value) -> String {
     value.to_string()
 }
@@ -520,20 +534,68 @@ impl Store for SqlStore {
     }
 
     async fn list_tickets(&self, f: &TicketFilter) -> StoreResult<Vec<Ticket>> {
+        let order = match f.order {
+            TicketOrder::Newest => "id DESC".to_owned(),
+            // See TicketOrder::Attention.
+            TicketOrder::Attention => format!(
+                "CASE WHEN status = 'escalated' THEN 0 WHEN status = 'closed' THEN 3 \
+                 WHEN (SELECT COUNT(*) FROM ticket_events e WHERE e.ticket_id = tickets.id \
+                 AND e.kind = 'verify.failed') >= {REPEATED_FAILURES} THEN 1 ELSE 2 END, \
+                 updated_at DESC, id DESC"
+            ),
+        };
         let sql = format!(
             "SELECT {TICKET_COLUMNS} FROM tickets WHERE ($1 IS NULL OR status = $1) \
              AND ($2 IS NULL OR channel = $2) AND ($3 IS NULL OR integration = $3) \
-             ORDER BY id DESC LIMIT $4 OFFSET $5"
+             AND ($4 IS NULL OR error_class = $4) AND ($5 IS NULL OR id = $5) \
+             AND ($6 IS NULL OR LOWER(customer_name) LIKE $6 ESCAPE '\\' \
+                  OR LOWER(customer_ref) LIKE $6 ESCAPE '\\') \
+             AND ($7 IS NULL OR created_at >= $7) AND ($8 IS NULL OR created_at < $8) \
+             ORDER BY {order} LIMIT $9 OFFSET $10"
         );
+        let pattern = f.customer.as_deref().map(like_pattern);
         let rows: Vec<TicketRow> = on_pool!(self, p => sqlx::query_as(&sql)
             .bind(f.status.map(TicketStatus::as_str))
             .bind(f.channel.map(Channel::as_str))
             .bind(f.integration.map(Integration::as_str))
+            .bind(f.error_class.as_deref())
+            .bind(f.ticket.map(TicketId::row))
+            .bind(pattern.as_deref())
+            .bind(f.created_from.map(Timestamp::millis))
+            .bind(f.created_before.map(Timestamp::millis))
             .bind(f.limit.unwrap_or(100))
             .bind(f.offset.unwrap_or(0))
             .fetch_all(p)
             .await
             .map_err(query_err("list tickets"))?);
+        tickets(rows)
+    }
+
+    async fn count_tickets_by_status(&self) -> StoreResult<Vec<(TicketStatus, i64)>> {
+        let rows: Vec<(String, i64)> = on_pool!(self, p => sqlx::query_as(
+            "SELECT status, COUNT(*) FROM tickets GROUP BY status ORDER BY status",
+        )
+        .fetch_all(p)
+        .await
+        .map_err(query_err("count tickets by status"))?);
+        rows.into_iter()
+            .map(|(status, n)| {
+                TicketStatus::from_str(&status)
+                    .map(|s| (s, n))
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))
+            })
+            .collect()
+    }
+
+    async fn tickets_created_since(&self, since: Timestamp) -> StoreResult<Vec<Ticket>> {
+        let sql = format!(
+            "SELECT {TICKET_COLUMNS} FROM tickets WHERE created_at >= $1 ORDER BY created_at, id"
+        );
+        let rows: Vec<TicketRow> = on_pool!(self, p => sqlx::query_as(&sql)
+            .bind(since.millis())
+            .fetch_all(p)
+            .await
+            .map_err(query_err("read recent tickets"))?);
         tickets(rows)
     }
 
@@ -567,6 +629,18 @@ impl Store for SqlStore {
         .fetch_all(p)
         .await
         .map_err(query_err("read a timeline"))?);
+        Ok(rows.into_iter().map(TimelineEvent::from).collect())
+    }
+
+    async fn events_since(&self, since: Timestamp) -> StoreResult<Vec<TimelineEvent>> {
+        let rows: Vec<EventRow> = on_pool!(self, p => sqlx::query_as(
+            "SELECT id, ticket_id, at, kind, actor, detail FROM ticket_events \
+             WHERE at >= $1 ORDER BY at, id",
+        )
+        .bind(since.millis())
+        .fetch_all(p)
+        .await
+        .map_err(query_err("read recent events"))?);
         Ok(rows.into_iter().map(TimelineEvent::from).collect())
     }
 
@@ -636,6 +710,19 @@ impl Store for SqlStore {
         .fetch_optional(p)
         .await
         .map_err(query_err("read a link"))?);
+        Ok(row.map(LinkRecord::from))
+    }
+
+    async fn latest_link(&self, ticket: TicketId) -> StoreResult<Option<LinkRecord>> {
+        let row: Option<LinkRow> = on_pool!(self, p => sqlx::query_as(
+            "SELECT token_hash, ticket_id, customer_ref, created_at, expires_at, opened_at, \
+             consumed_at, attempts, revoked_at FROM links WHERE ticket_id = $1 \
+             ORDER BY created_at DESC LIMIT 1",
+        )
+        .bind(ticket.row())
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("read a ticket's link"))?);
         Ok(row.map(LinkRecord::from))
     }
 
@@ -719,6 +806,19 @@ impl Store for SqlStore {
         .fetch_optional(p)
         .await
         .map_err(query_err("read a connector"))?);
+        Ok(row.map(ConnectorRecord::from))
+    }
+
+    async fn connector_of_ticket(&self, ticket: TicketId) -> StoreResult<Option<ConnectorRecord>> {
+        let row: Option<ConnectorRow> = on_pool!(self, p => sqlx::query_as(
+            "SELECT account, api_url, key_ciphertext, key_nonce, key_fingerprint, \
+             previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at \
+             FROM connectors WHERE ticket_id = $1 ORDER BY updated_at DESC LIMIT 1",
+        )
+        .bind(ticket.row())
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("read a ticket's connector"))?);
         Ok(row.map(ConnectorRecord::from))
     }
 

@@ -1,6 +1,8 @@
-//! The built-in web server (axum): health, the secure form, the web chat and
-//! the connector API. Only this module knows axum.
+//! The built-in web server (axum): health, readiness and metrics, the secure
+//! form, the web chat, the connector API and the staff dashboard. Only this
+//! module knows axum.
 
+mod admin;
 mod api;
 mod assets;
 mod chat;
@@ -9,6 +11,7 @@ mod health;
 mod security;
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use axum::Router;
 use tower_http::trace::TraceLayer;
@@ -17,6 +20,7 @@ use crate::bot::Bot;
 use crate::reconnect::ReconnectService;
 use crate::store::Store;
 
+pub use admin::AdminAuth;
 pub use chat::WebChatTransport;
 pub use form::FormLimits;
 
@@ -33,12 +37,23 @@ pub struct AppState {
     pub api_token: Option<secrecy::SecretString>,
     /// Mark cookies `Secure` (the public URL is https).
     pub secure_cookies: bool,
+    /// The staff dashboard's sign-in state; `None` = dashboard off (404).
+    pub admin: Option<Arc<AdminAuth>>,
+    /// Set by the Discord adapter once connected; `None` = Discord not
+    /// configured (not needed for readiness).
+    pub discord_connected: Option<Arc<AtomicBool>>,
 }
 
 /// The whole HTTP surface, ready to serve or to call in-process in tests.
 pub fn router(state: AppState) -> Router {
+    let admin = if state.admin.is_some() {
+        admin::routes()
+    } else {
+        Router::new()
+    };
     Router::new()
         .merge(health::routes())
+        .merge(admin)
         .merge(form::routes())
         .merge(chat::routes())
         .merge(api::routes())

@@ -90,3 +90,95 @@ async fn markup_in_customer_text_is_shown_as_text_not_rendered() {
     assert_ne!(c.title().await.unwrap(), "pwned");
     browser.client.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_sign_in_filter_open_a_ticket_and_take_it_over() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let run = async {
+        let db = TestDb::sqlite().await;
+        let app = crate::admin::spawn_admin(&db).await;
+        let (ada, _) = app.link_for("ada").await;
+        let bob = app
+            .say("bob", "our activecampaign sync stopped working")
+            .await
+            .ticket
+            .unwrap();
+        let c = &browser.client;
+        c.goto(&format!("{}/admin", app.base)).await.unwrap();
+        browser
+            .wait_for("#token")
+            .await
+            .send_keys(crate::admin::SAM_TOKEN)
+            .await
+            .unwrap();
+        c.find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for_text("Signed in as sam").await;
+        browser
+            .wait_for("select[name=status]")
+            .await
+            .select_by_value("awaiting-form")
+            .await
+            .unwrap();
+        c.find(Locator::Css("#apply"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        // Wait for the filtered page before looking for the ticket's link.
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(15);
+        while !c
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("status=awaiting-form")
+        {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "the filter never applied"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let ada_id = ada.id.to_string();
+        let link = browser
+            .client
+            .wait()
+            .at_most(std::time::Duration::from_secs(15))
+            .for_element(Locator::LinkText(&ada_id))
+            .await
+            .unwrap();
+        let body = c
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !body.contains(&bob.id.to_string()),
+            "the filter hides other statuses"
+        );
+        link.click().await.unwrap();
+        browser.wait_for_text("awaiting_form").await;
+        browser.wait_for("#take").await.click().await.unwrap();
+        browser.wait_for_text("staff_hand_off").await;
+        browser.wait_for_text("staff:sam").await;
+        browser.wait_for_text("escalated").await;
+        let png = c.screenshot().await.unwrap();
+        std::fs::write(std::env::temp_dir().join("rekey-admin-ticket.png"), png).unwrap();
+        let t = app.store.ticket(ada.id).await.unwrap().unwrap();
+        assert_eq!(t.assignee.as_deref(), Some("sam"));
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(120), run)
+        .await
+        .expect("the staff browser test finished in time");
+    browser.client.clone().close().await.unwrap();
+}

@@ -4,6 +4,7 @@
 
 mod support;
 
+mod admin;
 mod app;
 mod browser;
 mod cli;
@@ -11,6 +12,7 @@ mod discord;
 mod discord_fake;
 mod golden;
 mod instances;
+mod overview;
 mod secure_form;
 mod shell;
 mod storage;

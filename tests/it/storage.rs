@@ -58,6 +58,10 @@ contract!(
     due_jobs_are_claimed_by_one_of_two_instances_at_a_time,
     a_job_held_by_a_dead_instance_is_claimable_after_its_lease,
     the_next_job_time_waits_for_a_running_lease,
+    tickets_are_filtered_by_error_id_customer_and_date,
+    the_attention_order_puts_escalations_and_repeated_failures_first,
+    reports_read_recent_tickets_events_and_status_counts,
+    a_ticket_shows_its_newest_link_and_its_connector,
 );
 
 const T0: Timestamp = Timestamp(1_795_884_000_000);
@@ -773,4 +777,234 @@ async fn the_next_job_time_waits_for_a_running_lease(db: &TestDb) {
         Some(T0.plus(LEASE)),
         "a claimed job is next claimable when its lease ends"
     );
+}
+async fn tickets_are_filtered_by_error_id_customer_and_date(db: &TestDb) {
+    let s = &db.store;
+    let day = std::time::Duration::from_secs(24 * 3600);
+    let mut made = vec![];
+    for (i, (name, error)) in [
+        ("Ada Lovelace", Some("key_rejected")),
+        ("Grace 100%_Hopper", None),
+        ("ada byron", Some("wrong_url")),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut n = new_ticket(&format!("ref-{i}"));
+        n.customer_name = name.into();
+        n.at = T0.plus(day * i as u32);
+        let t = s.create_ticket(n).await.unwrap();
+        let t = s
+            .update_ticket(&Ticket {
+                error_class: error.map(str::to_owned),
+                ..t
+            })
+            .await
+            .unwrap();
+        made.push(t.id);
+    }
+    let ids = |f: TicketFilter| async move {
+        let mut v: Vec<TicketId> = s
+            .list_tickets(&f)
+            .await
+            .unwrap()
+            .iter()
+            .map(|t| t.id)
+            .collect();
+        v.sort();
+        v
+    };
+    let cases: Vec<(TicketFilter, Vec<TicketId>, &str)> = vec![
+        (
+            TicketFilter {
+                error_class: Some("key_rejected".into()),
+                ..Default::default()
+            },
+            vec![made[0]],
+            "by error class",
+        ),
+        (
+            TicketFilter {
+                ticket: Some(made[1]),
+                ..Default::default()
+            },
+            vec![made[1]],
+            "by ticket id",
+        ),
+        (
+            TicketFilter {
+                customer: Some("ADA".into()),
+                ..Default::default()
+            },
+            vec![made[0], made[2]],
+            "customer name, any case",
+        ),
+        (
+            TicketFilter {
+                customer: Some("ref-1".into()),
+                ..Default::default()
+            },
+            vec![made[1]],
+            "customer id",
+        ),
+        (
+            TicketFilter {
+                customer: Some("100%_h".into()),
+                ..Default::default()
+            },
+            vec![made[1]],
+            "wildcards in the search are literal",
+        ),
+        (
+            TicketFilter {
+                customer: Some("%".into()),
+                ..Default::default()
+            },
+            vec![made[1]],
+            "a lone percent sign is literal",
+        ),
+        (
+            TicketFilter {
+                created_from: Some(T0.plus(day)),
+                ..Default::default()
+            },
+            vec![made[1], made[2]],
+            "opened from",
+        ),
+        (
+            TicketFilter {
+                created_from: Some(T0),
+                created_before: Some(T0.plus(day)),
+                ..Default::default()
+            },
+            vec![made[0]],
+            "opened before (exclusive)",
+        ),
+    ];
+    for (filter, expected, what) in cases {
+        assert_eq!(ids(filter).await, expected, "{what}");
+    }
+}
+
+async fn the_attention_order_puts_escalations_and_repeated_failures_first(db: &TestDb) {
+    let s = &db.store;
+    let secs = std::time::Duration::from_secs;
+    // Created in this order; updated_at rises with the index.
+    let statuses = [
+        TicketStatus::Closed,
+        TicketStatus::AwaitingForm, // two failed verifications
+        TicketStatus::InWalkthrough,
+        TicketStatus::Escalated,
+        TicketStatus::AwaitingForm, // one failed verification
+    ];
+    let mut ids = vec![];
+    for (i, status) in statuses.into_iter().enumerate() {
+        let t = s.create_ticket(new_ticket(&format!("a{i}"))).await.unwrap();
+        let t = s
+            .update_ticket(&Ticket {
+                status,
+                updated_at: T0.plus(secs(i as u64 + 1)),
+                ..t
+            })
+            .await
+            .unwrap();
+        ids.push(t.id);
+    }
+    let fail = || {
+        NewEvent::new(
+            T0,
+            "verify.failed",
+            "system",
+            json!({"class": "key_rejected"}),
+        )
+    };
+    for (id, n) in [(ids[1], 2), (ids[4], 1)] {
+        for _ in 0..n {
+            s.add_event(id, fail()).await.unwrap();
+        }
+    }
+    let order = s
+        .list_tickets(&TicketFilter {
+            order: TicketOrder::Attention,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let got: Vec<TicketId> = order.iter().map(|t| t.id).collect();
+    assert_eq!(got, vec![ids[3], ids[1], ids[4], ids[2], ids[0]]);
+    let paged = s
+        .list_tickets(&TicketFilter {
+            order: TicketOrder::Attention,
+            limit: Some(2),
+            offset: Some(2),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        paged.iter().map(|t| t.id).collect::<Vec<_>>(),
+        vec![ids[4], ids[2]]
+    );
+}
+
+async fn reports_read_recent_tickets_events_and_status_counts(db: &TestDb) {
+    let s = &db.store;
+    let hour = std::time::Duration::from_secs(3600);
+    let mut old = new_ticket("old");
+    old.at = T0;
+    let old = s.create_ticket(old).await.unwrap();
+    let mut new = new_ticket("new");
+    new.at = T0.plus(hour * 2);
+    new.status = TicketStatus::Escalated;
+    let new = s.create_ticket(new).await.unwrap();
+    s.add_event(old.id, NewEvent::new(T0, "message", "customer", json!({})))
+        .await
+        .unwrap();
+    s.add_event(
+        new.id,
+        NewEvent::new(T0.plus(hour * 3), "link.issued", "bot", json!({})),
+    )
+    .await
+    .unwrap();
+    s.add_event(
+        old.id,
+        NewEvent::new(T0.plus(hour * 2), "button", "customer", json!({})),
+    )
+    .await
+    .unwrap();
+    let since = T0.plus(hour);
+    let recent = s.tickets_created_since(since).await.unwrap();
+    assert_eq!(
+        recent.iter().map(|t| t.id).collect::<Vec<_>>(),
+        vec![new.id]
+    );
+    let events = s.events_since(since).await.unwrap();
+    let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["button", "link.issued"], "in time order");
+    let mut counts = s.count_tickets_by_status().await.unwrap();
+    counts.sort_by_key(|(st, _)| st.as_str());
+    assert_eq!(
+        counts,
+        vec![(TicketStatus::Escalated, 1), (TicketStatus::Open, 1)]
+    );
+}
+
+async fn a_ticket_shows_its_newest_link_and_its_connector(db: &TestDb) {
+    let s = &db.store;
+    let t = s.create_ticket(new_ticket("u1")).await.unwrap();
+    let other = s.create_ticket(new_ticket("u2")).await.unwrap();
+    assert!(s.latest_link(t.id).await.unwrap().is_none());
+    assert!(s.connector_of_ticket(t.id).await.unwrap().is_none());
+    s.create_link(link(b"first", t.id, 900)).await.unwrap();
+    let mut second = link(b"second", t.id, 900);
+    second.created_at = T0.plus(std::time::Duration::from_secs(1));
+    s.create_link(second).await.unwrap();
+    s.create_link(link(b"other", other.id, 900)).await.unwrap();
+    let latest = s.latest_link(t.id).await.unwrap().unwrap();
+    assert_eq!(latest.token_hash, b"second".to_vec());
+    let r = reconnect("acme.api-us1.com", Some(t.id), "fp-1", T0);
+    s.put_connector(r.connector).await.unwrap();
+    let c = s.connector_of_ticket(t.id).await.unwrap().unwrap();
+    assert_eq!(c.key_fingerprint, "fp-1");
+    assert!(s.connector_of_ticket(other.id).await.unwrap().is_none());
 }

@@ -57,6 +57,9 @@ impl Captured {
 
 pub struct TestApp {
     pub base: String,
+    /// `http://` + the listening address (differs from `base` when the
+    /// test sets `REKEY_PUBLIC_URL`).
+    pub local: String,
     pub bot: Arc<Bot>,
     pub store: Arc<dyn Store>,
     pub captured: Arc<Captured>,
@@ -93,6 +96,7 @@ impl TestApp {
             .await
             .expect("app builds");
         let base = app.public_url().to_owned();
+        let local = format!("http://{}", app.address());
         let bot = app.bot();
         let store = app.store();
         let captured = Arc::new(Captured::default());
@@ -105,6 +109,7 @@ impl TestApp {
             .unwrap();
         TestApp {
             base,
+            local,
             bot,
             store,
             captured,

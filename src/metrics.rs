@@ -1,0 +1,236 @@
+//! Prometheus metrics (`GET /metrics`): what the bot saw and did, counted
+//! where it happens.
+//!
+//! Every [`Bot`](crate::bot::Bot) owns one [`Metrics`]: a Prometheus recorder
+//! of its own, never installed as the process-wide `metrics` recorder, so
+//! several apps in one process (the integration tests) keep separate counts
+//! and nothing panics on a second install. Call sites record through the
+//! typed methods below, which keeps metric names and labels in one place.
+//! Gauges that describe the database (tickets by status) are computed on
+//! scrape by the web handler instead.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use ::metrics::{Key, KeyName, Label, Level, Metadata, Recorder, SharedString, Unit};
+use metrics_exporter_prometheus::{
+    Matcher, PrometheusBuilder, PrometheusHandle, PrometheusRecorder,
+};
+
+use crate::domain::TicketStatus;
+
+const MESSAGES: &str = "rekey_messages_total";
+const DETECTIONS: &str = "rekey_detections_total";
+const TICKETS: &str = "rekey_tickets";
+const LINKS: &str = "rekey_links_total";
+const VERIFICATIONS: &str = "rekey_verifications_total";
+const RECONNECTS: &str = "rekey_reconnects_total";
+const TIME_TO_RECONNECT: &str = "rekey_time_to_reconnect_seconds";
+const CALL_ERRORS: &str = "rekey_call_errors_total";
+
+/// Buckets of the time from opening a ticket to the reconnect.
+const RECONNECT_BUCKETS: &[f64] = &[
+    60.0, 180.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0, 21600.0, 86400.0,
+];
+
+/// Which outside service a failed call went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Discord,
+    ActiveCampaign,
+}
+
+/// What happened to a secure link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkEvent {
+    Issued,
+    /// Opened by the customer (link previews do not count).
+    Opened,
+    /// Used successfully.
+    Consumed,
+}
+
+/// This app's metrics. Cheap to clone.
+#[derive(Clone)]
+pub struct Metrics {
+    recorder: Arc<PrometheusRecorder>,
+    handle: PrometheusHandle,
+}
+
+impl std::fmt::Debug for Metrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Metrics")
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}
+
+static META: Metadata<'static> = Metadata::new("rekey", Level::INFO, Some("rekey::metrics"));
+
+fn key(name: &'static str, labels: &[(&'static str, &str)]) -> Key {
+    let labels: Vec<Label> = labels
+        .iter()
+        .map(|(k, v)| Label::new(*k, (*v).to_owned()))
+        .collect();
+    Key::from_parts(name, labels)
+}
+
+impl Metrics {
+    /// A fresh recorder with every metric described.
+    pub fn new() -> Self {
+        let builder = PrometheusBuilder::new();
+        let builder = match builder
+            .set_buckets_for_metric(Matcher::Full(TIME_TO_RECONNECT.into()), RECONNECT_BUCKETS)
+        {
+            Ok(b) => b,
+            // Only fails for an empty bucket list, which ours is not.
+            Err(_) => PrometheusBuilder::new(),
+        };
+        let recorder = builder.build_recorder();
+        let handle = recorder.handle();
+        let describe = |name: &'static str, unit: Option<Unit>, help: &'static str| {
+            let (name, help) = (KeyName::from(name), SharedString::from(help));
+            match name.as_str() {
+                TICKETS => recorder.describe_gauge(name, unit, help),
+                TIME_TO_RECONNECT => recorder.describe_histogram(name, unit, help),
+                _ => recorder.describe_counter(name, unit, help),
+            }
+        };
+        describe(MESSAGES, None, "Chat messages the bot read");
+        describe(
+            DETECTIONS,
+            None,
+            "Detector verdicts on chat messages, by band",
+        );
+        describe(TICKETS, None, "Tickets in the database, by status");
+        describe(
+            LINKS,
+            None,
+            "Secure links issued, opened by the customer, consumed",
+        );
+        describe(
+            VERIFICATIONS,
+            None,
+            "Key verifications with ActiveCampaign, by outcome class",
+        );
+        describe(RECONNECTS, None, "Tickets resolved by a verified reconnect");
+        describe(
+            TIME_TO_RECONNECT,
+            Some(Unit::Seconds),
+            "Time from opening a ticket to its reconnect",
+        );
+        describe(
+            CALL_ERRORS,
+            None,
+            "Failed calls to Discord and ActiveCampaign, by service",
+        );
+        Metrics {
+            recorder: Arc::new(recorder),
+            handle,
+        }
+    }
+
+    fn count(&self, name: &'static str, labels: &[(&'static str, &str)]) {
+        self.recorder
+            .register_counter(&key(name, labels), &META)
+            .increment(1);
+    }
+
+    pub fn message_seen(&self) {
+        self.count(MESSAGES, &[]);
+    }
+
+    /// `band`: `act`, `ask` or `ignore`.
+    pub fn detection(&self, band: &str) {
+        self.count(DETECTIONS, &[("band", band)]);
+    }
+
+    pub fn link(&self, event: LinkEvent) {
+        let event = match event {
+            LinkEvent::Issued => "issued",
+            LinkEvent::Opened => "opened",
+            LinkEvent::Consumed => "consumed",
+        };
+        self.count(LINKS, &[("event", event)]);
+    }
+
+    /// `class`: `verified`, `key_rejected`, `busy`, ... (see
+    /// [`crate::activecampaign::VerifyOutcome::class`]).
+    pub fn verification(&self, class: &str) {
+        self.count(VERIFICATIONS, &[("class", class)]);
+    }
+
+    /// A ticket was resolved by a reconnect `after` it was opened.
+    pub fn reconnected(&self, after: Duration) {
+        self.count(RECONNECTS, &[]);
+        self.recorder
+            .register_histogram(&key(TIME_TO_RECONNECT, &[]), &META)
+            .record(after.as_secs_f64());
+    }
+
+    pub fn call_error(&self, service: Service) {
+        let service = match service {
+            Service::Discord => "discord",
+            Service::ActiveCampaign => "activecampaign",
+        };
+        self.count(CALL_ERRORS, &[("service", service)]);
+    }
+
+    /// Sets the tickets-by-status gauge (every status, zero when absent).
+    pub fn set_ticket_counts(&self, counts: &[(TicketStatus, i64)]) {
+        for status in TicketStatus::ALL {
+            let n = counts
+                .iter()
+                .find(|(s, _)| s == status)
+                .map_or(0, |(_, n)| *n);
+            self.recorder
+                .register_gauge(&key(TICKETS, &[("status", status.as_str())]), &META)
+                .set(n as f64);
+        }
+    }
+
+    /// Everything in the Prometheus text format.
+    pub fn render(&self) -> String {
+        self.handle.render()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_recorders_count_separately_and_render_prometheus_text() {
+        let a = Metrics::new();
+        let b = Metrics::new();
+        a.message_seen();
+        a.message_seen();
+        a.detection("act");
+        a.link(LinkEvent::Issued);
+        a.verification("key_rejected");
+        a.reconnected(Duration::from_secs(400));
+        a.call_error(Service::ActiveCampaign);
+        a.set_ticket_counts(&[(TicketStatus::Escalated, 3)]);
+        let text = a.render();
+        for line in [
+            "rekey_messages_total 2",
+            "rekey_detections_total{band=\"act\"} 1",
+            "rekey_links_total{event=\"issued\"} 1",
+            "rekey_verifications_total{class=\"key_rejected\"} 1",
+            "rekey_reconnects_total 1",
+            "rekey_time_to_reconnect_seconds_bucket{le=\"600\"} 1",
+            "rekey_time_to_reconnect_seconds_bucket{le=\"300\"} 0",
+            "rekey_call_errors_total{service=\"activecampaign\"} 1",
+            "rekey_tickets{status=\"escalated\"} 3",
+            "rekey_tickets{status=\"open\"} 0",
+            "# HELP rekey_messages_total Chat messages the bot read",
+        ] {
+            assert!(text.contains(line), "missing {line:?} in\n{text}");
+        }
+        assert!(!b.render().contains("rekey_messages_total 2"));
+    }
+}

@@ -1,0 +1,340 @@
+//! The staff dashboard under `/admin` (on when `REKEY_ADMIN_TOKENS` is set):
+//! sign-in ([`auth`]), the ticket list with filters and CSV export, a ticket
+//! page with staff actions, and the overview of the last day, week and month.
+//!
+//! Staff actions go through the bot ([`crate::bot::Bot::ticket_event_delivered`])
+//! exactly like the Discord staff commands, so the customer's conversation
+//! hears them and the timeline records them; each is also written to the
+//! audit log as `staff:<name>`. Pages never show a key or a link, only the
+//! link's state and the key's fingerprint. No script: plain forms and
+//! server-rendered SVG.
+
+mod auth;
+mod pages;
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use secrecy::ExposeSecret;
+use serde::Deserialize;
+use serde_json::json;
+use subtle::ConstantTimeEq;
+
+use super::AppState;
+use crate::conversation::{Event, RevokeReason};
+use crate::domain::TicketId;
+use crate::links;
+use crate::store::NewAudit;
+
+pub use auth::{AdminAuth, Staff};
+use pages::*;
+
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/login", get(login_page).post(login))
+        .route("/admin/logout", post(logout))
+        .route("/admin", get(list))
+        .route("/admin/", get(list))
+        .route("/admin/tickets.csv", get(csv_export))
+        .route("/admin/tickets/{id}", get(ticket_page))
+        .route("/admin/tickets/{id}/{action}", post(ticket_action))
+        .route("/admin/overview", get(overview))
+        .layer(DefaultBodyLimit::max(8 * 1024))
+}
+
+fn render(status: StatusCode, t: &impl askama::Template) -> Response {
+    match t.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+fn internal(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "staff dashboard failed");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side; the details are in the log.",
+    )
+        .into_response()
+}
+
+fn forbidden_csrf() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        "This form has expired. Go back, reload the page and try again.",
+    )
+        .into_response()
+}
+
+// --- sign-in -----------------------------------------------------------------
+
+fn login_form(state: &AppState, status: StatusCode, failed: bool) -> Response {
+    let csrf = links::mint().token.expose_secret().to_owned();
+    let mut r = render(
+        status,
+        &LoginPage {
+            csrf: csrf.clone(),
+            failed,
+        },
+    );
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::login_csrf_cookie(&csrf, state.secure_cookies),
+    );
+    r
+}
+
+async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let Some(admin) = &state.admin else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if auth::session_id(&headers)
+        .and_then(|id| admin.session(id))
+        .is_some()
+    {
+        return Redirect::to("/admin").into_response();
+    }
+    login_form(&state, StatusCode::OK, false)
+}
+
+#[derive(Deserialize)]
+struct LoginInput {
+    #[serde(default)]
+    csrf: String,
+    token: Option<secrecy::SecretString>,
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(input): Form<LoginInput>,
+) -> Response {
+    let Some(admin) = &state.admin else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if !admin.allow_attempt(peer.ip()) {
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many sign-in attempts; wait a minute.",
+        )
+            .into_response();
+    }
+    let expected = super::form::cookie_value(&headers, auth::LOGIN_CSRF_COOKIE).unwrap_or("");
+    if expected.is_empty() || !bool::from(expected.as_bytes().ct_eq(input.csrf.as_bytes())) {
+        return forbidden_csrf();
+    }
+    let token = input.token.as_ref().map_or("", |t| t.expose_secret());
+    let Some(name) = admin.check_token(token) else {
+        tracing::warn!(client = %peer.ip(), "staff sign-in with a wrong token");
+        return login_form(&state, StatusCode::UNAUTHORIZED, true);
+    };
+    tracing::info!(staff = %name, "staff signed in");
+    let id = admin.start(&name);
+    let mut r = Redirect::to("/admin").into_response();
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::session_cookie(&id, admin.ttl(), state.secure_cookies),
+    );
+    r
+}
+
+#[derive(Deserialize)]
+struct CsrfInput {
+    #[serde(default)]
+    csrf: String,
+}
+
+async fn logout(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    Form(input): Form<CsrfInput>,
+) -> Response {
+    if !staff.csrf_ok(&input.csrf) {
+        return forbidden_csrf();
+    }
+    if let (Some(admin), Some(id)) = (&state.admin, auth::session_id(&headers)) {
+        admin.end(id);
+    }
+    let mut r = Redirect::to("/admin/login").into_response();
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::cleared_session_cookie(state.secure_cookies),
+    );
+    r
+}
+
+// --- the ticket list -----------------------------------------------------------
+
+async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<ListQuery>) -> Response {
+    let parsed = q.parse();
+    let mut filter = parsed.filter.clone();
+    let page = q.page.unwrap_or(1).max(1);
+    filter.limit = Some(PAGE_SIZE + 1);
+    filter.offset = Some((page - 1) * PAGE_SIZE);
+    let mut tickets = match state.store.list_tickets(&filter).await {
+        Ok(t) => t,
+        Err(e) => return internal(e),
+    };
+    let has_next = tickets.len() as i64 > PAGE_SIZE;
+    tickets.truncate(PAGE_SIZE as usize);
+    let body = ListPage::new(staff, &q, parsed.errors, &tickets, page, has_next);
+    render(StatusCode::OK, &body)
+}
+
+async fn csv_export(
+    State(state): State<AppState>,
+    _staff: Staff,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    let mut filter = q.parse().filter;
+    filter.limit = Some(CSV_MAX_ROWS);
+    filter.offset = None;
+    let tickets = match state.store.list_tickets(&filter).await {
+        Ok(t) => t,
+        Err(e) => return internal(e),
+    };
+    match tickets_csv(&tickets) {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"rekey-tickets.csv\"",
+                ),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+// --- one ticket ----------------------------------------------------------------
+
+async fn ticket_page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<TicketId>() else {
+        return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
+    };
+    let store = &state.store;
+    let ticket = match store.ticket(id).await {
+        Ok(Some(t)) => t,
+        Ok(None) => return (StatusCode::NOT_FOUND, "No such ticket.").into_response(),
+        Err(e) => return internal(e),
+    };
+    let loaded = tokio::try_join!(
+        store.timeline(id),
+        store.latest_link(id),
+        store.connector_of_ticket(id)
+    );
+    let (timeline, link, connector) = match loaded {
+        Ok(x) => x,
+        Err(e) => return internal(e),
+    };
+    let settings = state.bot.settings();
+    let body = TicketPage::new(
+        staff,
+        &ticket,
+        &timeline,
+        link.as_ref(),
+        connector.as_ref(),
+        state.bot.now(),
+        settings.link_max_attempts,
+    );
+    render(StatusCode::OK, &body)
+}
+
+async fn ticket_action(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, action)): Path<(String, String)>,
+    Form(input): Form<CsrfInput>,
+) -> Response {
+    if !staff.csrf_ok(&input.csrf) {
+        return forbidden_csrf();
+    }
+    let Ok(id) = id.parse::<TicketId>() else {
+        return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
+    };
+    let bot = &state.bot;
+    let actor = staff.actor();
+    let (audit_action, detail) = match action.as_str() {
+        "take" | "return" | "close" => {
+            let event = match action.as_str() {
+                "take" => Event::StaffHandOff {
+                    staff: staff.name.clone(),
+                },
+                "return" => Event::StaffHandBack,
+                _ => Event::StaffClose,
+            };
+            match bot.ticket_event_delivered(id, &event, &actor).await {
+                Ok(r) => {
+                    let status = r.ticket.map(|t| t.status.to_string()).unwrap_or_default();
+                    (format!("ticket.{action}"), json!({ "status": status }))
+                }
+                Err(crate::bot::BotError::NoTicket(_)) => {
+                    return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
+                }
+                Err(e) => return internal(e),
+            }
+        }
+        "revoke" => {
+            let count = match bot.store().revoke_links(id, bot.now()).await {
+                Ok(n) => n,
+                Err(e) => return internal(e),
+            };
+            if count > 0 {
+                let event = Event::LinkRevoked {
+                    reason: RevokeReason::Staff,
+                };
+                if let Err(e) = bot.ticket_event_delivered(id, &event, &actor).await {
+                    return internal(e);
+                }
+            }
+            ("link.revoke".to_owned(), json!({ "revoked": count }))
+        }
+        _ => return (StatusCode::NOT_FOUND, "No such action.").into_response(),
+    };
+    let audit = NewAudit {
+        at: bot.now(),
+        actor,
+        action: audit_action,
+        ticket: Some(id),
+        account: None,
+        detail,
+    };
+    if let Err(e) = state.store.add_audit(audit).await {
+        return internal(e);
+    }
+    tracing::info!(ticket = %id, staff = %staff.name, action = %action, "staff action");
+    Redirect::to(&format!("/admin/tickets/{id}")).into_response()
+}
+
+// --- overview ------------------------------------------------------------------
+
+async fn overview(State(state): State<AppState>, staff: Staff) -> Response {
+    let now = state.bot.now();
+    let since = crate::overview::Window::Month.start(now);
+    let loaded = tokio::try_join!(
+        state.store.tickets_created_since(since),
+        state.store.events_since(since)
+    );
+    let (tickets, events) = match loaded {
+        Ok(x) => x,
+        Err(e) => return internal(e),
+    };
+    let windows: Vec<_> = crate::overview::Window::ALL
+        .iter()
+        .map(|w| crate::overview::aggregate(*w, now, &tickets, &events))
+        .collect();
+    render(StatusCode::OK, &OverviewPage::new(staff, &windows))
+}
