@@ -297,16 +297,6 @@ async fn someone_else_pressing_the_link_button_gets_no_link() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn staff_commands_are_refused_to_non_staff_and_work_for_staff() {
     let Setup { fake, app, _db, .. } = setup().await;
-    fake.wait_for_request(
-        |r| {
-            r.is(
-                "PUT",
-                &format!("/applications/10/guilds/{GUILD_ID}/commands"),
-            )
-        },
-        WAIT,
-    )
-    .await;
     fake.send_message(
         SUPPORT_CHANNEL_ID,
         &customer(),
