@@ -134,14 +134,8 @@ impl Bot {
         clock: Arc<dyn Clock>,
         settings: BotSettings,
     ) -> Self {
-        let worker_id = format!(
-            "{}-{}",
-            std::process::id(),
-            crate::links::mint().hash[..4]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        );
+        // Unique per instance, also across hosts with equal process ids.
+        let worker_id = format!("{}-{:08x}", std::process::id(), rand::random::<u32>());
         Bot {
             store,
             detector,

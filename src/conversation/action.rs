@@ -157,7 +157,7 @@ impl ButtonId {
             ButtonId::No => "rk:no".into(),
             ButtonId::Back => "rk:back".into(),
             ButtonId::Fixed => "rk:fixed".into(),
-            ButtonId::Integration(i) => format!("rk:int:{}", integration_slug(i)),
+            ButtonId::Integration(i) => format!("rk:int:{}", i.as_str()),
             ButtonId::Rate(n) => format!("rk:rate:{n}"),
         }
     }
@@ -186,17 +186,6 @@ impl ButtonId {
             "rate:5" => ButtonId::Rate(5),
             _ => return None,
         })
-    }
-}
-
-/// The lowercase name used in button ids and timeline notes.
-pub(super) fn integration_slug(i: Integration) -> &'static str {
-    match i {
-        Integration::ActiveCampaign => "activecampaign",
-        Integration::Keap => "keap",
-        Integration::Stripe => "stripe",
-        Integration::Other => "other",
-        Integration::Unknown => "unknown",
     }
 }
 

@@ -4,7 +4,6 @@
 
 use crate::detect::Band;
 
-use super::action::integration_slug;
 use super::event::{Event, VerifyOutcome};
 
 pub(super) fn event_kind(event: &Event) -> &'static str {
@@ -30,7 +29,7 @@ pub(super) fn event_note(event: &Event) -> String {
             "band={} score={:.2} integration={} complaint={} rotation_request={} secrets={}",
             band_name(d.band),
             d.score,
-            integration_slug(d.integration),
+            d.integration.as_str(),
             d.complaint,
             d.rotation_request,
             d.secrets.len()
