@@ -249,21 +249,26 @@ async fn a_link_preview_bot_does_not_count_as_opening_the_link() {
     assert!(link.opened_at.is_some());
 }
 
-async fn fifty_concurrent_submissions(app: &TestApp) {
-    let (ticket, url) = app.link_for("hal").await;
-    let csrf = app.open_form(&url).await;
-    let base = app.fake.base_url();
-    let tasks: Vec<_> = (0..50)
-        .map(|_| {
-            let (http, url, csrf, base) =
-                (app.http.clone(), url.clone(), csrf.clone(), base.clone());
+/// Submits the valid key `n` times at once, spread round-robin over
+/// `targets` (client with its CSRF cookie, link URL, CSRF value); returns the
+/// HTTP statuses.
+async fn submit_at_once(
+    targets: &[(reqwest::Client, String, String)],
+    api_url: &str,
+    n: usize,
+) -> Vec<u16> {
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let (http, url, csrf) = targets[i % targets.len()].clone();
+            let api_url = api_url.to_owned();
             tokio::spawn(async move {
+                let form = [
+                    ("csrf", csrf.as_str()),
+                    ("api_url", api_url.as_str()),
+                    ("api_key", keys::VALID),
+                ];
                 http.post(&url)
-                    .form(&[
-                        ("csrf", csrf.as_str()),
-                        ("api_url", base.as_str()),
-                        ("api_key", keys::VALID),
-                    ])
+                    .form(&form)
                     .send()
                     .await
                     .unwrap()
@@ -276,6 +281,14 @@ async fn fifty_concurrent_submissions(app: &TestApp) {
     for t in tasks {
         statuses.push(t.await.unwrap());
     }
+    statuses
+}
+
+async fn fifty_concurrent_submissions(app: &TestApp) {
+    let (ticket, url) = app.link_for("hal").await;
+    let csrf = app.open_form(&url).await;
+    let target = (app.http.clone(), url, csrf);
+    let statuses = submit_at_once(&[target], &app.fake.base_url(), 50).await;
     assert_eq!(
         statuses.iter().filter(|s| **s == 200).count(),
         1,
@@ -339,36 +352,12 @@ async fn two_instances_sharing_postgres_reconnect_exactly_once() {
     let url_b = url.replace(&a.base, &b.base);
     let csrf_a = a.open_form(&url).await;
     let csrf_b = b.open_form(&url_b).await;
-    let base = a.fake.base_url();
-    let mut tasks = vec![];
-    for i in 0..20 {
-        let (app, u, c) = if i % 2 == 0 {
-            (&a, url.clone(), csrf_a.clone())
-        } else {
-            (&b, url_b.clone(), csrf_b.clone())
-        };
-        let http = app.http.clone();
-        let base = base.clone();
-        tasks.push(tokio::spawn(async move {
-            http.post(&u)
-                .form(&[
-                    ("csrf", c.as_str()),
-                    ("api_url", base.as_str()),
-                    ("api_key", keys::VALID),
-                ])
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }));
-    }
-    let mut ok = 0;
-    for t in tasks {
-        if t.await.unwrap() == 200 {
-            ok += 1;
-        }
-    }
+    let targets = [
+        (a.http.clone(), url, csrf_a),
+        (b.http.clone(), url_b, csrf_b),
+    ];
+    let statuses = submit_at_once(&targets, &a.fake.base_url(), 20).await;
+    let ok = statuses.iter().filter(|s| **s == 200).count();
     assert_eq!(ok, 1);
     let audits = a.store.audit_log(100).await.unwrap();
     assert_eq!(
