@@ -190,6 +190,17 @@ impl Bot {
             )
             .await?;
         self.metrics().link(crate::metrics::LinkEvent::Issued);
+        // Follow up when the link runs out unused (see worker.rs).
+        self.store
+            .schedule_job(crate::store::NewJob {
+                kind: super::worker::LINK_EXPIRY_JOB.into(),
+                ticket: Some(ticket.id),
+                payload: serde_json::json!({ "token_hash": hex::encode(&minted.hash) }),
+                due_at: now.plus(self.settings.link_ttl),
+                at: now,
+            })
+            .await?;
+        self.jobs_changed.notify_one();
         Ok(links::url(&self.settings.public_url, &minted.token))
     }
 }

@@ -22,6 +22,16 @@ use super::Bot;
 /// The job kind of a conversation timer.
 pub const TIMER_JOB: &str = "timer";
 
+/// The job kind of a secure link's expiry follow-up: when an unused link
+/// runs out, the conversation offers a new one.
+pub const LINK_EXPIRY_JOB: &str = "link_expiry";
+
+#[derive(Deserialize)]
+struct LinkExpiryPayload {
+    /// Hex SHA-256 of the link's token (the token itself is never stored).
+    token_hash: String,
+}
+
 /// How many jobs one claim takes.
 const CLAIM_BATCH: i64 = 50;
 
@@ -84,6 +94,11 @@ impl Bot {
                             }
                         }
                     }
+                    (LINK_EXPIRY_JOB, Some(ticket)) => {
+                        if let Err(e) = self.link_expired(ticket, &job).await {
+                            tracing::error!(job = job.id, %ticket, error = format!("{e:#}"), "link expiry follow-up failed");
+                        }
+                    }
                     (kind, _) => {
                         let handler = self
                             .job_handlers
@@ -114,6 +129,28 @@ impl Bot {
                 ran += 1;
             }
         }
+    }
+
+    /// Tells the conversation its link expired — only if that link is still
+    /// the live one: not used, not revoked (a newer link revokes it), not
+    /// locked by failed attempts.
+    async fn link_expired(&self, ticket: crate::domain::TicketId, job: &Job) -> anyhow::Result<()> {
+        let payload: LinkExpiryPayload = serde_json::from_str(&job.payload)?;
+        let hash = hex::decode(&payload.token_hash)?;
+        let Some(link) = self.store.link(&hash).await? else {
+            return Ok(());
+        };
+        let unused = link.consumed_at.is_none()
+            && link.revoked_at.is_none()
+            && link.attempts < i64::from(self.settings.link_max_attempts);
+        if unused && self.clock.now() >= link.expires_at {
+            let event = Event::LinkRevoked {
+                reason: crate::conversation::RevokeReason::Expired,
+            };
+            self.ticket_event_delivered(ticket, &event, "system")
+                .await?;
+        }
+        Ok(())
     }
 
     /// Runs due jobs in the background until `shutdown` turns true.

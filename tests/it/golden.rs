@@ -81,6 +81,7 @@ transcripts!(
     manual_customerhub_path,
     inactivity_reminds_once_then_closes,
     too_many_failed_attempts_lock_the_link,
+    unused_link_expires_and_a_new_one_is_offered,
 );
 
 #[test]
