@@ -166,7 +166,7 @@ impl App {
             store.clone(),
             detector,
             prompts,
-            clock,
+            clock.clone(),
             BotSettings {
                 public_url: public_url.clone(),
                 link_ttl: config.links.ttl,
@@ -176,6 +176,14 @@ impl App {
                 job_lease: config.conversation.job_lease,
             },
         ));
+        if let Some(sender) = webhook.clone() {
+            let handler = crate::webhook_job::WebhookJob {
+                sender,
+                store: store.clone(),
+                clock,
+            };
+            bot.register_job_kind(crate::webhook_job::WEBHOOK_JOB, Arc::new(handler));
+        }
         for (kind, handler) in overrides.job_handlers {
             bot.register_job_kind(&kind, handler);
         }
@@ -184,7 +192,7 @@ impl App {
             master_key,
             verifier,
             ac,
-            webhook,
+            webhook: webhook.is_some(),
         });
         let web_chat = Arc::new(WebChatTransport::default());
         bot.register_transport(Channel::Web, web_chat.clone());

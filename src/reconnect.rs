@@ -24,7 +24,7 @@ use crate::links;
 use crate::metrics::{LinkEvent, Service};
 use crate::prompts::PromptId;
 use crate::store::{LinkUse, NewAudit, NewEvent, Reconnect, StoreError};
-use crate::webhook::{WebhookEvent, WebhookSender};
+use crate::webhook::WebhookEvent;
 
 /// What opening a link shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +70,8 @@ pub struct ReconnectService {
     pub master_key: Arc<MasterKey>,
     pub verifier: Arc<dyn Verifier>,
     pub ac: AcSettings,
-    pub webhook: Option<WebhookSender>,
+    /// Whether a webhook is configured (deliveries run as jobs).
+    pub webhook: bool,
 }
 
 impl std::fmt::Debug for ReconnectService {
@@ -253,14 +254,22 @@ impl ReconnectService {
                     fingerprint: record.key_fingerprint.clone(),
                 };
                 self.tell(ticket, Event::Verification(verified)).await;
-                if let Some(sender) = &self.webhook {
-                    sender.send(WebhookEvent::connector_reconnected(
+                if self.webhook {
+                    let event = WebhookEvent::connector_reconnected(
                         record.account.clone(),
                         record.key_fingerprint.clone(),
                         ticket.to_string(),
                         SystemTime::UNIX_EPOCH
                             + std::time::Duration::from_millis(now.millis().max(0) as u64),
-                    ));
+                    );
+                    // A job, so a pending retry outlives this process.
+                    let first = crate::webhook_job::job(&event, Some(ticket), 1, now, now);
+                    match self.bot.store().schedule_job(first).await {
+                        Ok(_) => self.bot.jobs_changed.notify_one(),
+                        Err(e) => {
+                            tracing::error!(%ticket, error = %e, "could not queue the reconnect webhook")
+                        }
+                    }
                 }
                 Ok(Submitted::Reconnected {
                     ticket,

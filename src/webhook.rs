@@ -14,7 +14,8 @@
 //! by the signature. The body's `time` (RFC 3339) is signed; receivers reject
 //! events older than a few minutes plus the retry schedule to stop replays.
 //!
-//! Delivery runs in a background task: success is any 2xx; 408, 425, 429,
+//! Each attempt is a database job (`crate::webhook_job`), so a pending retry
+//! survives a restart: success is any 2xx; 408, 425, 429,
 //! 5xx and transport failures are retried on a fixed, jitter-free schedule
 //! (1 s, 2 s, 4 s, ... by default; injectable for tests); any other answer is
 //! a configuration problem at the receiver and is not retried. Redirects are
@@ -30,7 +31,6 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use time::OffsetDateTime;
-use tokio::task::JoinHandle;
 use url::Url;
 
 pub const SIGNATURE_HEADER: &str = "X-Rekey-Signature";
@@ -145,6 +145,17 @@ pub enum Delivery {
     GaveUp { attempts: u32 },
 }
 
+/// How one delivery attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    /// A 2xx answer.
+    Delivered,
+    /// A non-retryable answer: do not try again.
+    Refused { status: u16 },
+    /// A retryable answer or a transport error.
+    Failed,
+}
+
 /// The webhook could not be set up from configuration.
 #[derive(Debug, thiserror::Error)]
 pub enum WebhookConfigError {
@@ -202,66 +213,79 @@ impl WebhookSender {
         })
     }
 
-    /// Starts delivering `event` in a background task (call inside a tokio
-    /// runtime). Awaiting the handle is optional; callers normally drop it.
-    pub fn send(&self, event: WebhookEvent) -> JoinHandle<Delivery> {
-        let sender = self.clone();
-        tokio::spawn(async move { sender.deliver(event).await })
+    /// Delivers with in-process retries (the app runs attempts as database
+    /// jobs instead; see `webhook_job`).
+    pub async fn deliver(&self, event: WebhookEvent) -> Delivery {
+        let attempts = self.schedule.attempts();
+        for attempt in 1..=attempts {
+            match self.attempt(&event, attempt).await {
+                Attempt::Delivered => return Delivery::Delivered { attempts: attempt },
+                Attempt::Refused { status } => {
+                    return Delivery::Refused {
+                        status,
+                        attempts: attempt,
+                    };
+                }
+                Attempt::Failed => match self.retry_wait(attempt) {
+                    Some(wait) => tokio::time::sleep(wait).await,
+                    None => break,
+                },
+            }
+        }
+        Delivery::GaveUp { attempts }
     }
 
-    /// Delivers with retries; what [`WebhookSender::send`] runs.
-    pub async fn deliver(&self, event: WebhookEvent) -> Delivery {
-        // Serialised and signed once, so every retry carries identical bytes.
-        let body = serde_json::to_vec(&event).expect("a WebhookEvent always serialises");
+    /// How long to wait after failed attempt `attempt` (1-based) before the
+    /// next one; `None` when that was the last.
+    pub fn retry_wait(&self, attempt: u32) -> Option<Duration> {
+        let index = usize::try_from(attempt).ok()?.checked_sub(1)?;
+        self.schedule.waits().get(index).copied()
+    }
+
+    /// One signed POST of `event` (attempt number `attempt`, for the log).
+    pub async fn attempt(&self, event: &WebhookEvent, attempt: u32) -> Attempt {
+        let body = serde_json::to_vec(event).expect("a WebhookEvent always serialises");
         let signature = format!(
             "sha256={}",
             sign(self.secret.expose_secret().as_bytes(), &body)
         );
         let host = self.url.host_str().unwrap_or_default().to_owned();
-        let attempts = self.schedule.attempts();
-
-        for attempt in 1..=attempts {
-            let result = self
-                .client
-                .post(self.url.clone())
-                .header(CONTENT_TYPE, "application/json")
-                .header(SIGNATURE_HEADER, &signature)
-                .header(EVENT_HEADER, &event.event)
-                .body(body.clone())
-                .send()
-                .await;
-            let failure = match result {
-                Ok(response) if response.status().is_success() => {
-                    tracing::info!(%host, event = %event.event, ticket_id = %event.ticket_id, attempt, "webhook delivered");
-                    return Delivery::Delivered { attempts: attempt };
+        let result = self
+            .client
+            .post(self.url.clone())
+            .header(CONTENT_TYPE, "application/json")
+            .header(SIGNATURE_HEADER, &signature)
+            .header(EVENT_HEADER, &event.event)
+            .body(body)
+            .send()
+            .await;
+        let failure = match result {
+            Ok(response) if response.status().is_success() => {
+                tracing::info!(%host, event = %event.event, ticket_id = %event.ticket_id, attempt, "webhook delivered");
+                return Attempt::Delivered;
+            }
+            Ok(response) => {
+                let status = response.status().as_u16();
+                if !is_retryable(status) {
+                    tracing::error!(%host, event = %event.event, ticket_id = %event.ticket_id, status, attempt,
+                        "webhook refused by the receiver; not retrying (check REKEY_WEBHOOK_URL and REKEY_WEBHOOK_SECRET)");
+                    return Attempt::Refused { status };
                 }
-                Ok(response) => {
-                    let status = response.status().as_u16();
-                    if !is_retryable(status) {
-                        tracing::error!(%host, event = %event.event, ticket_id = %event.ticket_id, status, attempt,
-                            "webhook refused by the receiver; not retrying (check REKEY_WEBHOOK_URL and REKEY_WEBHOOK_SECRET)");
-                        return Delivery::Refused {
-                            status,
-                            attempts: attempt,
-                        };
-                    }
-                    format!("status {status}")
-                }
-                Err(error) => transport_kind(&error).to_owned(),
-            };
-            match self.schedule.waits().get(attempt as usize - 1) {
-                Some(wait) => {
-                    tracing::warn!(%host, event = %event.event, ticket_id = %event.ticket_id, attempt, %failure,
-                        retry_in_ms = wait.as_millis() as u64, "webhook attempt failed; retrying");
-                    tokio::time::sleep(*wait).await;
-                }
-                None => {
-                    tracing::error!(%host, event = %event.event, ticket_id = %event.ticket_id, attempt, %failure,
-                        "webhook attempt failed; giving up");
-                }
+                format!("status {status}")
+            }
+            Err(error) => transport_kind(&error).to_owned(),
+        };
+        match self.retry_wait(attempt) {
+            Some(wait) => {
+                tracing::warn!(%host, event = %event.event, ticket_id = %event.ticket_id, attempt, %failure,
+                retry_in_ms = wait.as_millis() as u64, "webhook attempt failed; retrying")
+            }
+            None => {
+                tracing::error!(%host, event = %event.event, ticket_id = %event.ticket_id, attempt, %failure,
+                "webhook attempt failed; giving up")
             }
         }
-        Delivery::GaveUp { attempts }
+        Attempt::Failed
     }
 }
 
@@ -425,7 +449,7 @@ mod tests {
             StatusCode::TOO_MANY_REQUESTS,
         ])
         .await;
-        let delivery = sender(url, 5).send(event()).await.unwrap();
+        let delivery = sender(url, 5).deliver(event()).await;
         assert_eq!(delivery, Delivery::Delivered { attempts: 3 });
 
         let received = receiver.received.lock().unwrap().clone();
@@ -447,7 +471,7 @@ mod tests {
     #[tokio::test]
     async fn delivery_gives_up_after_the_last_scheduled_attempt() {
         let (receiver, url) = start_receiver(&[StatusCode::INTERNAL_SERVER_ERROR; 10]).await;
-        let delivery = sender(url, 3).send(event()).await.unwrap();
+        let delivery = sender(url, 3).deliver(event()).await;
         assert_eq!(delivery, Delivery::GaveUp { attempts: 3 });
         assert_eq!(receiver.received.lock().unwrap().len(), 3);
     }
@@ -455,7 +479,7 @@ mod tests {
     #[tokio::test]
     async fn a_client_error_answer_is_not_retried() {
         let (receiver, url) = start_receiver(&[StatusCode::UNAUTHORIZED]).await;
-        let delivery = sender(url, 5).send(event()).await.unwrap();
+        let delivery = sender(url, 5).deliver(event()).await;
         assert_eq!(
             delivery,
             Delivery::Refused {

@@ -614,3 +614,97 @@ async fn oversized_bodies_and_floods_are_refused() {
     assert!(limited, "submissions per link are rate-limited");
     assert!(app.fake.requests().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_webhook_is_retried_from_the_database_even_after_a_restart() {
+    use axum::body::Bytes;
+    use axum::http::{HeaderMap, StatusCode};
+    use rekey::clock::ManualClock;
+    use rekey::domain::Timestamp;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let calls = Arc::new(AtomicUsize::new(0));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(HeaderMap, Bytes)>();
+    let seen = calls.clone();
+    let receiver = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
+            let tx = tx.clone();
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            async move {
+                let _ = tx.send((headers, body));
+                // The first delivery meets a receiver that is down.
+                if n == 0 {
+                    StatusCode::SERVICE_UNAVAILABLE
+                } else {
+                    StatusCode::OK
+                }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, receiver).await });
+    let config = |db: &str| {
+        let mut c = crate::support::app::config_for(db);
+        c.webhook = Some(rekey::config::WebhookSettings {
+            url: hook.parse().unwrap(),
+            secret: secrecy::SecretString::from("hook-secret".to_owned()),
+        });
+        // The first instance may go away mid-attempt; its claim then lapses.
+        c.conversation.job_lease = std::time::Duration::from_millis(300);
+        c
+    };
+    let db = TestDb::sqlite().await;
+    let start = Timestamp::now();
+    let clock = ManualClock::starting_at(start);
+    let first = TestApp::spawn_with(
+        config(&db.url),
+        rekey::app::Overrides {
+            clock: Some(Arc::new(clock.clone())),
+            ..Default::default()
+        },
+    )
+    .await;
+    let (_ticket, url) = first.link_for("oz").await;
+    let csrf = first.open_form(&url).await;
+    first
+        .submit(&url, &csrf, &first.fake.base_url(), keys::VALID)
+        .await;
+    let wait = std::time::Duration::from_secs(10);
+    let (_, body1) = tokio::time::timeout(wait, rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    drop(first); // the instance goes away with the delivery unfinished
+
+    // A new instance, a little later: its worker finds the due retry.
+    let later = ManualClock::starting_at(start.plus(std::time::Duration::from_secs(5)));
+    let _second = TestApp::spawn_with(
+        config(&db.url),
+        rekey::app::Overrides {
+            clock: Some(Arc::new(later)),
+            ..Default::default()
+        },
+    )
+    .await;
+    let Ok(Some((headers, body2))) = tokio::time::timeout(wait, rx.recv()).await else {
+        let logs = logs::text();
+        let lines: Vec<&str> = logs
+            .lines()
+            .filter(|l| l.contains("webhook") || l.contains("job"))
+            .collect();
+        panic!("no retry; logs:\n{}", lines.join("\n"));
+    };
+    assert_eq!(body1, body2, "the retry carries the same event");
+    let signature = headers[rekey::webhook::SIGNATURE_HEADER].to_str().unwrap();
+    assert!(rekey::webhook::verify_signature(
+        b"hook-secret",
+        &body2,
+        signature
+    ));
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        2,
+        "delivered once after one failure"
+    );
+}
