@@ -158,10 +158,6 @@ impl Bot {
         &self.prompts
     }
 
-    pub fn detector(&self) -> &Detector {
-        &self.detector
-    }
-
     pub fn settings(&self) -> &BotSettings {
         &self.settings
     }

@@ -364,11 +364,7 @@ impl Session {
             .await
             .expect("golden app serves");
         });
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap();
+        let http = crate::support::app::http_client();
         Session {
             bot,
             clock,

@@ -5,7 +5,7 @@ use std::process::Stdio;
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
-use crate::support::app::csrf_of;
+use crate::support::app::{csrf_of, http_client};
 use crate::support::fake_activecampaign::{FakeActiveCampaign, keys};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -61,10 +61,7 @@ async fn a_shell_customer_goes_from_complaint_to_the_reconnect_message() {
         .unwrap()
         .to_owned();
 
-    let http = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
+    let http = http_client();
     let page = http.get(&url).send().await.unwrap().text().await.unwrap();
     let csrf = csrf_of(&page).unwrap();
     let done = http

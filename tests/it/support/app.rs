@@ -102,11 +102,7 @@ impl TestApp {
         let captured = Arc::new(Captured::default());
         bot.register_transport(Channel::Shell, captured.clone());
         let server = tokio::spawn(app.run_until(std::future::pending()));
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap();
+        let http = http_client();
         TestApp {
             base,
             local,
@@ -209,6 +205,16 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+/// An HTTP client that behaves like one browser tab: keeps cookies (the
+/// form's CSRF cookie) and does not follow redirects, so tests see them.
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("a test HTTP client")
 }
 
 pub fn csrf_of(page: &str) -> Option<String> {
