@@ -55,6 +55,8 @@ prompts! {
     StaffLeakedKey => "staff_leaked_key" ["ticket_id", "customer", "fingerprints", "status"],
     StaffReconnected => "staff_reconnected" ["ticket_id", "customer", "user", "fingerprint", "status"],
     StaffDeleteFailed => "staff_delete_failed" ["ticket_id", "customer"],
+    StaffCustomerReplied => "staff_customer_replied" ["ticket_id", "customer", "staff"],
+    StaffMessage => "staff_message" ["staff", "text"],
     ConfirmProblem => "confirm_problem" ["customer"],
     ConfirmDeclined => "confirm_declined" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],

@@ -9,7 +9,9 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod outgoing;
+mod record;
 mod render;
+mod staff;
 mod worker;
 
 use std::collections::HashMap;
@@ -27,6 +29,7 @@ use crate::prompts::Prompts;
 use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
 
 pub use outgoing::{ButtonOut, Outgoing};
+pub use staff::{MAX_REPLY_CHARS, StaffAction, StaffDone, Watching};
 pub use worker::{JobHandler, TIMER_JOB};
 
 /// How many times an event is re-applied when another writer changed the
@@ -93,6 +96,14 @@ pub enum BotError {
     Store(#[from] StoreError),
     #[error("stored conversation state of {0} is unreadable")]
     BadState(TicketId),
+    /// A staff reply with nothing in it.
+    #[error("the reply is empty")]
+    EmptyReply,
+    #[error("the reply is longer than {0} characters")]
+    ReplyTooLong(usize),
+    /// Nobody can be written to on a closed ticket.
+    #[error("{0} is closed")]
+    Closed(TicketId),
 }
 
 /// The conversation runner. Cheap to share behind an `Arc`.
@@ -110,6 +121,10 @@ pub struct Bot {
     /// This instance's name for job leases.
     pub(crate) worker_id: String,
     pub(crate) jobs_changed: tokio::sync::Notify,
+    /// Woken whenever this instance writes a timeline line (live views).
+    timeline_changed: tokio::sync::Notify,
+    /// Which tickets a staff member is looking at right now (in process).
+    watchers: staff::Watchers,
 }
 
 impl std::fmt::Debug for Bot {
@@ -123,7 +138,8 @@ impl std::fmt::Debug for Bot {
 /// The conversation an event applies to.
 enum Conversation {
     Ticket(Ticket),
-    Pending(Customer, State),
+    /// No ticket yet: the state and transcript lines of a pending question.
+    Pending(Customer, State, Vec<record::Line>),
 }
 
 impl Bot {
@@ -147,6 +163,8 @@ impl Bot {
             metrics: crate::metrics::Metrics::new(),
             worker_id,
             jobs_changed: tokio::sync::Notify::new(),
+            timeline_changed: tokio::sync::Notify::new(),
+            watchers: staff::Watchers::default(),
         }
     }
 
@@ -195,12 +213,20 @@ impl Bot {
             crate::detect::Band::Ignore => "ignore",
         });
         let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
+        let with_person = match &conv {
+            Conversation::Ticket(t) if t.status == TicketStatus::Escalated => Some(t.id),
+            _ => None,
+        };
         let event = Event::Message {
             text: m.text,
             message_id: m.message_id,
             detection,
         };
-        self.apply(conv, &event, "customer", m.place_ref).await
+        let mut reply = self.apply(conv, &event, "customer", m.place_ref).await?;
+        if let Some(id) = with_person {
+            reply.outgoing.extend(self.customer_replied(id).await?);
+        }
+        Ok(reply)
     }
 
     /// A customer pressed a button (`id` is the button's custom id).
@@ -309,16 +335,23 @@ impl Bot {
             return Ok(Conversation::Ticket(t));
         }
         // Any instance may have asked the question: its state is in the store.
-        let state = match self
+        let (state, lines) = match self
             .store
             .pending_question(c.channel, &c.customer_ref, self.clock.now())
             .await?
         {
-            // A state this version cannot read starts the conversation afresh.
-            Some(json) => State::from_json(&json).unwrap_or_default(),
-            None => State::default(),
+            Some(json) => match serde_json::from_str::<record::Pending>(&json) {
+                Ok(p) => (
+                    State::from_json(&p.state.to_string()).unwrap_or_default(),
+                    p.lines,
+                ),
+                // Older rows hold the bare state; a state this version
+                // cannot read starts the conversation afresh.
+                Err(_) => (State::from_json(&json).unwrap_or_default(), vec![]),
+            },
+            None => (State::default(), vec![]),
         };
-        Ok(Conversation::Pending(c.clone(), state))
+        Ok(Conversation::Pending(c.clone(), state, lines))
     }
 
     fn ctx(&self, ticket_id: String, customer: String) -> Ctx {
@@ -344,9 +377,9 @@ impl Bot {
     ) -> Result<Reply, BotError> {
         for _ in 0..CONFLICT_RETRIES {
             let result = match conv {
-                Conversation::Pending(customer, state) => {
+                Conversation::Pending(customer, state, lines) => {
                     return self
-                        .apply_pending(customer, state, event, actor, place_ref)
+                        .apply_pending(customer, state, lines, event, actor, place_ref)
                         .await;
                 }
                 Conversation::Ticket(ref ticket) => self.apply_ticket(ticket, event, actor).await,
@@ -373,6 +406,7 @@ impl Bot {
         &self,
         customer: Customer,
         state: State,
+        mut lines: Vec<record::Line>,
         event: &Event,
         actor: &str,
         place_ref: Option<String>,
@@ -393,11 +427,26 @@ impl Bot {
                 }
             } else {
                 let now = self.clock.now();
+                for entry in &tr.timeline {
+                    let e = self.timeline_event(entry, event, actor);
+                    lines.push(record::Line::from_event(&e));
+                }
+                for action in &tr.actions {
+                    let out = self.render_without_ticket(std::slice::from_ref(action));
+                    for e in self.lines_of(action, out.first(), now) {
+                        lines.push(record::Line::from_event(&e));
+                    }
+                }
+                let pending = record::Pending {
+                    state: serde_json::from_str(&tr.state.to_json())
+                        .unwrap_or(serde_json::Value::Null),
+                    lines,
+                };
                 self.store
                     .put_pending_question(
                         customer.channel,
                         &customer.customer_ref,
-                        &tr.state.to_json(),
+                        &serde_json::to_string(&pending).unwrap_or_default(),
                         now.plus(self.pending_ttl()),
                         now,
                     )
@@ -430,6 +479,10 @@ impl Bot {
                 at: now,
             })
             .await?;
+        // What was said before the ticket existed comes first.
+        for line in lines {
+            self.store.add_event(ticket.id, line.into_event()).await?;
+        }
         // The engine is deterministic: run the same step again, now with the
         // real ticket id for the texts that name it.
         tr = conversation::step(
@@ -520,10 +573,11 @@ impl Bot {
         }
         for entry in &tr.timeline {
             self.store
-                .add_event(saved.id, timeline_event(entry, actor))
+                .add_event(saved.id, self.timeline_event(entry, event, actor))
                 .await?;
         }
         let outgoing = self.carry_out(&saved, &tr.actions).await?;
+        self.timeline_changed.notify_waiters();
         Ok(Reply {
             ticket: Some(saved),
             outgoing,
@@ -538,6 +592,23 @@ impl Bot {
     ) -> Result<Vec<Outgoing>, BotError> {
         let mut out = Vec::new();
         for action in actions {
+            let before = out.len();
+            self.carry_out_one(ticket, action, &mut out).await?;
+            let now = self.clock.now();
+            for line in self.lines_of(action, out.get(before), now) {
+                self.store.add_event(ticket.id, line).await?;
+            }
+        }
+        Ok(out)
+    }
+
+    async fn carry_out_one(
+        &self,
+        ticket: &Ticket,
+        action: &Action,
+        out: &mut Vec<Outgoing>,
+    ) -> Result<(), BotError> {
+        {
             match action {
                 Action::OpenTicket | Action::SetFlag(_) | Action::Close { .. } => {}
                 Action::ScheduleTimer {
@@ -565,7 +636,17 @@ impl Bot {
                 other => out.extend(self.render(ticket, other)),
             }
         }
-        Ok(out)
+        Ok(())
+    }
+
+    /// The timeline line of an engine entry, with the event's transcript
+    /// words (the customer's text with secrets replaced, a button's label).
+    fn timeline_event(&self, entry: &TimelineEntry, event: &Event, actor: &str) -> NewEvent {
+        let mut detail = json!({"note": entry.note, "stage": entry.stage});
+        for (k, v) in self.words_of(event) {
+            detail[k] = v;
+        }
+        NewEvent::new(Timestamp(entry.at_ms), &entry.event, actor, detail)
     }
 }
 
@@ -584,15 +665,6 @@ pub fn spoken_duration(d: Duration) -> String {
 
 fn millis(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
-}
-
-fn timeline_event(entry: &TimelineEntry, actor: &str) -> NewEvent {
-    NewEvent::new(
-        Timestamp(entry.at_ms),
-        &entry.event,
-        actor,
-        json!({"note": entry.note, "stage": entry.stage}),
-    )
 }
 
 /// The stable error class of a failed verification (tickets, metrics).

@@ -9,7 +9,7 @@ use poise::CreateReply;
 use serenity::all::{CreateAllowedMentions, GuildId};
 
 use super::Shared;
-use crate::conversation::{Event, RevokeReason};
+use crate::bot::StaffAction;
 use crate::domain::{TicketId, TicketStatus};
 use crate::prompts::PromptId;
 use crate::store::TicketFilter;
@@ -185,17 +185,28 @@ async fn ticket(
     reply(ctx, text.chars().take(1900).collect::<String>()).await
 }
 
-async fn staff_event(ctx: Ctx<'_>, id: &str, event: Event) -> Result<(), Error> {
+async fn staff_event(ctx: Ctx<'_>, id: &str, action: StaffAction) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let id = match parse_id(ctx, id) {
         Ok(id) => id,
         Err(text) => return reply(ctx, text).await,
     };
-    let actor = format!("staff:{}", staff_name(ctx));
     let bot = &ctx.data().bot;
-    match bot.ticket_event_delivered(id, &event, &actor).await {
-        Ok(r) => {
-            let status = r.ticket.map(|t| t.status.to_string()).unwrap_or_default();
+    // The runner's one staff operation: the same as the dashboard's, audit
+    // entry included.
+    match bot.staff_action(id, &staff_name(ctx), action.clone()).await {
+        Ok(done) if action == StaffAction::RevokeLink => {
+            let text = bot.prompts().render(
+                PromptId::StaffLinksRevoked,
+                &[
+                    ("ticket_id", &id.to_string()),
+                    ("count", &done.revoked.to_string()),
+                ],
+            );
+            reply(ctx, text).await
+        }
+        Ok(done) => {
+            let status = done.ticket.status.to_string();
             let text = bot.prompts().render(
                 PromptId::StaffDone,
                 &[("ticket_id", &id.to_string()), ("status", &status)],
@@ -221,8 +232,7 @@ async fn ticket_take(
     ctx: Ctx<'_>,
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
-    let staff = staff_name(ctx);
-    staff_event(ctx, &id, Event::StaffHandOff { staff }).await
+    staff_event(ctx, &id, StaffAction::Take).await
 }
 
 /// Hand a ticket back to the bot.
@@ -231,7 +241,7 @@ async fn ticket_return(
     ctx: Ctx<'_>,
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
-    staff_event(ctx, &id, Event::StaffHandBack).await
+    staff_event(ctx, &id, StaffAction::HandBack).await
 }
 
 /// Close a ticket.
@@ -240,7 +250,7 @@ async fn ticket_close(
     ctx: Ctx<'_>,
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
-    staff_event(ctx, &id, Event::StaffClose).await
+    staff_event(ctx, &id, StaffAction::Close).await
 }
 
 /// Revoke a ticket's open secure links.
@@ -249,30 +259,5 @@ async fn link_revoke(
     ctx: Ctx<'_>,
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
-    ctx.defer_ephemeral().await?;
-    let ticket = match parse_id(ctx, &id) {
-        Ok(id) => id,
-        Err(text) => return reply(ctx, text).await,
-    };
-    let bot = &ctx.data().bot;
-    let count = bot.store().revoke_links(ticket, bot.now()).await?;
-    let actor = format!("staff:{}", staff_name(ctx));
-    if count > 0 {
-        bot.ticket_event_delivered(
-            ticket,
-            &Event::LinkRevoked {
-                reason: RevokeReason::Staff,
-            },
-            &actor,
-        )
-        .await?;
-    }
-    let text = bot.prompts().render(
-        PromptId::StaffLinksRevoked,
-        &[
-            ("ticket_id", &ticket.to_string()),
-            ("count", &count.to_string()),
-        ],
-    );
-    reply(ctx, text).await
+    staff_event(ctx, &id, StaffAction::RevokeLink).await
 }

@@ -84,6 +84,9 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     /// How many tickets have each status (statuses without tickets are left
     /// out).
+    /// How many tickets match `filter` (its order, limit and offset aside).
+    async fn count_tickets(&self, filter: &TicketFilter) -> StoreResult<i64>;
+
     async fn count_tickets_by_status(&self) -> StoreResult<Vec<(TicketStatus, i64)>>;
 
     /// Tickets opened at or after `since`, oldest first (for reports).

@@ -282,6 +282,14 @@ impl From<JobRow> for Job {
 
 // --- SQL -------------------------------------------------------------------------
 
+/// The ticket list's filter (`$1`..`$8`), shared by listing and counting.
+const TICKET_FILTER: &str = "($1 IS NULL OR status = $1) \
+     AND ($2 IS NULL OR channel = $2) AND ($3 IS NULL OR integration = $3) \
+     AND ($4 IS NULL OR error_class = $4) AND ($5 IS NULL OR id = $5) \
+     AND ($6 IS NULL OR LOWER(customer_name) LIKE $6 ESCAPE '\\' \
+          OR LOWER(customer_ref) LIKE $6 ESCAPE '\\') \
+     AND ($7 IS NULL OR created_at >= $7) AND ($8 IS NULL OR created_at < $8)";
+
 const TICKET_COLUMNS: &str = "id, channel, customer_ref, customer_name, place_ref, integration, \
      status, step, state, error_class, exposed, resolved, assignee, created_at, updated_at, \
      closed_at, version";
@@ -537,20 +545,19 @@ impl Store for SqlStore {
         let order = match f.order {
             TicketOrder::Newest => "id DESC".to_owned(),
             // See TicketOrder::Attention.
+            // Escalated tickets nobody has taken come first, longest waiting
+            // first.
             TicketOrder::Attention => format!(
-                "CASE WHEN status = 'escalated' THEN 0 WHEN status = 'closed' THEN 3 \
+                "CASE WHEN status = 'escalated' AND assignee IS NULL THEN 0 \
+                 WHEN status = 'escalated' THEN 1 WHEN status = 'closed' THEN 4 \
                  WHEN (SELECT COUNT(*) FROM ticket_events e WHERE e.ticket_id = tickets.id \
-                 AND e.kind = 'verify.failed') >= {REPEATED_FAILURES} THEN 1 ELSE 2 END, \
+                 AND e.kind = 'verify.failed') >= {REPEATED_FAILURES} THEN 2 ELSE 3 END, \
+                 CASE WHEN status = 'escalated' AND assignee IS NULL THEN updated_at ELSE 0 END, \
                  updated_at DESC, id DESC"
             ),
         };
         let sql = format!(
-            "SELECT {TICKET_COLUMNS} FROM tickets WHERE ($1 IS NULL OR status = $1) \
-             AND ($2 IS NULL OR channel = $2) AND ($3 IS NULL OR integration = $3) \
-             AND ($4 IS NULL OR error_class = $4) AND ($5 IS NULL OR id = $5) \
-             AND ($6 IS NULL OR LOWER(customer_name) LIKE $6 ESCAPE '\\' \
-                  OR LOWER(customer_ref) LIKE $6 ESCAPE '\\') \
-             AND ($7 IS NULL OR created_at >= $7) AND ($8 IS NULL OR created_at < $8) \
+            "SELECT {TICKET_COLUMNS} FROM tickets WHERE {TICKET_FILTER} \
              ORDER BY {order} LIMIT $9 OFFSET $10"
         );
         let pattern = f.customer.as_deref().map(like_pattern);
@@ -569,6 +576,24 @@ impl Store for SqlStore {
             .await
             .map_err(query_err("list tickets"))?);
         tickets(rows)
+    }
+
+    async fn count_tickets(&self, f: &TicketFilter) -> StoreResult<i64> {
+        let sql = format!("SELECT COUNT(*) FROM tickets WHERE {TICKET_FILTER}");
+        let pattern = f.customer.as_deref().map(like_pattern);
+        let (n,): (i64,) = on_pool!(self, p => sqlx::query_as(&sql)
+            .bind(f.status.map(TicketStatus::as_str))
+            .bind(f.channel.map(Channel::as_str))
+            .bind(f.integration.map(Integration::as_str))
+            .bind(f.error_class.as_deref())
+            .bind(f.ticket.map(TicketId::row))
+            .bind(pattern.as_deref())
+            .bind(f.created_from.map(Timestamp::millis))
+            .bind(f.created_before.map(Timestamp::millis))
+            .fetch_one(p)
+            .await
+            .map_err(query_err("count tickets"))?);
+        Ok(n)
     }
 
     async fn count_tickets_by_status(&self) -> StoreResult<Vec<(TicketStatus, i64)>> {

@@ -8,9 +8,19 @@ use axum::routing::get;
 use super::AppState;
 
 const CSS: &str = include_str!("../../static/rekey.css");
+const ADMIN_JS: &str = include_str!("../../static/admin.js");
 
 pub(super) fn routes() -> Router<AppState> {
-    Router::new().route("/static/rekey.css", get(css))
+    Router::new()
+        .route("/static/rekey.css", get(css))
+        .route("/static/admin.js", get(admin_js))
+}
+
+async fn admin_js() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        ADMIN_JS,
+    )
 }
 
 async fn css() -> impl IntoResponse {

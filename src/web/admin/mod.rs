@@ -2,14 +2,17 @@
 //! sign-in ([`auth`]), the ticket list with filters and CSV export, a ticket
 //! page with staff actions, and the overview of the last day, week and month.
 //!
-//! Staff actions go through the bot ([`crate::bot::Bot::ticket_event_delivered`])
-//! exactly like the Discord staff commands, so the customer's conversation
-//! hears them and the timeline records them; each is also written to the
-//! audit log as `staff:<name>`. Pages never show a key or a link, only the
-//! link's state and the key's fingerprint. No script: plain forms and
-//! server-rendered SVG.
+//! Staff actions (take, reply, hand back, close, revoke) are the runner's
+//! one staff operation ([`crate::bot::Bot::staff_action`]), the same as the
+//! Discord staff commands: the customer's conversation hears them, the
+//! timeline records them, and each writes one audit entry as `staff:<name>`.
+//! Pages never show a key, a link or a chat session, only the link's state,
+//! the key's fingerprint and a short customer reference. Plain forms work
+//! without script; `static/admin.js` adds the live transcript ([`live`]) and
+//! the self-refreshing list.
 
 mod auth;
+mod live;
 mod pages;
 
 use std::net::SocketAddr;
@@ -21,14 +24,12 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
-use serde_json::json;
 use subtle::ConstantTimeEq;
 
 use super::AppState;
-use crate::conversation::{Event, RevokeReason};
+use crate::bot::{BotError, StaffAction};
 use crate::domain::TicketId;
 use crate::links;
-use crate::store::NewAudit;
 
 pub use auth::{AdminAuth, Staff};
 use pages::*;
@@ -41,6 +42,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/admin/", get(list))
         .route("/admin/tickets.csv", get(csv_export))
         .route("/admin/tickets/{id}", get(ticket_page))
+        .route("/admin/tickets/{id}/news", get(live::news))
         .route("/admin/tickets/{id}/{action}", post(ticket_action))
         .route("/admin/overview", get(overview))
         .layer(DefaultBodyLimit::max(8 * 1024))
@@ -51,6 +53,17 @@ fn render(status: StatusCode, t: &impl askama::Template) -> Response {
         Ok(html) => (status, Html(html)).into_response(),
         Err(e) => internal(e),
     }
+}
+
+/// A page with the dashboard's script (live transcript, self-refreshing
+/// list): scripts from this origin only.
+fn render_live(t: &impl askama::Template) -> Response {
+    let mut r = render(StatusCode::OK, t);
+    r.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static(super::security::CSP_APP),
+    );
+    r
 }
 
 fn internal(e: impl std::fmt::Display) -> Response {
@@ -177,14 +190,32 @@ async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<ListQ
     let page = q.page.unwrap_or(1).max(1);
     filter.limit = Some(PAGE_SIZE + 1);
     filter.offset = Some((page - 1) * PAGE_SIZE);
-    let mut tickets = match state.store.list_tickets(&filter).await {
-        Ok(t) => t,
+    let loaded = tokio::try_join!(
+        state.store.list_tickets(&filter),
+        state.store.count_tickets(&filter)
+    );
+    let (mut tickets, total) = match loaded {
+        Ok(x) => x,
         Err(e) => return internal(e),
     };
     let has_next = tickets.len() as i64 > PAGE_SIZE;
     tickets.truncate(PAGE_SIZE as usize);
-    let body = ListPage::new(staff, &q, parsed.errors, &tickets, page, has_next);
-    render(StatusCode::OK, &body)
+    let now = state.bot.now();
+    let mut rows = Vec::with_capacity(tickets.len());
+    for t in &tickets {
+        // Only tickets nobody took need their timeline: since when waiting.
+        let since = if nobody_has(t) {
+            match state.store.timeline(t.id).await {
+                Ok(timeline) => waiting_since(&timeline),
+                Err(e) => return internal(e),
+            }
+        } else {
+            None
+        };
+        rows.push(Row::new(t, since, now));
+    }
+    let body = ListPage::new(staff, &q, parsed.errors, rows, total, page, has_next);
+    render_live(&body)
 }
 
 async fn csv_export(
@@ -250,14 +281,25 @@ async fn ticket_page(
         state.bot.now(),
         settings.link_max_attempts,
     );
-    render(StatusCode::OK, &body)
+    render_live(&body)
 }
 
+#[derive(Deserialize)]
+struct ActionInput {
+    #[serde(default)]
+    csrf: String,
+    /// The reply's text (only for `reply`).
+    #[serde(default)]
+    text: String,
+}
+
+/// Take, reply, hand back, close, revoke: the runner's one staff operation
+/// (which also writes the audit entry), then back to the ticket page.
 async fn ticket_action(
     State(state): State<AppState>,
     staff: Staff,
     Path((id, action)): Path<(String, String)>,
-    Form(input): Form<CsrfInput>,
+    Form(input): Form<ActionInput>,
 ) -> Response {
     if !staff.csrf_ok(&input.csrf) {
         return forbidden_csrf();
@@ -265,58 +307,24 @@ async fn ticket_action(
     let Ok(id) = id.parse::<TicketId>() else {
         return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
     };
-    let bot = &state.bot;
-    let actor = staff.actor();
-    let (audit_action, detail) = match action.as_str() {
-        "take" | "return" | "close" => {
-            let event = match action.as_str() {
-                "take" => Event::StaffHandOff {
-                    staff: staff.name.clone(),
-                },
-                "return" => Event::StaffHandBack,
-                _ => Event::StaffClose,
-            };
-            match bot.ticket_event_delivered(id, &event, &actor).await {
-                Ok(r) => {
-                    let status = r.ticket.map(|t| t.status.to_string()).unwrap_or_default();
-                    (format!("ticket.{action}"), json!({ "status": status }))
-                }
-                Err(crate::bot::BotError::NoTicket(_)) => {
-                    return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
-                }
-                Err(e) => return internal(e),
-            }
-        }
-        "revoke" => {
-            let count = match bot.store().revoke_links(id, bot.now()).await {
-                Ok(n) => n,
-                Err(e) => return internal(e),
-            };
-            if count > 0 {
-                let event = Event::LinkRevoked {
-                    reason: RevokeReason::Staff,
-                };
-                if let Err(e) = bot.ticket_event_delivered(id, &event, &actor).await {
-                    return internal(e);
-                }
-            }
-            ("link.revoke".to_owned(), json!({ "revoked": count }))
-        }
+    let action = match action.as_str() {
+        "take" => StaffAction::Take,
+        "reply" => StaffAction::Reply(input.text),
+        "return" => StaffAction::HandBack,
+        "close" => StaffAction::Close,
+        "revoke" => StaffAction::RevokeLink,
         _ => return (StatusCode::NOT_FOUND, "No such action.").into_response(),
     };
-    let audit = NewAudit {
-        at: bot.now(),
-        actor,
-        action: audit_action,
-        ticket: Some(id),
-        account: None,
-        detail,
-    };
-    if let Err(e) = state.store.add_audit(audit).await {
-        return internal(e);
+    match state.bot.staff_action(id, &staff.name, action).await {
+        Ok(_) => Redirect::to(&format!("/admin/tickets/{id}")).into_response(),
+        Err(BotError::NoTicket(_)) => (StatusCode::NOT_FOUND, "No such ticket.").into_response(),
+        Err(e @ (BotError::EmptyReply | BotError::ReplyTooLong(_) | BotError::Closed(_))) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("Not sent: {e}. Go back and try again."),
+        )
+            .into_response(),
+        Err(e) => internal(e),
     }
-    tracing::info!(ticket = %id, staff = %staff.name, action = %action, "staff action");
-    Redirect::to(&format!("/admin/tickets/{id}")).into_response()
 }
 
 // --- overview ------------------------------------------------------------------

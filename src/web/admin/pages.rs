@@ -9,6 +9,18 @@ use crate::domain::{Channel, Integration, TicketId, TicketStatus, Timestamp};
 use crate::links::{self, Unusable};
 use crate::overview::{FUNNEL, Overview};
 use crate::store::{ConnectorRecord, LinkRecord, Ticket, TicketFilter, TicketOrder, TimelineEvent};
+use crate::transcript::{
+    Entry, customer_display, customer_reference, kind, step_words, transcript,
+};
+
+/// When the customer started waiting for a person: the last hand-off.
+pub(super) fn waiting_since(timeline: &[TimelineEvent]) -> Option<Timestamp> {
+    timeline
+        .iter()
+        .rev()
+        .find(|e| e.kind == kind::HANDOFF)
+        .map(|e| e.at)
+}
 
 pub(super) const PAGE_SIZE: i64 = 25;
 pub(super) const CSV_MAX_ROWS: i64 = 10_000;
@@ -155,25 +167,68 @@ pub(super) struct Row {
     pub customer: String,
     pub step: String,
     pub error: String,
-    pub assignee: String,
+    /// Who has the conversation: the bot, a person, or nobody (waiting).
+    pub with: String,
+    /// Escalated and not taken: nobody is answering the customer.
+    pub nobody: bool,
+    pub exposed: bool,
+    pub resolved: bool,
     pub opened: String,
     pub updated: String,
 }
 
-impl From<&Ticket> for Row {
-    fn from(t: &Ticket) -> Self {
+impl Row {
+    /// `waiting_since`: when an escalated ticket nobody took was handed off.
+    pub fn new(t: &Ticket, waiting_since: Option<Timestamp>, now: Timestamp) -> Self {
+        let (with, nobody) = with_words(t, waiting_since, now);
         Row {
             id: t.id.to_string(),
             status: t.status.to_string(),
             channel: t.channel.to_string(),
             integration: t.integration.to_string(),
-            customer: t.customer_name.clone(),
-            step: t.step.clone(),
+            customer: customer_display(&t.customer_name, t.channel, &t.customer_ref),
+            step: step_words(&t.step),
             error: t.error_class.clone().unwrap_or_default(),
-            assignee: t.assignee.clone().unwrap_or_default(),
+            with,
+            nobody,
+            exposed: t.exposed,
+            resolved: t.resolved,
             opened: when(t.created_at),
             updated: when(t.updated_at),
         }
+    }
+}
+
+/// Whether an escalated ticket is waiting for someone to take it.
+pub(super) fn nobody_has(t: &Ticket) -> bool {
+    t.status == TicketStatus::Escalated && t.assignee.is_none()
+}
+
+/// Who has the conversation, in words, and whether that is nobody.
+pub(super) fn with_words(t: &Ticket, waiting_since: Option<Timestamp>, now: Timestamp) -> (String, bool) {
+    if let Some(person) = &t.assignee {
+        return (person.clone(), false);
+    }
+    if nobody_has(t) {
+        let since = waiting_since.unwrap_or(t.updated_at);
+        let waited = span_words(now.since(since));
+        return (format!("nobody — waiting {waited}"), true);
+    }
+    if t.status == TicketStatus::Closed {
+        return ("nobody (closed)".into(), false);
+    }
+    ("the bot".into(), false)
+}
+
+/// A duration as staff read it: `15 s`, `4 min 10 s`, `2 h 5 min`, `3 d 4 h`.
+pub(super) fn span_words(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        0..60 => format!("{s} s"),
+        60..3600 if s % 60 == 0 => format!("{} min", s / 60),
+        60..3600 => format!("{} min {} s", s / 60, s % 60),
+        3600..86400 => format!("{} h {} min", s / 3600, (s % 3600) / 60),
+        _ => format!("{} d {} h", s / 86400, (s % 86400) / 3600),
     }
 }
 
@@ -197,6 +252,10 @@ pub(super) struct ListPage {
     pub q: String,
     pub errors: Vec<String>,
     pub rows: Vec<Row>,
+    /// Tickets matching the filters, on all pages.
+    pub total: i64,
+    /// Of those on this page, escalated and taken by nobody.
+    pub waiting: usize,
     pub page: i64,
     pub prev_url: Option<String>,
     pub next_url: Option<String>,
@@ -208,7 +267,8 @@ impl ListPage {
         staff: Staff,
         q: &ListQuery,
         errors: Vec<String>,
-        tickets: &[Ticket],
+        rows: Vec<Row>,
+        total: i64,
         page: i64,
         has_next: bool,
     ) -> Self {
@@ -229,7 +289,9 @@ impl ListPage {
             to: given(&q.to).unwrap_or("").to_owned(),
             q: given(&q.q).unwrap_or("").to_owned(),
             errors,
-            rows: tickets.iter().map(Row::from).collect(),
+            waiting: rows.iter().filter(|r| r.nobody).count(),
+            rows,
+            total,
             page,
             prev_url: (page > 1).then(|| url(page - 1)),
             next_url: has_next.then(|| url(page + 1)),
@@ -238,31 +300,29 @@ impl ListPage {
     }
 }
 
-pub(super) struct TimelineRow {
+/// One transcript line as the ticket page shows it.
+pub(super) struct TranscriptRow {
+    pub id: i64,
     pub at: String,
-    pub kind: String,
-    pub actor: String,
-    pub note: String,
+    pub time: String,
+    pub speaker: &'static str,
+    pub by: String,
+    pub text: String,
+    pub private: bool,
+    pub details: String,
 }
 
-impl From<&TimelineEvent> for TimelineRow {
-    fn from(e: &TimelineEvent) -> Self {
-        // Details never hold a secret (store invariant); show the engine's
-        // note when there is one, else the facts as stored.
-        let v: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
-        let note = match v.get("note").and_then(|n| n.as_str()) {
-            Some(n) => {
-                let stage = v.get("stage").and_then(|s| s.as_str()).unwrap_or("");
-                format!("{n} → {stage}").trim_start_matches(' ').to_owned()
-            }
-            None if v.as_object().is_some_and(|o| !o.is_empty()) => v.to_string(),
-            None => String::new(),
-        };
-        TimelineRow {
+impl From<&Entry> for TranscriptRow {
+    fn from(e: &Entry) -> Self {
+        TranscriptRow {
+            id: e.id,
             at: e.at.to_rfc3339(),
-            kind: e.kind.clone(),
-            actor: e.actor.clone(),
-            note,
+            time: when(e.at),
+            speaker: e.speaker.as_str(),
+            by: e.by.clone(),
+            text: e.text.clone(),
+            private: e.private,
+            details: e.details.clone(),
         }
     }
 }
@@ -304,18 +364,24 @@ pub(super) struct TicketPage {
     pub id: String,
     pub status: String,
     pub customer: String,
-    pub customer_ref: String,
+    /// A short non-reversible reference, never the channel's own id.
+    pub reference: String,
     pub channel: String,
     pub integration: String,
     pub step: String,
     pub error: String,
-    pub assignee: String,
+    pub with: String,
+    pub nobody: bool,
     pub exposed: bool,
+    pub resolved: bool,
     pub opened: String,
     pub link_state: String,
     pub connector: Option<ConnectorView>,
-    pub timeline: Vec<TimelineRow>,
+    pub transcript: Vec<TranscriptRow>,
+    /// The last timeline event shown (the live view asks for newer ones).
+    pub last_event: i64,
     pub closed: bool,
+    pub max_reply: usize,
 }
 
 impl TicketPage {
@@ -328,18 +394,22 @@ impl TicketPage {
         now: Timestamp,
         max_attempts: u32,
     ) -> Self {
+        let entries = transcript(timeline, &t.customer_name);
+        let (with, nobody) = with_words(t, waiting_since(timeline), now);
         TicketPage {
             staff,
             id: t.id.to_string(),
             status: t.status.to_string(),
-            customer: t.customer_name.clone(),
-            customer_ref: t.customer_ref.clone(),
+            customer: customer_display(&t.customer_name, t.channel, &t.customer_ref),
+            reference: customer_reference(t.channel, &t.customer_ref),
             channel: t.channel.to_string(),
             integration: t.integration.to_string(),
-            step: t.step.clone(),
+            step: step_words(&t.step),
             error: t.error_class.clone().unwrap_or_default(),
-            assignee: t.assignee.clone().unwrap_or_default(),
+            with,
+            nobody,
             exposed: t.exposed,
+            resolved: t.resolved,
             opened: when(t.created_at),
             link_state: link_state(link, now, max_attempts),
             connector: connector.map(|c| ConnectorView {
@@ -349,8 +419,10 @@ impl TicketPage {
                 user: c.verified_user.clone(),
                 status: c.status.clone(),
             }),
-            timeline: timeline.iter().map(TimelineRow::from).collect(),
+            transcript: entries.iter().map(TranscriptRow::from).collect(),
+            last_event: timeline.last().map_or(0, |e| e.id),
             closed: t.status == TicketStatus::Closed,
+            max_reply: crate::bot::MAX_REPLY_CHARS,
         }
     }
 }
@@ -404,18 +476,8 @@ fn percent(r: Option<f64>) -> String {
     r.map_or_else(|| "–".into(), |r| format!("{:.0}%", r * 100.0))
 }
 
-fn minutes(d: Option<std::time::Duration>) -> String {
-    d.map_or_else(
-        || "–".into(),
-        |d| {
-            let m = d.as_secs() / 60;
-            if m >= 120 {
-                format!("{} h {} min", m / 60, m % 60)
-            } else {
-                format!("{m} min")
-            }
-        },
-    )
+fn duration(d: Option<std::time::Duration>) -> String {
+    d.map_or_else(|| "–".into(), span_words)
 }
 
 pub(super) struct WindowView {
@@ -441,17 +503,17 @@ impl From<&Overview> for WindowView {
             opened: o.tickets_opened,
             reconnected: o.reconnected,
             reconnect_rate: percent(o.reconnect_rate()),
-            median: minutes(o.median_time_to_reconnect),
-            p90: minutes(o.p90_time_to_reconnect),
+            median: duration(o.median_time_to_reconnect),
+            p90: duration(o.p90_time_to_reconnect),
             handed_off: o.handed_off,
             hand_off_rate: percent(o.hand_off_rate()),
             charts: vec![
                 (
-                    "Walk-through funnel",
+                    "Tickets reaching each walk-through step",
                     chart(FUNNEL.iter().zip(&o.funnel).map(|(n, (_, v))| (*n, *v))),
                 ),
                 (
-                    "Secure links",
+                    "Secure links, by what happened to them",
                     chart([
                         ("issued", l.issued),
                         ("opened", l.opened),
@@ -462,7 +524,7 @@ impl From<&Overview> for WindowView {
                     ]),
                 ),
                 (
-                    "Verifications",
+                    "Key checks with ActiveCampaign, by outcome",
                     chart(o.verifications.iter().map(|(c, n)| (c.as_str(), *n))),
                 ),
             ],
@@ -504,7 +566,7 @@ pub(super) fn tickets_csv(tickets: &[Ticket]) -> Result<Vec<u8>, csv::Error> {
         "channel",
         "integration",
         "customer",
-        "customer_ref",
+        "customer_reference",
         "step",
         "error_class",
         "assignee",
@@ -521,7 +583,7 @@ pub(super) fn tickets_csv(tickets: &[Ticket]) -> Result<Vec<u8>, csv::Error> {
             t.channel.to_string(),
             t.integration.to_string(),
             defuse(&t.customer_name),
-            defuse(&t.customer_ref),
+            customer_reference(t.channel, &t.customer_ref),
             t.step.clone(),
             t.error_class.clone().unwrap_or_default(),
             defuse(t.assignee.as_deref().unwrap_or("")),
