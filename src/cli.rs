@@ -18,6 +18,7 @@ use crate::detect::eval;
 use crate::domain::{TicketId, TicketStatus};
 use crate::store::{Store, Ticket, TicketFilter};
 use crate::telemetry;
+use crate::transcript;
 
 /// Rekey: notices broken integrations in support chat and walks customers
 /// through rotating their ActiveCampaign API key.
@@ -260,7 +261,8 @@ fn ticket_json(t: &Ticket) -> serde_json::Value {
         "status": t.status,
         "channel": t.channel,
         "customer": t.customer_name,
-        "customer_ref": t.customer_ref,
+        // Never the channel's own id (a web chat session is a credential).
+        "customer_reference": transcript::customer_reference(t.channel, &t.customer_ref),
         "integration": t.integration,
         "step": t.step,
         "error_class": t.error_class,
@@ -312,21 +314,23 @@ async fn show_ticket(store: &dyn Store, id: TicketId, as_json: bool) -> anyhow::
     };
     let timeline = store.timeline(id).await?;
     let mut out = std::io::stdout().lock();
+    let lines = transcript::transcript(&timeline, &ticket.customer_name);
     if as_json {
-        let events: Vec<_> = timeline
+        let entries: Vec<_> = lines
             .iter()
             .map(|e| {
                 json!({
                     "at": e.at.to_rfc3339(),
-                    "kind": e.kind,
-                    "actor": e.actor,
-                    "detail": serde_json::from_str::<serde_json::Value>(&e.detail)
-                        .unwrap_or(serde_json::Value::Null),
+                    "speaker": e.speaker,
+                    "by": e.by,
+                    "text": e.text,
+                    "private": e.private,
+                    "details": e.details,
                 })
             })
             .collect();
         let mut doc = ticket_json(&ticket);
-        doc["timeline"] = serde_json::Value::Array(events);
+        doc["transcript"] = serde_json::Value::Array(entries);
         writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -337,10 +341,12 @@ async fn show_ticket(store: &dyn Store, id: TicketId, as_json: bool) -> anyhow::
     )?;
     writeln!(
         out,
-        "customer: {} ({} {})",
-        ticket.customer_name, ticket.channel, ticket.customer_ref
+        "customer: {} ({}, reference {})",
+        transcript::customer_display(&ticket.customer_name, ticket.channel, &ticket.customer_ref),
+        ticket.channel,
+        transcript::customer_reference(ticket.channel, &ticket.customer_ref)
     )?;
-    writeln!(out, "step: {}", ticket.step)?;
+    writeln!(out, "step: {}", transcript::step_words(&ticket.step))?;
     if let Some(class) = &ticket.error_class {
         writeln!(out, "last error: {class}")?;
     }
@@ -355,13 +361,10 @@ async fn show_ticket(store: &dyn Store, id: TicketId, as_json: bool) -> anyhow::
         "opened {} · updated {}",
         ticket.created_at, ticket.updated_at
     )?;
-    writeln!(out, "timeline:")?;
-    for e in &timeline {
-        writeln!(
-            out,
-            "  {}  {:<18} {:<14} {}",
-            e.at, e.kind, e.actor, e.detail
-        )?;
+    writeln!(out, "transcript:")?;
+    for e in &lines {
+        let private = if e.private { " (only the customer saw this)" } else { "" };
+        writeln!(out, "  {}  {}: {}{}", e.at, e.by, e.text, private)?;
     }
     Ok(ExitCode::SUCCESS)
 }

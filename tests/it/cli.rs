@@ -286,7 +286,7 @@ async fn tickets_and_ticket_show_what_the_store_holds() {
                 Timestamp(1_795_884_001_000),
                 "button",
                 "customer",
-                serde_json::json!({"note": "rk:done"}),
+                serde_json::json!({"note": "rk:done", "label": "Done"}),
             ),
         )
         .await
@@ -304,9 +304,7 @@ async fn tickets_and_ticket_show_what_the_store_holds() {
     let one = rekey(&dir).args(["ticket", "RK-1001"]).output().unwrap();
     let one = String::from_utf8_lossy(&one.stdout);
     assert!(
-        one.contains("key exposed in chat: yes")
-            && one.contains("button")
-            && one.contains("rk:done"),
+        one.contains("key exposed in chat: yes") && one.contains("Ada: pressed “Done”"),
         "{one}"
     );
     let json = rekey(&dir)
@@ -314,5 +312,7 @@ async fn tickets_and_ticket_show_what_the_store_holds() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v["timeline"][0]["kind"], "button");
+    assert_eq!(v["transcript"][0]["speaker"], "customer");
+    assert_eq!(v["transcript"][0]["text"], "pressed “Done”");
+    assert_eq!(v["transcript"][0]["details"], "rk:done");
 }
