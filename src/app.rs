@@ -187,6 +187,10 @@ impl App {
         for (kind, handler) in overrides.job_handlers {
             bot.register_job_kind(&kind, handler);
         }
+        let web_chat = Arc::new(WebChatTransport::new(
+            crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
+            config.chat_identity_secret.clone(),
+        ));
         let reconnect = Arc::new(ReconnectService {
             bot: bot.clone(),
             master_key,
@@ -194,7 +198,6 @@ impl App {
             ac,
             webhook: webhook.is_some(),
         });
-        let web_chat = Arc::new(WebChatTransport::default());
         bot.register_transport(Channel::Web, web_chat.clone());
         let admin = AdminAuth::new(&config.admin).map(Arc::new);
         match &admin {

@@ -161,6 +161,9 @@ pub struct Config {
     pub webhook: Option<WebhookSettings>,
     /// `REKEY_API_TOKEN`: bearer token of the connector API; `None` = API off.
     pub api_token: Option<SecretString>,
+    /// `REKEY_CHAT_IDENTITY_SECRET`: the secret the host application signs
+    /// web chat identities with; `None` = the web chat is anonymous.
+    pub chat_identity_secret: Option<SecretString>,
     /// `DISCORD_TOKEN` and friends; `None` = the Discord adapter is off.
     pub discord: Option<DiscordSettings>,
     /// `REKEY_ADMIN_TOKENS` + `REKEY_ADMIN_SESSION_TTL`: the staff dashboard
@@ -522,6 +525,13 @@ impl Config {
                 Ok(secret(raw))
             }
         })?;
+        let chat_identity_secret = vars.parse_opt("REKEY_CHAT_IDENTITY_SECRET", |raw| {
+            if raw.len() < 32 {
+                Err("must be at least 32 characters (try `openssl rand -hex 32`)".into())
+            } else {
+                Ok(secret(raw))
+            }
+        })?;
         let discord = match vars.get("DISCORD_TOKEN") {
             None => None,
             Some(token) => Some(DiscordSettings {
@@ -576,6 +586,7 @@ impl Config {
             activecampaign,
             webhook,
             api_token,
+            chat_identity_secret,
             discord,
             admin,
         })
@@ -609,6 +620,7 @@ impl Config {
             },
             webhook: None,
             api_token: None,
+            chat_identity_secret: None,
             discord: None,
             admin: AdminSettings {
                 staff: Vec::new(),
@@ -692,6 +704,13 @@ impl Config {
                 match &self.api_token {
                     Some(_) => "**** (set: connector API on)".into(),
                     None => "(not set: connector API off)".into(),
+                },
+            ),
+            (
+                "REKEY_CHAT_IDENTITY_SECRET",
+                match &self.chat_identity_secret {
+                    Some(_) => "**** (set: web chat identities must be signed)".into(),
+                    None => "(not set: the web chat is anonymous)".into(),
                 },
             ),
             (

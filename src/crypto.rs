@@ -81,6 +81,17 @@ impl MasterKey {
     }
 
     /// Encrypts `secret` for `account`.
+    /// A key for another purpose, derived from the master key with
+    /// HMAC-SHA256 under a label (so one secret in configuration serves
+    /// several uses, and none reveals the master key).
+    pub fn derive(&self, label: &str) -> SecretBox<[u8; 32]> {
+        use hmac::{Hmac, Mac};
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(self.0.expose_secret())
+            .expect("HMAC takes any key length");
+        mac.update(label.as_bytes());
+        SecretBox::new(Box::new(mac.finalize().into_bytes().into()))
+    }
+
     pub fn seal(&self, account: &str, secret: &SecretString) -> Sealed {
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let aad = aad(account);

@@ -8,6 +8,7 @@ pub mod activecampaign;
 pub mod app;
 pub mod bot;
 pub mod cli;
+pub mod chat_identity;
 pub mod clock;
 pub mod config;
 pub mod connectors;

@@ -248,7 +248,17 @@ impl Prompts {
     /// Fills the placeholders of `id` from `vars`, or says which is missing.
     pub fn try_render(&self, id: PromptId, vars: &[(&str, &str)]) -> Result<String, RenderError> {
         let mut missing = None;
-        let out = substitute(self.text(id), |name| {
+        // Someone with no name (an anonymous web chat) is not "there":
+        // the sentence is said without the name.
+        let nameless = vars
+            .iter()
+            .any(|(k, v)| *k == "customer" && v.trim().is_empty());
+        let template = if nameless {
+            std::borrow::Cow::Owned(without_name(self.text(id)))
+        } else {
+            std::borrow::Cow::Borrowed(self.text(id))
+        };
+        let out = substitute(&template, |name| {
             let found = vars.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
             if found.is_none() && missing.is_none() {
                 missing = Some(name.to_string());
@@ -278,6 +288,40 @@ impl Prompts {
             }
         }
     }
+}
+
+/// The template said to someone without a name: `Sorry about that,
+/// {customer}.` -> `Sorry about that.`; `{customer}, I removed` -> `I
+/// removed`; `Hi {customer} — is` -> `Hi — is`.
+pub fn without_name(template: &str) -> String {
+    const NAME: &str = "{customer}";
+    let mut out = template.to_owned();
+    while let Some(at) = out.find(NAME) {
+        let end = at + NAME.len();
+        let before = &out[..at];
+        let after = &out[end..];
+        if before.ends_with(", ") {
+            // "..., {customer}." / "..., {customer} —"
+            out = format!("{}{}", &before[..before.len() - 2], after);
+        } else if after.starts_with(", ")
+            && (before.trim_end().is_empty() || before.trim_end().ends_with(['.', '!', '?', ':']))
+        {
+            // "{customer}, I removed ..." -> "I removed ..."
+            let rest = &after[2..];
+            let mut chars = rest.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            out = format!("{before}{capital}");
+        } else if let Some(trimmed) = before.strip_suffix(' ') {
+            // "Hi {customer} — ..." -> "Hi — ..."
+            out = format!("{trimmed}{after}");
+        } else {
+            out = format!("{before}{after}");
+        }
+    }
+    out
 }
 
 /// Trailing newlines are an artefact of editors, not part of the message.

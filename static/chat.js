@@ -37,8 +37,13 @@
       if (mine) mine.remove();
       return;
     }
-    if (item.kind === "say" || item.kind === "private") {
-      const li = bubble(item.kind === "private" ? "bot private" : "bot", item.text);
+    if (item.kind === "me") {
+      bubble("me", item.text);
+      return;
+    }
+    if (item.kind === "say" || item.kind === "private" || item.kind === "staff") {
+      const who = { say: "bot", private: "bot private", staff: "bot staff" }[item.kind];
+      const li = bubble(who, item.text);
       if (item.buttons && item.buttons.length) {
         const row = document.createElement("div");
         row.className = "choices";
@@ -96,7 +101,32 @@
     post("/chat/api/messages", { text: text, client_id: id });
   });
 
+  // The conversation so far comes from the server (a reload or a return
+  // visit shows the open ticket as it is), then news by long polling.
+  async function history() {
+    for (;;) {
+      try {
+        const res = await fetch("/chat/api/history", { credentials: "same-origin" });
+        if (res.ok) {
+          const data = await res.json();
+          data.items.forEach(show);
+          seq = data.seq;
+          if (data.ticket) {
+            const t = document.getElementById("ticket");
+            t.textContent = data.ticket.id + " · " + data.ticket.step;
+            t.hidden = false;
+          }
+          return;
+        }
+      } catch (err) {
+        // Try again shortly.
+      }
+      await new Promise(function (r) { setTimeout(r, 3000); });
+    }
+  }
+
   async function poll() {
+    await history();
     for (;;) {
       try {
         const res = await fetch("/chat/api/events?after=" + seq, { credentials: "same-origin" });

@@ -74,7 +74,12 @@ impl Bot {
     pub fn staff_text(&self, ticket: &Ticket, notice: &StaffNotice) -> String {
         let id = ticket.id.to_string();
         let status = ticket.status.as_str();
-        let customer = ticket.customer_name.as_str();
+        // Staff always get a name, even for an anonymous customer.
+        let customer = &crate::transcript::customer_display(
+            &ticket.customer_name,
+            ticket.channel,
+            &ticket.customer_ref,
+        );
         let p = &self.prompts;
         match notice {
             StaffNotice::NewTicket {
@@ -141,7 +146,14 @@ impl Bot {
             PromptId::StaffDeleteFailed,
             &[
                 ("ticket_id", &ticket.id.to_string()),
-                ("customer", &ticket.customer_name),
+                (
+                    "customer",
+                    &crate::transcript::customer_display(
+                        &ticket.customer_name,
+                        ticket.channel,
+                        &ticket.customer_ref,
+                    ),
+                ),
             ],
         )
     }

@@ -84,6 +84,11 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     /// How many tickets have each status (statuses without tickets are left
     /// out).
+    /// Records the CustomerHub account a ticket's customer belongs to (a
+    /// signed web chat identity); connectors reconnected through the ticket
+    /// take it too.
+    async fn set_customer_account(&self, id: TicketId, account: &str) -> StoreResult<()>;
+
     /// How many tickets match `filter` (its order, limit and offset aside).
     async fn count_tickets(&self, filter: &TicketFilter) -> StoreResult<i64>;
 

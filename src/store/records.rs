@@ -33,6 +33,9 @@ pub struct Ticket {
     pub closed_at: Option<Timestamp>,
     /// Optimistic-concurrency counter, bumped by every update.
     pub version: i64,
+    /// The CustomerHub account, when the host application signed the
+    /// customer's identity (web chat); set with `Store::set_customer_account`.
+    pub customer_account: Option<String>,
 }
 
 /// What is known when a ticket is opened.
@@ -181,6 +184,8 @@ pub struct ConnectorRecord {
     pub ticket: Option<TicketId>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The CustomerHub account, when the customer's identity was signed.
+    pub customer_account: Option<String>,
 }
 
 #[derive(Debug, Clone)]

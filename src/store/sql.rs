@@ -112,6 +112,7 @@ struct TicketRow {
     updated_at: i64,
     closed_at: Option<i64>,
     version: i64,
+    customer_account: Option<String>,
 }
 
 impl TryFrom<TicketRow> for Ticket {
@@ -137,6 +138,7 @@ impl TryFrom<TicketRow> for Ticket {
             updated_at: Timestamp(r.updated_at),
             closed_at: r.closed_at.map(Timestamp),
             version: r.version,
+            customer_account: r.customer_account,
         })
     }
 }
@@ -235,6 +237,7 @@ struct ConnectorRow {
     ticket_id: Option<i64>,
     created_at: i64,
     updated_at: i64,
+    customer_account: Option<String>,
 }
 
 impl From<ConnectorRow> for ConnectorRecord {
@@ -253,6 +256,7 @@ impl From<ConnectorRow> for ConnectorRecord {
             ticket: r.ticket_id.map(TicketId::from_row),
             created_at: Timestamp(r.created_at),
             updated_at: Timestamp(r.updated_at),
+            customer_account: r.customer_account,
         }
     }
 }
@@ -292,7 +296,7 @@ const TICKET_FILTER: &str = "($1 IS NULL OR status = $1) \
 
 const TICKET_COLUMNS: &str = "id, channel, customer_ref, customer_name, place_ref, integration, \
      status, step, state, error_class, exposed, resolved, assignee, created_at, updated_at, \
-     closed_at, version";
+     closed_at, version, customer_account";
 
 const INSERT_TICKET: &str = "INSERT INTO tickets (channel, customer_ref, customer_name, \
      place_ref, integration, status, step, state, exposed, created_at, updated_at) \
@@ -313,16 +317,21 @@ const CONSUME_LINK: &str = "UPDATE links SET consumed_at = $2 WHERE token_hash =
      AND consumed_at IS NULL AND revoked_at IS NULL AND expires_at > $2 AND attempts < $3";
 
 /// Replaces the connector; the old key's fingerprint becomes the previous one.
+/// The connector takes the CustomerHub account of the ticket it came from
+/// (when the web chat's host signed the customer's identity).
 const UPSERT_CONNECTOR: &str = "INSERT INTO connectors (account, api_url, key_ciphertext, \
      key_nonce, key_fingerprint, previous_fingerprint, verified_user, status, ticket_id, \
-     created_at, updated_at) VALUES ($1, $2, $3, $4, $5, NULL, $6, 'connected', $7, $8, $8) \
+     created_at, updated_at, customer_account) VALUES ($1, $2, $3, $4, $5, NULL, $6, \
+     'connected', $7, $8, $8, (SELECT customer_account FROM tickets WHERE id = $7)) \
      ON CONFLICT (account) DO UPDATE SET api_url = excluded.api_url, \
+     customer_account = COALESCE(excluded.customer_account, connectors.customer_account), \
      key_ciphertext = excluded.key_ciphertext, key_nonce = excluded.key_nonce, \
      previous_fingerprint = connectors.key_fingerprint, \
      key_fingerprint = excluded.key_fingerprint, verified_user = excluded.verified_user, \
      status = excluded.status, ticket_id = excluded.ticket_id, updated_at = excluded.updated_at \
      RETURNING account, api_url, key_ciphertext, key_nonce, key_fingerprint, \
-     previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at";
+     previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at, \
+     customer_account";
 
 /// Claims due jobs. The two dialects differ only in how the candidate rows are
 /// locked: PostgreSQL skips rows another instance is claiming right now;
@@ -578,6 +587,19 @@ impl Store for SqlStore {
         tickets(rows)
     }
 
+    async fn set_customer_account(&self, id: TicketId, account: &str) -> StoreResult<()> {
+        on_pool!(self, p => sqlx::query(
+            "UPDATE tickets SET customer_account = $1 WHERE id = $2"
+        )
+        .bind(account)
+        .bind(id.row())
+        .execute(p)
+        .await
+        .map_err(query_err("record the customer account of a ticket"))?
+        .rows_affected());
+        Ok(())
+    }
+
     async fn count_tickets(&self, f: &TicketFilter) -> StoreResult<i64> {
         let sql = format!("SELECT COUNT(*) FROM tickets WHERE {TICKET_FILTER}");
         let pattern = f.customer.as_deref().map(like_pattern);
@@ -824,7 +846,8 @@ impl Store for SqlStore {
     async fn connector(&self, account: &str) -> StoreResult<Option<ConnectorRecord>> {
         let row: Option<ConnectorRow> = on_pool!(self, p => sqlx::query_as(
             "SELECT account, api_url, key_ciphertext, key_nonce, key_fingerprint, \
-             previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at \
+             previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at, \
+             customer_account \
              FROM connectors WHERE account = $1",
         )
         .bind(account)
@@ -837,7 +860,8 @@ impl Store for SqlStore {
     async fn connector_of_ticket(&self, ticket: TicketId) -> StoreResult<Option<ConnectorRecord>> {
         let row: Option<ConnectorRow> = on_pool!(self, p => sqlx::query_as(
             "SELECT account, api_url, key_ciphertext, key_nonce, key_fingerprint, \
-             previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at \
+             previous_fingerprint, verified_user, status, ticket_id, created_at, updated_at, \
+             customer_account \
              FROM connectors WHERE ticket_id = $1 ORDER BY updated_at DESC LIMIT 1",
         )
         .bind(ticket.row())
