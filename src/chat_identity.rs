@@ -74,7 +74,13 @@ pub enum IdentityError {
 }
 
 /// The exact bytes the host signs.
-pub fn signing_input(user_id: &str, name: &str, email: &str, account_id: &str, timestamp: &str) -> String {
+pub fn signing_input(
+    user_id: &str,
+    name: &str,
+    email: &str,
+    account_id: &str,
+    timestamp: &str,
+) -> String {
     format!("{user_id}\n{name}\n{email}\n{account_id}\n{timestamp}")
 }
 
@@ -87,13 +93,22 @@ pub fn sign(secret: &str, input: &str) -> String {
 }
 
 /// Checks a host's signed identity at `now_secs`.
-pub fn verify(secret: &str, given: &SignedIdentity, now_secs: i64) -> Result<Identity, IdentityError> {
+pub fn verify(
+    secret: &str,
+    given: &SignedIdentity,
+    now_secs: i64,
+) -> Result<Identity, IdentityError> {
     let (Some(user_id), Some(timestamp), Some(signature)) =
         (&given.user_id, &given.timestamp, &given.signature)
     else {
         return Err(IdentityError::Missing);
     };
-    let fields = [user_id.as_str(), &given.name, &given.email, &given.account_id];
+    let fields = [
+        user_id.as_str(),
+        &given.name,
+        &given.email,
+        &given.account_id,
+    ];
     if user_id.trim().is_empty()
         || fields
             .iter()
@@ -104,7 +119,13 @@ pub fn verify(secret: &str, given: &SignedIdentity, now_secs: i64) -> Result<Ide
     let Ok(signature) = hex::decode(signature.trim()) else {
         return Err(IdentityError::BadSignature);
     };
-    let input = signing_input(user_id, &given.name, &given.email, &given.account_id, timestamp);
+    let input = signing_input(
+        user_id,
+        &given.name,
+        &given.email,
+        &given.account_id,
+        timestamp,
+    );
     let mut mac = HmacSha256::new_from_slice(secret.as_bytes()).expect("HMAC takes any key length");
     mac.update(input.as_bytes());
     // Constant-time comparison.
@@ -152,7 +173,10 @@ impl Session {
     pub fn customer_ref(&self) -> String {
         match &self.identity {
             Some(i) => format!("user:{}", i.user_id),
-            None => format!("w:{}", &hex::encode(Sha256::digest(self.id.as_bytes()))[..32]),
+            None => format!(
+                "w:{}",
+                &hex::encode(Sha256::digest(self.id.as_bytes()))[..32]
+            ),
         }
     }
 
@@ -234,15 +258,65 @@ mod tests {
     #[test]
     fn tampered_expired_missing_and_malformed_identities_are_refused() {
         let cases: Vec<(&str, SignedIdentity, IdentityError)> = vec![
-            ("another name", SignedIdentity { name: "Mallory".into(), ..signed(NOW) }, IdentityError::BadSignature),
-            ("another account", SignedIdentity { account_id: "acct-1".into(), ..signed(NOW) }, IdentityError::BadSignature),
-            ("wrong secret", SignedIdentity { signature: Some(sign("x", "y")), ..signed(NOW) }, IdentityError::BadSignature),
-            ("not hex", SignedIdentity { signature: Some("zz".into()), ..signed(NOW) }, IdentityError::BadSignature),
-            ("too old", signed(NOW - MAX_SIGNATURE_AGE_SECS - 1), IdentityError::Expired),
-            ("from the future", signed(NOW + 3600), IdentityError::Expired),
-            ("no signature", SignedIdentity { signature: None, ..signed(NOW) }, IdentityError::Missing),
+            (
+                "another name",
+                SignedIdentity {
+                    name: "Mallory".into(),
+                    ..signed(NOW)
+                },
+                IdentityError::BadSignature,
+            ),
+            (
+                "another account",
+                SignedIdentity {
+                    account_id: "acct-1".into(),
+                    ..signed(NOW)
+                },
+                IdentityError::BadSignature,
+            ),
+            (
+                "wrong secret",
+                SignedIdentity {
+                    signature: Some(sign("x", "y")),
+                    ..signed(NOW)
+                },
+                IdentityError::BadSignature,
+            ),
+            (
+                "not hex",
+                SignedIdentity {
+                    signature: Some("zz".into()),
+                    ..signed(NOW)
+                },
+                IdentityError::BadSignature,
+            ),
+            (
+                "too old",
+                signed(NOW - MAX_SIGNATURE_AGE_SECS - 1),
+                IdentityError::Expired,
+            ),
+            (
+                "from the future",
+                signed(NOW + 3600),
+                IdentityError::Expired,
+            ),
+            (
+                "no signature",
+                SignedIdentity {
+                    signature: None,
+                    ..signed(NOW)
+                },
+                IdentityError::Missing,
+            ),
             ("nothing", SignedIdentity::default(), IdentityError::Missing),
-            ("newline in a field", SignedIdentity { name: "a\nb".into(), ..signed(NOW) }, IdentityError::Malformed),
+            (
+                "newline in a field",
+                SignedIdentity {
+                    name: "a\nb".into(),
+                    ..signed(NOW)
+                },
+                IdentityError::Malformed,
+            ),
         ];
         for (what, given, want) in cases {
             assert_eq!(verify(SECRET, &given, NOW), Err(want), "{what}");
@@ -276,7 +350,11 @@ mod tests {
         let s = Session::new([3; 32], NOW, None);
         let r = s.customer_ref();
         assert!(r.starts_with("w:") && !r.contains(&s.id), "{r}");
-        let who = Session::new([3; 32], NOW, Some(verify(SECRET, &signed(NOW), NOW).unwrap()));
+        let who = Session::new(
+            [3; 32],
+            NOW,
+            Some(verify(SECRET, &signed(NOW), NOW).unwrap()),
+        );
         assert_eq!(who.customer_ref(), "user:u-7");
         assert_eq!(who.name(), "Ada Lovelace");
     }

@@ -363,7 +363,11 @@ async fn show_ticket(store: &dyn Store, id: TicketId, as_json: bool) -> anyhow::
     )?;
     writeln!(out, "transcript:")?;
     for e in &lines {
-        let private = if e.private { " (only the customer saw this)" } else { "" };
+        let private = if e.private {
+            " (only the customer saw this)"
+        } else {
+            ""
+        };
         writeln!(out, "  {}  {}: {}{}", e.at, e.by, e.text, private)?;
     }
     Ok(ExitCode::SUCCESS)

@@ -7,8 +7,8 @@
 pub mod activecampaign;
 pub mod app;
 pub mod bot;
-pub mod cli;
 pub mod chat_identity;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod connectors;

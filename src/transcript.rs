@@ -194,13 +194,14 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
     let s = |key: &str| v.get(key).and_then(|x| x.as_str()).unwrap_or("").to_owned();
     let note = s("note");
     let stage = s("stage");
-    let facts = if note.is_empty() && stage.is_empty() {
-        match v.as_object() {
+    let facts = match (note.is_empty(), stage.is_empty()) {
+        (true, true) => match v.as_object() {
             Some(o) if !o.is_empty() => v.to_string(),
             _ => String::new(),
-        }
-    } else {
-        format!("{note} → {stage}").trim().to_owned()
+        },
+        (false, true) => note.clone(),
+        (true, false) => format!("→ {stage}"),
+        (false, false) => format!("{note} → {stage}"),
     };
     let mut out = Entry {
         id: e.id,
@@ -212,7 +213,11 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
         buttons: Vec::new(),
         details: facts,
     };
-    let staff_name = e.actor.strip_prefix("staff:").unwrap_or(&e.actor).to_owned();
+    let staff_name = e
+        .actor
+        .strip_prefix("staff:")
+        .unwrap_or(&e.actor)
+        .to_owned();
     match e.kind.as_str() {
         kind::MESSAGE => {
             out.speaker = Speaker::Customer;
@@ -256,12 +261,7 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
 
 /// A system event in plain words; `None` for bookkeeping nobody needs to
 /// read (a timer that changed nothing).
-fn system_words(
-    kind: &str,
-    v: &serde_json::Value,
-    note: &str,
-    staff: &str,
-) -> Option<String> {
+fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> Option<String> {
     let s = |key: &str| v.get(key).and_then(|x| x.as_str()).unwrap_or("").to_owned();
     Some(match kind {
         "link.issued" => "Secure link sent to the customer.".into(),
@@ -278,6 +278,12 @@ fn system_words(
             s("account"),
             s("user"),
             s("fingerprint")
+        ),
+        "customer.identified" => format!(
+            "Identity confirmed by CustomerHub: user {}, {}, account {}.",
+            s("user_id"),
+            s("email"),
+            s("account_id")
         ),
         "reconnect_done" => "The platform reports the connector is connected again.".into(),
         "timer" if note.starts_with("Reminder") => "Quiet for a while: reminder due.".into(),
@@ -300,9 +306,14 @@ fn system_words(
             )
         }
         kind::CUSTOMER_REPLIED if v.get("watched").and_then(|w| w.as_bool()) == Some(true) => {
-            format!("The customer replied; {} is looking at this ticket.", s("staff"))
+            format!(
+                "The customer replied; {} is looking at this ticket.",
+                s("staff")
+            )
         }
-        kind::CUSTOMER_REPLIED => "The customer replied while nobody was looking; triage notified.".into(),
+        kind::CUSTOMER_REPLIED => {
+            "The customer replied while nobody was looking; triage notified.".into()
+        }
         other => other.replace(['.', '_'], " "),
     })
 }
@@ -373,7 +384,10 @@ mod tests {
         let r = customer_reference(Channel::Web, session);
         assert!(r.starts_with("w-") && r.len() == 12, "{r}");
         assert!(!r.contains(&session[..6]));
-        assert_eq!(customer_reference(Channel::Web, "w:0123456789abcdef"), "w-0123456789");
+        assert_eq!(
+            customer_reference(Channel::Web, "w:0123456789abcdef"),
+            "w-0123456789"
+        );
         assert_eq!(customer_reference(Channel::Discord, "42"), "42");
     }
 
@@ -392,12 +406,42 @@ mod tests {
     fn the_timeline_reads_as_who_said_what() {
         let t = transcript(
             &[
-                ev(1, "message", "customer", serde_json::json!({"note": "band=act score=0.91", "stage": "walkthrough:log_in", "text": "sync stopped"})),
-                ev(2, "bot.message", "bot", serde_json::json!({"text": "Sorry about that.", "buttons": [{"id": "rk:done", "label": "Done"}]})),
-                ev(3, "button", "customer", serde_json::json!({"note": "rk:human", "stage": "escalated", "label": "Talk to a human"})),
-                ev(4, "handoff", "bot", serde_json::json!({"reason": "customer_asked"})),
-                ev(5, "staff.message", "staff:Grace", serde_json::json!({"text": "Hi, Grace here"})),
-                ev(6, "timer", "timer", serde_json::json!({"note": "Reminder generation=2", "stage": "x"})),
+                ev(
+                    1,
+                    "message",
+                    "customer",
+                    serde_json::json!({"note": "band=act score=0.91", "stage": "walkthrough:log_in", "text": "sync stopped"}),
+                ),
+                ev(
+                    2,
+                    "bot.message",
+                    "bot",
+                    serde_json::json!({"text": "Sorry about that.", "buttons": [{"id": "rk:done", "label": "Done"}]}),
+                ),
+                ev(
+                    3,
+                    "button",
+                    "customer",
+                    serde_json::json!({"note": "rk:human", "stage": "escalated", "label": "Talk to a human"}),
+                ),
+                ev(
+                    4,
+                    "handoff",
+                    "bot",
+                    serde_json::json!({"reason": "customer_asked"}),
+                ),
+                ev(
+                    5,
+                    "staff.message",
+                    "staff:Grace",
+                    serde_json::json!({"text": "Hi, Grace here"}),
+                ),
+                ev(
+                    6,
+                    "timer",
+                    "timer",
+                    serde_json::json!({"note": "Reminder generation=2", "stage": "x"}),
+                ),
             ],
             "Ada",
         );
@@ -407,13 +451,19 @@ mod tests {
             .collect();
         assert_eq!(lines[0], (Speaker::Customer, "Ada", "sync stopped"));
         assert_eq!(lines[1], (Speaker::Bot, "bot", "Sorry about that."));
-        assert_eq!(lines[2], (Speaker::Customer, "Ada", "pressed “Talk to a human”"));
+        assert_eq!(
+            lines[2],
+            (Speaker::Customer, "Ada", "pressed “Talk to a human”")
+        );
         assert_eq!(
             lines[3].2,
             "Handed off to a person: the customer asked for a person."
         );
         assert_eq!(lines[4], (Speaker::Staff, "Grace", "Hi, Grace here"));
-        assert!(t[0].details.contains("score=0.91"), "scores stay in details");
+        assert!(
+            t[0].details.contains("score=0.91"),
+            "scores stay in details"
+        );
         assert!(!t[0].text.contains("score"));
         assert_eq!(t[1].buttons[0].label, "Done");
         assert_eq!(lines[5].2, "Quiet for a while: reminder due.");
@@ -421,7 +471,10 @@ mod tests {
 
     #[test]
     fn steps_read_as_words() {
-        assert_eq!(step_words("walkthrough:reset_key"), "step 2 of 3: reset the API key");
+        assert_eq!(
+            step_words("walkthrough:reset_key"),
+            "step 2 of 3: reset the API key"
+        );
         assert_eq!(step_words("something_new"), "something_new");
     }
 }

@@ -100,12 +100,22 @@ impl Bot {
     }
 
     /// The transcript lines for one action and what it rendered to.
-    pub(super) fn lines_of(&self, action: &Action, out: Option<&Outgoing>, at: Timestamp) -> Vec<NewEvent> {
+    pub(super) fn lines_of(
+        &self,
+        action: &Action,
+        out: Option<&Outgoing>,
+        at: Timestamp,
+    ) -> Vec<NewEvent> {
         let mut lines = Vec::new();
         if let Action::NotifyStaff(notice) = action {
             match notice {
                 StaffNotice::HandOff { reason } => {
-                    lines.push(NewEvent::new(at, kind::HANDOFF, "bot", json!({ "reason": reason })));
+                    lines.push(NewEvent::new(
+                        at,
+                        kind::HANDOFF,
+                        "bot",
+                        json!({ "reason": reason }),
+                    ));
                 }
                 StaffNotice::LeakedKey { fingerprints } => lines.push(NewEvent::new(
                     at,
@@ -118,7 +128,9 @@ impl Bot {
         }
         let said = match out {
             Some(Outgoing::Say { text, buttons }) => Some((text.clone(), false, buttons.clone())),
-            Some(Outgoing::Private { text, buttons }) => Some((text.clone(), true, buttons.clone())),
+            Some(Outgoing::Private { text, buttons }) => {
+                Some((text.clone(), true, buttons.clone()))
+            }
             Some(Outgoing::Link { text, url }) => {
                 Some((text.replace(url.as_str(), LINK_PLACEHOLDER), true, vec![]))
             }

@@ -86,7 +86,12 @@ pub struct Watching {
 
 impl Drop for Watching {
     fn drop(&mut self) {
-        let mut map = self.bot.watchers.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut map = self
+            .bot
+            .watchers
+            .0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         if let Some(look) = map.get_mut(&self.ticket) {
             look.open = look.open.saturating_sub(1);
             if let Some(i) = look.names.iter().position(|n| *n == self.name) {
@@ -187,7 +192,12 @@ impl Bot {
         Ok(StaffDone { ticket, revoked })
     }
 
-    async fn staff_event(&self, id: TicketId, event: &Event, actor: &str) -> Result<Ticket, BotError> {
+    async fn staff_event(
+        &self,
+        id: TicketId,
+        event: &Event,
+        actor: &str,
+    ) -> Result<Ticket, BotError> {
         let reply = self.ticket_event_delivered(id, event, actor).await?;
         reply.ticket.ok_or(BotError::NoTicket(id))
     }
@@ -219,17 +229,21 @@ impl Bot {
             };
             ticket = self.staff_event(id, &event, actor).await?;
         }
-        let said = self.prompts.render(
-            PromptId::StaffMessage,
-            &[("staff", staff), ("text", text)],
-        );
+        let said = self
+            .prompts
+            .render(PromptId::StaffMessage, &[("staff", staff), ("text", text)]);
         // A key pasted by staff is kept off the timeline like a customer's.
         let detection = self.detector.detect(text);
         let recorded = transcript::redact(text, &detection.secrets);
         self.store
             .add_event(
                 id,
-                NewEvent::new(self.now(), kind::STAFF_MESSAGE, actor, json!({ "text": recorded })),
+                NewEvent::new(
+                    self.now(),
+                    kind::STAFF_MESSAGE,
+                    actor,
+                    json!({ "text": recorded }),
+                ),
             )
             .await?;
         self.timeline_changed.notify_waiters();
@@ -273,7 +287,11 @@ impl Bot {
             ticket.channel,
             &ticket.customer_ref,
         );
-        let with = if assignee.is_empty() { "nobody yet" } else { assignee.as_str() };
+        let with = if assignee.is_empty() {
+            "nobody yet"
+        } else {
+            assignee.as_str()
+        };
         let text = self.prompts.render(
             PromptId::StaffCustomerReplied,
             &[

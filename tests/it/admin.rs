@@ -31,7 +31,7 @@ pub async fn spawn_admin(db: &TestDb) -> TestApp {
 }
 
 /// Signs `app.http` in with `token`; returns the sign-in response.
-async fn sign_in(app: &TestApp, token: &str) -> reqwest::Response {
+pub async fn sign_in(app: &TestApp, token: &str) -> reqwest::Response {
     let page = app
         .http
         .get(format!("{}/admin/login", app.base))
@@ -276,7 +276,7 @@ async fn admin_actions_need_the_session_csrf_and_go_through_the_bot() {
     let token = url.rsplit('/').next().unwrap();
     assert!(!page.contains(token), "the link never shows");
     assert!(page.contains("live, not opened yet"), "{page}");
-    assert!(page.contains("link.issued"), "{page}");
+    assert!(page.contains("Secure link sent"), "{page}");
 
     // A forged form (no or wrong CSRF) changes nothing.
     for csrf in ["", "forged"] {
@@ -342,7 +342,8 @@ async fn admin_actions_need_the_session_csrf_and_go_through_the_bot() {
     assert!(link.revoked_at.is_some());
     let page = text(&app, &format!("/admin/tickets/{id}")).await;
     assert!(page.contains("revoked"), "{page}");
-    assert!(page.contains("staff:sam"), "{page}");
+    assert!(page.contains("sam took the ticket over"), "{page}");
+    assert!(page.contains("sam revoked the secure link"), "{page}");
 }
 
 #[tokio::test]

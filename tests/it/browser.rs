@@ -167,10 +167,9 @@ async fn staff_sign_in_filter_open_a_ticket_and_take_it_over() {
             "the filter hides other statuses"
         );
         link.click().await.unwrap();
-        browser.wait_for_text("awaiting_form").await;
+        browser.wait_for_text("waiting for the secure form").await;
         browser.wait_for("#take").await.click().await.unwrap();
-        browser.wait_for_text("staff_hand_off").await;
-        browser.wait_for_text("staff:sam").await;
+        browser.wait_for_text("sam took the ticket over").await;
         browser.wait_for_text("escalated").await;
         let png = c.screenshot().await.unwrap();
         std::fs::write(std::env::temp_dir().join("rekey-admin-ticket.png"), png).unwrap();

@@ -492,4 +492,19 @@ async fn every_staff_command_answers_staff_privately_and_acts() {
         link_states.iter().any(|k| k.contains("revok")),
         "{link_states:?}"
     );
+    // Each staff command is the runner's staff operation: one audit entry.
+    let audit = app.store.audit_log(10).await.unwrap();
+    let actions: Vec<(&str, &str)> = audit
+        .iter()
+        .map(|a| (a.actor.as_str(), a.action.as_str()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("staff:sam", "link.revoke"),
+            ("staff:sam", "ticket.take"),
+            ("staff:sam", "ticket.return"),
+            ("staff:sam", "ticket.close"),
+        ]
+    );
 }

@@ -205,7 +205,11 @@ pub(super) fn nobody_has(t: &Ticket) -> bool {
 }
 
 /// Who has the conversation, in words, and whether that is nobody.
-pub(super) fn with_words(t: &Ticket, waiting_since: Option<Timestamp>, now: Timestamp) -> (String, bool) {
+pub(super) fn with_words(
+    t: &Ticket,
+    waiting_since: Option<Timestamp>,
+    now: Timestamp,
+) -> (String, bool) {
     if let Some(person) = &t.assignee {
         return (person.clone(), false);
     }
@@ -366,6 +370,8 @@ pub(super) struct TicketPage {
     pub customer: String,
     /// A short non-reversible reference, never the channel's own id.
     pub reference: String,
+    /// The CustomerHub account (signed web chat identity); empty if unknown.
+    pub account: String,
     pub channel: String,
     pub integration: String,
     pub step: String,
@@ -402,6 +408,7 @@ impl TicketPage {
             status: t.status.to_string(),
             customer: customer_display(&t.customer_name, t.channel, &t.customer_ref),
             reference: customer_reference(t.channel, &t.customer_ref),
+            account: t.customer_account.clone().unwrap_or_default(),
             channel: t.channel.to_string(),
             integration: t.integration.to_string(),
             step: step_words(&t.step),
