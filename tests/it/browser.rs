@@ -6,6 +6,7 @@ use fantoccini::Locator;
 use crate::support::browser::Browser;
 use crate::support::fake_activecampaign::keys;
 use crate::support::{TestApp, TestDb};
+use rekey::domain::TicketStatus;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
@@ -180,4 +181,109 @@ async fn staff_sign_in_filter_open_a_ticket_and_take_it_over() {
         .await
         .expect("the staff browser test finished in time");
     browser.client.clone().close().await.unwrap();
+}
+
+/// Two browsers: a customer in the web chat asks for a human; a staff
+/// member signs in, reads the customer's words (a pasted key only as its
+/// fingerprint) and replies; the customer sees the reply with the staff
+/// name and answers; the staff page shows the answer without a reload; the
+/// staff member hands back and the bot talks again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
+    let Some(customer) = Browser::start().await else {
+        return;
+    };
+    let Some(staff) = Browser::start().await else {
+        return;
+    };
+    let key = "6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e6b6e";
+    let run = async {
+        let db = TestDb::sqlite().await;
+        let app = crate::admin::spawn_admin(&db).await;
+
+        // The customer asks for a human, after pasting a key by mistake.
+        let c = &customer.client;
+        c.goto(&format!("{}/chat", app.base)).await.unwrap();
+        let input = customer.wait_for("#text").await;
+        input
+            .send_keys("our activecampaign sync stopped, 403 forbidden\n")
+            .await
+            .unwrap();
+        customer.wait_for_text("Step 1 of 3").await;
+        input
+            .send_keys(&format!("is this it? {key}\n"))
+            .await
+            .unwrap();
+        customer.wait_for_text("Only you can see this").await;
+        customer.click_button("Talk to a human").await;
+        customer.wait_for_text("asked a teammate").await;
+        let ticket = app.store.list_tickets(&Default::default()).await.unwrap()[0].clone();
+        assert_eq!(ticket.status, TicketStatus::Escalated);
+
+        // Staff signs in and reads the conversation.
+        let s = &staff.client;
+        s.goto(&format!("{}/admin", app.base)).await.unwrap();
+        staff
+            .wait_for("#token")
+            .await
+            .send_keys(crate::admin::SAM_TOKEN)
+            .await
+            .unwrap();
+        s.find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        staff.wait_for_text("nobody — waiting").await;
+        s.goto(&format!("{}/admin/tickets/{}", app.base, ticket.id))
+            .await
+            .unwrap();
+        staff
+            .wait_for_text("our activecampaign sync stopped, 403 forbidden")
+            .await;
+        let fingerprint = rekey::fingerprint::fingerprint(key);
+        staff
+            .wait_for_text(&format!("is this it? [key …{fingerprint}]"))
+            .await;
+        let source = s.source().await.unwrap();
+        assert!(
+            !source.contains(&key[..24]),
+            "the key shows on the staff page"
+        );
+
+        // Staff replies; the customer sees it with the name, and answers.
+        staff
+            .wait_for("#reply-text")
+            .await
+            .send_keys("Hi, Sam here. Let's sort this out together.")
+            .await
+            .unwrap();
+        staff.wait_for("#send-reply").await.click().await.unwrap();
+        customer
+            .wait_for_text("sam (support team): Hi, Sam here. Let's sort this out together.")
+            .await;
+        staff.wait_for_text("Hi, Sam here.").await;
+        input
+            .send_keys("thanks Sam, it still says 403\n")
+            .await
+            .unwrap();
+        // No reload on the staff side: the live view brings it.
+        staff.wait_for_text("thanks Sam, it still says 403").await;
+        let png = s.screenshot().await.unwrap();
+        std::fs::write(std::env::temp_dir().join("rekey-admin-handoff.png"), png).unwrap();
+
+        // Hand back: the bot picks up where the customer was.
+        staff.wait_for("#return").await.click().await.unwrap();
+        customer.wait_for_text("I'm back to help").await;
+        customer.click_button("Done").await;
+        customer.wait_for_text("Step 2 of 3").await;
+        let png = c.screenshot().await.unwrap();
+        std::fs::write(std::env::temp_dir().join("rekey-chat-handoff.png"), png).unwrap();
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(150), run)
+        .await
+        .expect("the two-browser hand-off finished in time");
+    customer.client.clone().close().await.unwrap();
+    staff.client.clone().close().await.unwrap();
 }
