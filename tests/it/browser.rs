@@ -201,6 +201,23 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
         let db = TestDb::sqlite().await;
         let app = crate::admin::spawn_admin(&db).await;
 
+        // Staff signs in first and watches the (empty) list.
+        let s = &staff.client;
+        s.goto(&format!("{}/admin", app.base)).await.unwrap();
+        staff
+            .wait_for("#token")
+            .await
+            .send_keys(crate::admin::SAM_TOKEN)
+            .await
+            .unwrap();
+        s.find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        staff.wait_for_text("0 tickets match").await;
+
         // The customer asks for a human, after pasting a key by mistake.
         let c = &customer.client;
         c.goto(&format!("{}/chat", app.base)).await.unwrap();
@@ -220,21 +237,7 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
         let ticket = app.store.list_tickets(&Default::default()).await.unwrap()[0].clone();
         assert_eq!(ticket.status, TicketStatus::Escalated);
 
-        // Staff signs in and reads the conversation.
-        let s = &staff.client;
-        s.goto(&format!("{}/admin", app.base)).await.unwrap();
-        staff
-            .wait_for("#token")
-            .await
-            .send_keys(crate::admin::SAM_TOKEN)
-            .await
-            .unwrap();
-        s.find(Locator::Css("form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        // The list refreshes by itself: the escalation shows without a reload.
         staff.wait_for_text("nobody — waiting").await;
         s.goto(&format!("{}/admin/tickets/{}", app.base, ticket.id))
             .await

@@ -80,7 +80,7 @@ fn now_secs() -> i64 {
 
 #[tokio::test]
 async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
-    let db = TestDb::sqlite().await;
+    let mut db = TestDb::sqlite().await;
     let app = TestApp::spawn_with(admin_config(&db.url), Default::default()).await;
     // A borderline message gets a question first; it still opens the
     // transcript once "yes" opens the ticket.
@@ -142,6 +142,18 @@ async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
         logs::text()
     );
     assert!(!all.contains(&CANARY[..24]), "the pasted key leaked");
+    drop(app);
+    let dir = db.dir.take().unwrap();
+    db.cleanup().await;
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let Ok(bytes) = std::fs::read(entry.unwrap().path()) else {
+            continue;
+        };
+        assert!(
+            !bytes.windows(24).any(|w| w == &CANARY.as_bytes()[..24]),
+            "the pasted key is in the database files"
+        );
+    }
 }
 
 #[tokio::test]
@@ -511,4 +523,121 @@ fn sentences_read_naturally_without_a_name() {
         &[("customer", ""), ("ticket_id", "RK-1")],
     );
     assert!(sorry.starts_with("Sorry about that. When"), "{sorry}");
+}
+
+/// The store additions on both backends: counting a filtered list, the
+/// "nobody has it" order, and the customer account on ticket and connector.
+async fn store_counts_orders_and_keeps_the_account(db: &TestDb) {
+    use rekey::domain::{Integration, TicketStatus, Timestamp};
+    use rekey::store::{NewConnector, NewTicket, Store, TicketFilter, TicketOrder};
+    let store = &db.store;
+    let new = |who: &str, status: TicketStatus, at: i64| NewTicket {
+        channel: Channel::Web,
+        customer_ref: format!("w:{who}"),
+        customer_name: who.into(),
+        place_ref: None,
+        integration: Integration::ActiveCampaign,
+        status,
+        step: "escalated".into(),
+        state: "{}".into(),
+        exposed: false,
+        at: Timestamp(at),
+    };
+    let taken = store
+        .create_ticket(new("taken", TicketStatus::Escalated, 1_000))
+        .await
+        .unwrap();
+    store
+        .update_ticket(&rekey::store::Ticket {
+            assignee: Some("sam".into()),
+            ..taken.clone()
+        })
+        .await
+        .unwrap();
+    let waiting = store
+        .create_ticket(new("waiting", TicketStatus::Escalated, 2_000))
+        .await
+        .unwrap();
+    store
+        .create_ticket(new("bot", TicketStatus::InWalkthrough, 3_000))
+        .await
+        .unwrap();
+    let all = TicketFilter {
+        order: TicketOrder::Attention,
+        ..Default::default()
+    };
+    assert_eq!(store.count_tickets(&all).await.unwrap(), 3);
+    let escalated = TicketFilter {
+        status: Some(TicketStatus::Escalated),
+        limit: Some(1),
+        ..Default::default()
+    };
+    assert_eq!(
+        store.count_tickets(&escalated).await.unwrap(),
+        2,
+        "limit aside"
+    );
+    let order: Vec<String> = store
+        .list_tickets(&all)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.customer_name)
+        .collect();
+    assert_eq!(order, ["waiting", "taken", "bot"], "nobody-has-it first");
+
+    store
+        .set_customer_account(waiting.id, "acct-42")
+        .await
+        .unwrap();
+    let t = store.ticket(waiting.id).await.unwrap().unwrap();
+    assert_eq!(t.customer_account.as_deref(), Some("acct-42"));
+    let key = rekey::crypto::MasterKey::from_bytes([9; 32]);
+    let connector = store
+        .put_connector(NewConnector {
+            account: "acme.api-us1.com".into(),
+            api_url: "https://acme.api-us1.com".into(),
+            key: key.seal("acme.api-us1.com", &"k3y-secret".to_owned().into()),
+            key_fingerprint: "fp1".into(),
+            verified_user: "ops".into(),
+            ticket: Some(waiting.id),
+            at: Timestamp(4_000),
+        })
+        .await
+        .unwrap();
+    assert_eq!(connector.customer_account.as_deref(), Some("acct-42"));
+    let again = store
+        .put_connector(NewConnector {
+            account: "acme.api-us1.com".into(),
+            api_url: "https://acme.api-us1.com".into(),
+            key: key.seal("acme.api-us1.com", &"k3y-secret-2".to_owned().into()),
+            key_fingerprint: "fp2".into(),
+            verified_user: "ops".into(),
+            ticket: None,
+            at: Timestamp(5_000),
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        again.customer_account.as_deref(),
+        Some("acct-42"),
+        "a later reconnect without an account keeps it"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn store_additions_work_on_sqlite() {
+    let db = TestDb::sqlite().await;
+    store_counts_orders_and_keeps_the_account(&db).await;
+    db.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn store_additions_work_on_postgres() {
+    let Some(db) = TestDb::postgres().await else {
+        eprintln!("REKEY_TEST_POSTGRES_URL not set: PostgreSQL contract skipped");
+        return;
+    };
+    store_counts_orders_and_keeps_the_account(&db).await;
+    db.cleanup().await;
 }
