@@ -300,9 +300,9 @@ pub fn without_name(template: &str) -> String {
         let end = at + NAME.len();
         let before = &out[..at];
         let after = &out[end..];
-        if before.ends_with(", ") {
+        if let Some(kept) = before.strip_suffix(", ") {
             // "..., {customer}." / "..., {customer} —"
-            out = format!("{}{}", &before[..before.len() - 2], after);
+            out = format!("{kept}{after}");
         } else if after.starts_with(", ")
             && (before.trim_end().is_empty() || before.trim_end().ends_with(['.', '!', '?', ':']))
         {

@@ -593,22 +593,6 @@ impl Bot {
         let mut out = Vec::new();
         for action in actions {
             let before = out.len();
-            self.carry_out_one(ticket, action, &mut out).await?;
-            let now = self.clock.now();
-            for line in self.lines_of(action, out.get(before), now) {
-                self.store.add_event(ticket.id, line).await?;
-            }
-        }
-        Ok(out)
-    }
-
-    async fn carry_out_one(
-        &self,
-        ticket: &Ticket,
-        action: &Action,
-        out: &mut Vec<Outgoing>,
-    ) -> Result<(), BotError> {
-        {
             match action {
                 Action::OpenTicket | Action::SetFlag(_) | Action::Close { .. } => {}
                 Action::ScheduleTimer {
@@ -635,8 +619,13 @@ impl Bot {
                 }
                 other => out.extend(self.render(ticket, other)),
             }
+            // The transcript: what was said (a link's URL never) and the
+            // hand-offs and leaks among the staff notices.
+            for line in self.lines_of(action, out.get(before), self.clock.now()) {
+                self.store.add_event(ticket.id, line).await?;
+            }
         }
-        Ok(())
+        Ok(out)
     }
 
     /// The timeline line of an engine entry, with the event's transcript

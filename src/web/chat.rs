@@ -211,20 +211,20 @@ async fn page(
 ) -> Response {
     // A signed identity from the host: check it, start a session carrying
     // it, and continue at the plain address (the signature leaves the URL).
-    if let Some(secret) = &state.web_chat.identity_secret {
-        if signed.present() {
-            return match chat_identity::verify(secret.expose_secret(), &signed, now_secs(&state)) {
-                Ok(identity) => {
-                    let session = fresh_session(&state, Some(identity));
-                    let mut r = Redirect::to("/chat").into_response();
-                    if let Some(v) = session_cookie(&state, &session) {
-                        r.headers_mut().insert(header::SET_COOKIE, v);
-                    }
-                    r
+    if let Some(secret) = &state.web_chat.identity_secret
+        && signed.present()
+    {
+        return match chat_identity::verify(secret.expose_secret(), &signed, now_secs(&state)) {
+            Ok(identity) => {
+                let session = fresh_session(&state, Some(identity));
+                let mut r = Redirect::to("/chat").into_response();
+                if let Some(v) = session_cookie(&state, &session) {
+                    r.headers_mut().insert(header::SET_COOKIE, v);
                 }
-                Err(e) => refused(e),
-            };
-        }
+                r
+            }
+            Err(e) => refused(e),
+        };
     }
     let (session, new) = match existing_session(&state, &headers) {
         Some(s) => (s, false),

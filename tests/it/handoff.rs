@@ -118,8 +118,7 @@ async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
         "the leak is a plain-words event: {said:#?}"
     );
     assert!(
-        said.iter()
-            .any(|t| *t == "Handed off to a person: the customer asked for a person."),
+        said.contains(&"Handed off to a person: the customer asked for a person."),
         "{said:#?}"
     );
     assert!(

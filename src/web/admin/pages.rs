@@ -229,7 +229,7 @@ pub(super) fn span_words(d: std::time::Duration) -> String {
     let s = d.as_secs();
     match s {
         0..60 => format!("{s} s"),
-        60..3600 if s % 60 == 0 => format!("{} min", s / 60),
+        60..3600 if s.is_multiple_of(60) => format!("{} min", s / 60),
         60..3600 => format!("{} min {} s", s / 60, s % 60),
         3600..86400 => format!("{} h {} min", s / 3600, (s % 3600) / 60),
         _ => format!("{} d {} h", s / 86400, (s % 86400) / 3600),
