@@ -120,7 +120,8 @@ pub fn redact(text: &str, secrets: &[SecretSpan]) -> String {
 /// The short, non-reversible reference staff see for a customer instead of
 /// the channel's own id. Web chat ids are bearer credentials (older tickets
 /// stored the session itself), so they are shown only as a hash prefix;
-/// Discord user ids are public and shown as they are.
+/// Discord user ids are public and shown as they are. A reference is a
+/// prefix of what the ticket stores, so searching the list for it works.
 pub fn customer_reference(channel: Channel, customer_ref: &str) -> String {
     match channel {
         Channel::Web => {
@@ -129,10 +130,10 @@ pub fn customer_reference(channel: Channel, customer_ref: &str) -> String {
             }
             let hashed = customer_ref.strip_prefix("w:").unwrap_or(customer_ref);
             if customer_ref.starts_with("w:") && hashed.len() >= 10 {
-                format!("w-{}", &hashed[..10])
+                format!("w:{}", &hashed[..10])
             } else {
                 let digest = Sha256::digest(customer_ref.as_bytes());
-                format!("w-{}", &hex::encode(digest)[..10])
+                format!("w:{}", &hex::encode(digest)[..10])
             }
         }
         _ => short(customer_ref, 40),
@@ -382,11 +383,11 @@ mod tests {
     fn web_references_never_show_the_session() {
         let session = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde";
         let r = customer_reference(Channel::Web, session);
-        assert!(r.starts_with("w-") && r.len() == 12, "{r}");
+        assert!(r.starts_with("w:") && r.len() == 12, "{r}");
         assert!(!r.contains(&session[..6]));
         assert_eq!(
             customer_reference(Channel::Web, "w:0123456789abcdef"),
-            "w-0123456789"
+            "w:0123456789"
         );
         assert_eq!(customer_reference(Channel::Discord, "42"), "42");
     }

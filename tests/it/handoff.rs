@@ -342,7 +342,7 @@ async fn web_chat_sessions_are_issued_by_the_server_and_never_shown() {
         );
     }
     assert!(
-        shown[1].contains("anonymous web visitor w-"),
+        shown[1].contains("anonymous web visitor w:"),
         "{}",
         shown[1]
     );
