@@ -286,6 +286,22 @@ impl From<JobRow> for Job {
 
 // --- SQL -------------------------------------------------------------------------
 
+/// Binds `$1`..`$8` of [`TICKET_FILTER`] from a `TicketFilter` and its
+/// `LIKE` pattern.
+macro_rules! bind_ticket_filter {
+    ($query:expr, $f:expr, $pattern:expr) => {
+        $query
+            .bind($f.status.map(TicketStatus::as_str))
+            .bind($f.channel.map(Channel::as_str))
+            .bind($f.integration.map(Integration::as_str))
+            .bind($f.error_class.as_deref())
+            .bind($f.ticket.map(TicketId::row))
+            .bind($pattern)
+            .bind($f.created_from.map(Timestamp::millis))
+            .bind($f.created_before.map(Timestamp::millis))
+    };
+}
+
 /// The ticket list's filter (`$1`..`$8`), shared by listing and counting.
 const TICKET_FILTER: &str = "($1 IS NULL OR status = $1) \
      AND ($2 IS NULL OR channel = $2) AND ($3 IS NULL OR integration = $3) \
@@ -570,15 +586,8 @@ impl Store for SqlStore {
              ORDER BY {order} LIMIT $9 OFFSET $10"
         );
         let pattern = f.customer.as_deref().map(like_pattern);
-        let rows: Vec<TicketRow> = on_pool!(self, p => sqlx::query_as(&sql)
-            .bind(f.status.map(TicketStatus::as_str))
-            .bind(f.channel.map(Channel::as_str))
-            .bind(f.integration.map(Integration::as_str))
-            .bind(f.error_class.as_deref())
-            .bind(f.ticket.map(TicketId::row))
-            .bind(pattern.as_deref())
-            .bind(f.created_from.map(Timestamp::millis))
-            .bind(f.created_before.map(Timestamp::millis))
+        let rows: Vec<TicketRow> = on_pool!(self, p => bind_ticket_filter!(
+                sqlx::query_as(&sql), f, pattern.as_deref())
             .bind(f.limit.unwrap_or(100))
             .bind(f.offset.unwrap_or(0))
             .fetch_all(p)
@@ -603,15 +612,8 @@ impl Store for SqlStore {
     async fn count_tickets(&self, f: &TicketFilter) -> StoreResult<i64> {
         let sql = format!("SELECT COUNT(*) FROM tickets WHERE {TICKET_FILTER}");
         let pattern = f.customer.as_deref().map(like_pattern);
-        let (n,): (i64,) = on_pool!(self, p => sqlx::query_as(&sql)
-            .bind(f.status.map(TicketStatus::as_str))
-            .bind(f.channel.map(Channel::as_str))
-            .bind(f.integration.map(Integration::as_str))
-            .bind(f.error_class.as_deref())
-            .bind(f.ticket.map(TicketId::row))
-            .bind(pattern.as_deref())
-            .bind(f.created_from.map(Timestamp::millis))
-            .bind(f.created_before.map(Timestamp::millis))
+        let (n,): (i64,) = on_pool!(self, p => bind_ticket_filter!(
+                sqlx::query_as(&sql), f, pattern.as_deref())
             .fetch_one(p)
             .await
             .map_err(query_err("count tickets"))?);

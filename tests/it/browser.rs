@@ -92,6 +92,24 @@ async fn markup_in_customer_text_is_shown_as_text_not_rendered() {
     browser.client.clone().close().await.unwrap();
 }
 
+/// Opens the dashboard and signs in with Sam's staff token.
+async fn sign_in_as_sam(browser: &Browser, base: &str) {
+    let c = &browser.client;
+    c.goto(&format!("{base}/admin")).await.unwrap();
+    browser
+        .wait_for("#token")
+        .await
+        .send_keys(crate::admin::SAM_TOKEN)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn staff_sign_in_filter_open_a_ticket_and_take_it_over() {
     let Some(browser) = Browser::start().await else {
@@ -107,19 +125,7 @@ async fn staff_sign_in_filter_open_a_ticket_and_take_it_over() {
             .ticket
             .unwrap();
         let c = &browser.client;
-        c.goto(&format!("{}/admin", app.base)).await.unwrap();
-        browser
-            .wait_for("#token")
-            .await
-            .send_keys(crate::admin::SAM_TOKEN)
-            .await
-            .unwrap();
-        c.find(Locator::Css("form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        sign_in_as_sam(&browser, &app.base).await;
         browser.wait_for_text("Signed in as sam").await;
         browser
             .wait_for("select[name=status]")
@@ -203,19 +209,7 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
 
         // Staff signs in first and watches the (empty) list.
         let s = &staff.client;
-        s.goto(&format!("{}/admin", app.base)).await.unwrap();
-        staff
-            .wait_for("#token")
-            .await
-            .send_keys(crate::admin::SAM_TOKEN)
-            .await
-            .unwrap();
-        s.find(Locator::Css("form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        sign_in_as_sam(&staff, &app.base).await;
         staff.wait_for_text("0 tickets match").await;
 
         // The customer asks for a human, after pasting a key by mistake.

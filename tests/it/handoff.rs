@@ -80,7 +80,7 @@ fn now_secs() -> i64 {
 
 #[tokio::test]
 async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
-    let mut db = TestDb::sqlite().await;
+    let db = TestDb::sqlite().await;
     let app = TestApp::spawn_with(admin_config(&db.url), Default::default()).await;
     // A borderline message gets a question first; it still opens the
     // transcript once "yes" opens the ticket.
@@ -142,17 +142,8 @@ async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
     );
     assert!(!all.contains(&CANARY[..24]), "the pasted key leaked");
     drop(app);
-    let dir = db.dir.take().unwrap();
-    db.cleanup().await;
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        let Ok(bytes) = std::fs::read(entry.unwrap().path()) else {
-            continue;
-        };
-        assert!(
-            !bytes.windows(24).any(|w| w == &CANARY.as_bytes()[..24]),
-            "the pasted key is in the database files"
-        );
-    }
+    db.assert_files_never_hold(&CANARY.as_bytes()[..24], "the pasted key")
+        .await;
 }
 
 #[tokio::test]
@@ -592,29 +583,22 @@ async fn store_counts_orders_and_keeps_the_account(db: &TestDb) {
     let t = store.ticket(waiting.id).await.unwrap().unwrap();
     assert_eq!(t.customer_account.as_deref(), Some("acct-42"));
     let key = rekey::crypto::MasterKey::from_bytes([9; 32]);
-    let connector = store
-        .put_connector(NewConnector {
-            account: "acme.api-us1.com".into(),
-            api_url: "https://acme.api-us1.com".into(),
-            key: key.seal("acme.api-us1.com", &"k3y-secret".to_owned().into()),
-            key_fingerprint: "fp1".into(),
-            verified_user: "ops".into(),
-            ticket: Some(waiting.id),
-            at: Timestamp(4_000),
-        })
+    let connector = |fp: &str, ticket, at| NewConnector {
+        account: "acme.api-us1.com".into(),
+        api_url: "https://acme.api-us1.com".into(),
+        key: key.seal("acme.api-us1.com", &format!("k3y-{fp}").into()),
+        key_fingerprint: fp.into(),
+        verified_user: "ops".into(),
+        ticket,
+        at: Timestamp(at),
+    };
+    let first = store
+        .put_connector(connector("fp1", Some(waiting.id), 4_000))
         .await
         .unwrap();
-    assert_eq!(connector.customer_account.as_deref(), Some("acct-42"));
+    assert_eq!(first.customer_account.as_deref(), Some("acct-42"));
     let again = store
-        .put_connector(NewConnector {
-            account: "acme.api-us1.com".into(),
-            api_url: "https://acme.api-us1.com".into(),
-            key: key.seal("acme.api-us1.com", &"k3y-secret-2".to_owned().into()),
-            key_fingerprint: "fp2".into(),
-            verified_user: "ops".into(),
-            ticket: None,
-            at: Timestamp(5_000),
-        })
+        .put_connector(connector("fp2", None, 5_000))
         .await
         .unwrap();
     assert_eq!(

@@ -385,7 +385,7 @@ async fn two_instances_sharing_postgres_reconnect_exactly_once() {
 
 #[tokio::test]
 async fn a_canary_key_never_appears_in_logs_pages_messages_or_the_database() {
-    let mut db = TestDb::sqlite().await;
+    let db = TestDb::sqlite().await;
     let app = TestApp::spawn(&db.url).await;
     let canary = "c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7c4a4a7";
     app.fake.script(
@@ -436,19 +436,8 @@ async fn a_canary_key_never_appears_in_logs_pages_messages_or_the_database() {
         );
     }
     drop(app);
-    let dir = db.dir.take().unwrap();
-    db.cleanup().await;
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
-        // The pool removes its -wal/-shm files as it closes: a file that is
-        // gone holds nothing.
-        let Ok(bytes) = std::fs::read(entry.unwrap().path()) else {
-            continue;
-        };
-        assert!(
-            !bytes.windows(24).any(|w| w == &canary.as_bytes()[..24]),
-            "canary in the database files"
-        );
-    }
+    db.assert_files_never_hold(&canary.as_bytes()[..24], "canary")
+        .await;
 }
 
 #[tokio::test]

@@ -18,6 +18,24 @@ pub struct TestDb {
 }
 
 impl TestDb {
+    /// Closes a SQLite test database and asserts that none of its files
+    /// holds `needle` (a planted canary secret).
+    pub async fn assert_files_never_hold(mut self, needle: &[u8], what: &str) {
+        let dir = self.dir.take().expect("a SQLite test database");
+        self.cleanup().await;
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            // The pool removes its -wal/-shm files as it closes: a file that
+            // is gone holds nothing.
+            let Ok(bytes) = std::fs::read(entry.unwrap().path()) else {
+                continue;
+            };
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "{what} in the database files"
+            );
+        }
+    }
+
     pub async fn sqlite() -> TestDb {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("rekey.db").display());
