@@ -78,6 +78,35 @@ fn label_of(id: ButtonId) -> PromptId {
 }
 
 impl Bot {
+    /// What was said so far in a conversation that has no ticket yet (a
+    /// confirming question), as timeline events without a ticket.
+    pub async fn pending_transcript(
+        &self,
+        channel: crate::domain::Channel,
+        customer_ref: &str,
+    ) -> Result<Vec<crate::store::TimelineEvent>, super::BotError> {
+        let json = self
+            .store
+            .pending_question(channel, customer_ref, self.clock.now())
+            .await?;
+        let lines = json
+            .and_then(|j| serde_json::from_str::<Pending>(&j).ok())
+            .map(|p| p.lines)
+            .unwrap_or_default();
+        Ok(lines
+            .into_iter()
+            .zip(1..)
+            .map(|(l, n)| crate::store::TimelineEvent {
+                id: n,
+                ticket: crate::domain::TicketId::from_row(0),
+                at: Timestamp(l.at),
+                kind: l.kind,
+                actor: l.actor,
+                detail: l.detail.to_string(),
+            })
+            .collect())
+    }
+
     /// Transcript facts of the event itself, merged into its timeline line:
     /// the customer's words (secrets replaced) or the button's label.
     pub(super) fn words_of(&self, event: &Event) -> Vec<(&'static str, Value)> {

@@ -455,35 +455,9 @@ struct HistoryItem {
     buttons: Vec<ButtonOut>,
 }
 
-async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let Some(session) = existing_session(&state, &headers) else {
-        return no_session();
-    };
-    let customer_ref = session.customer_ref();
-    // Read the queue position first: anything queued after it is polled.
-    let seq = state.web_chat.latest_seq(&customer_ref);
-    let ticket = match state
-        .store
-        .active_ticket_for(Channel::Web, &customer_ref)
-        .await
-    {
-        Ok(t) => t,
-        Err(e) => return bot_failure(e.into()),
-    };
-    let Some(ticket) = ticket else {
-        return Json(History {
-            ticket: None,
-            items: vec![],
-            seq,
-            cursor: 0,
-        })
-        .into_response();
-    };
-    let timeline = match state.store.timeline(ticket.id).await {
-        Ok(t) => t,
-        Err(e) => return bot_failure(e.into()),
-    };
-    let entries = transcript::transcript(&timeline, &ticket.customer_name);
+/// The customer-visible transcript lines as the page draws them; only the
+/// latest question keeps its buttons (and none while a person has it).
+fn chat_items(state: &AppState, entries: &[transcript::Entry], with_bot: bool) -> Vec<HistoryItem> {
     let prompts = state.bot.prompts();
     let mut items: Vec<HistoryItem> = entries
         .iter()
@@ -513,13 +487,56 @@ async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response 
                 .collect(),
         })
         .collect();
-    // Only the latest question's buttons still mean something.
     let last_with_buttons = items.iter().rposition(|i| !i.buttons.is_empty());
     for (n, item) in items.iter_mut().enumerate() {
-        if Some(n) != last_with_buttons || ticket.status == TicketStatus::Escalated {
+        if Some(n) != last_with_buttons || !with_bot {
             item.buttons.clear();
         }
     }
+    items
+}
+
+async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let Some(session) = existing_session(&state, &headers) else {
+        return no_session();
+    };
+    let customer_ref = session.customer_ref();
+    // Read the queue position first: anything queued after it is polled.
+    let seq = state.web_chat.latest_seq(&customer_ref);
+    let ticket = match state
+        .store
+        .active_ticket_for(Channel::Web, &customer_ref)
+        .await
+    {
+        Ok(t) => t,
+        Err(e) => return bot_failure(e.into()),
+    };
+    let Some(ticket) = ticket else {
+        // No ticket yet: perhaps a confirming question is waiting.
+        let lines = match state
+            .bot
+            .pending_transcript(Channel::Web, &customer_ref)
+            .await
+        {
+            Ok(lines) => lines,
+            Err(e) => return bot_failure(e),
+        };
+        let items = chat_items(&state, &transcript::transcript(&lines, ""), true);
+        return Json(History {
+            ticket: None,
+            items,
+            seq,
+            cursor: 0,
+        })
+        .into_response();
+    };
+    let timeline = match state.store.timeline(ticket.id).await {
+        Ok(t) => t,
+        Err(e) => return bot_failure(e.into()),
+    };
+    let entries = transcript::transcript(&timeline, &ticket.customer_name);
+    let with_bot = ticket.status != TicketStatus::Escalated;
+    let items = chat_items(&state, &entries, with_bot);
     Json(History {
         ticket: Some(TicketView {
             id: ticket.id.to_string(),

@@ -363,6 +363,37 @@ async fn web_chat_sessions_are_issued_by_the_server_and_never_shown() {
 }
 
 #[tokio::test]
+async fn a_reload_during_the_confirming_question_shows_it_with_its_buttons() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn(&db.url).await;
+    let (client, _) = chat_client(&app, "").await;
+    chat_say(
+        &app,
+        &client,
+        "is activecampaign acting weird for anyone else today?",
+    )
+    .await;
+    let h = history(&app, &client).await;
+    assert!(h["ticket"].is_null(), "{h}");
+    let items = h["items"].as_array().unwrap();
+    assert_eq!(items[0]["kind"], "me");
+    assert!(
+        items[1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hi — is one of"),
+        "{h}"
+    );
+    let labels: Vec<&str> = items[1]["buttons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Yes", "No"]);
+}
+
+#[tokio::test]
 async fn a_signed_identity_names_the_customer_and_records_the_account() {
     let db = TestDb::sqlite().await;
     let mut config = admin_config(&db.url);
@@ -445,6 +476,20 @@ async fn a_signed_identity_names_the_customer_and_records_the_account() {
     assert!(html.contains("Identity confirmed by CustomerHub"), "{html}");
     let list = page(&app, "/admin").await;
     assert!(list.contains("Ada Lovelace"));
+
+    // A return visit (another device, a new signature) shows the open
+    // ticket from the store.
+    let (other, _) = chat_client(
+        &app,
+        &signed_query("Ada Lovelace", "acct-42", now_secs(), SECRET),
+    )
+    .await;
+    let h = history(&app, &other).await;
+    assert_eq!(h["ticket"]["id"], ticket.id.to_string(), "{h}");
+    assert_eq!(
+        h["items"][0]["text"],
+        "my activecampaign sync stopped, 403 forbidden"
+    );
 
     // The account follows onto the connector reconnected through the ticket.
     let client_step = |id: &'static str| {
