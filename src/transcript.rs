@@ -187,7 +187,29 @@ pub fn step_words(step: &str) -> String {
 /// conversation comes first because the runner records it first (a
 /// confirming question and its message are written when the ticket opens).
 pub fn transcript(events: &[TimelineEvent], customer: &str) -> Vec<Entry> {
+    let customer = if customer.trim().is_empty() {
+        "customer"
+    } else {
+        customer
+    };
     events.iter().filter_map(|e| entry(e, customer)).collect()
+}
+
+/// Since when the customer has been waiting for a person to answer: the
+/// first customer line after the last thing staff said (or the hand-off),
+/// if nobody has answered it yet.
+pub fn unanswered_since(events: &[TimelineEvent]) -> Option<Timestamp> {
+    let mut since = None;
+    for e in events {
+        match e.kind.as_str() {
+            kind::STAFF_MESSAGE | "staff_hand_back" | "staff_close" => since = None,
+            kind::MESSAGE | kind::BUTTON if e.actor == "customer" => {
+                since = since.or(Some(e.at));
+            }
+            _ => {}
+        }
+    }
+    since
 }
 
 fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {

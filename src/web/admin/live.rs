@@ -93,7 +93,8 @@ pub(super) async fn news(
                 .filter(|e| e.id > q.after)
                 .cloned()
                 .collect();
-            let (with, nobody) = with_words(&ticket, waiting_since(&timeline), state.bot.now());
+            let (with, nobody) =
+                with_words(&ticket, waiting_since(&ticket, &timeline), state.bot.now());
             let lines = transcript(&fresh, &ticket.customer_name)
                 .iter()
                 .map(|e| Line::from(TranscriptRow::from(e)))

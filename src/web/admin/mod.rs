@@ -203,10 +203,10 @@ async fn list(State(state): State<AppState>, staff: Staff, Query(q): Query<ListQ
     let now = state.bot.now();
     let mut rows = Vec::with_capacity(tickets.len());
     for t in &tickets {
-        // Only tickets nobody took need their timeline: since when waiting.
-        let since = if nobody_has(t) {
+        // Only escalated tickets need their timeline: since when waiting.
+        let since = if t.status == crate::domain::TicketStatus::Escalated {
             match state.store.timeline(t.id).await {
-                Ok(timeline) => waiting_since(&timeline),
+                Ok(timeline) => waiting_since(t, &timeline),
                 Err(e) => return internal(e),
             }
         } else {

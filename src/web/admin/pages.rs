@@ -10,16 +10,21 @@ use crate::links::{self, Unusable};
 use crate::overview::{FUNNEL, Overview};
 use crate::store::{ConnectorRecord, LinkRecord, Ticket, TicketFilter, TicketOrder, TimelineEvent};
 use crate::transcript::{
-    Entry, customer_display, customer_reference, kind, step_words, transcript,
+    Entry, customer_display, customer_reference, kind, step_words, transcript, unanswered_since,
 };
 
-/// When the customer started waiting for a person: the last hand-off.
-pub(super) fn waiting_since(timeline: &[TimelineEvent]) -> Option<Timestamp> {
-    timeline
-        .iter()
-        .rev()
-        .find(|e| e.kind == kind::HANDOFF)
-        .map(|e| e.at)
+/// Since when the customer of an escalated ticket has been waiting for a
+/// person: nobody took it -> since the last hand-off; someone has it -> since
+/// the first customer line nobody answered yet.
+pub(super) fn waiting_since(t: &Ticket, timeline: &[TimelineEvent]) -> Option<Timestamp> {
+    if nobody_has(t) {
+        let handed_off = timeline.iter().rev().find(|e| e.kind == kind::HANDOFF);
+        return Some(handed_off.map_or(t.updated_at, |e| e.at));
+    }
+    if t.status == TicketStatus::Escalated {
+        return unanswered_since(timeline);
+    }
+    None
 }
 
 pub(super) const PAGE_SIZE: i64 = 25;
@@ -178,7 +183,7 @@ pub(super) struct Row {
 }
 
 impl Row {
-    /// `waiting_since`: when an escalated ticket nobody took was handed off.
+    /// `waiting_since`: see [`waiting_since`].
     pub fn new(t: &Ticket, waiting_since: Option<Timestamp>, now: Timestamp) -> Self {
         let (with, nobody) = with_words(t, waiting_since, now);
         Row {
@@ -210,12 +215,18 @@ pub(super) fn with_words(
     waiting_since: Option<Timestamp>,
     now: Timestamp,
 ) -> (String, bool) {
+    let waited = waiting_since.map(|since| span_words(now.since(since)));
     if let Some(person) = &t.assignee {
-        return (person.clone(), false);
+        return match waited {
+            Some(w) => (
+                format!("{person} — customer waiting {w} for an answer"),
+                false,
+            ),
+            None => (person.clone(), false),
+        };
     }
     if nobody_has(t) {
-        let since = waiting_since.unwrap_or(t.updated_at);
-        let waited = span_words(now.since(since));
+        let waited = waited.unwrap_or_else(|| "since just now".into());
         return (format!("nobody — waiting {waited}"), true);
     }
     if t.status == TicketStatus::Closed {
@@ -401,7 +412,7 @@ impl TicketPage {
         max_attempts: u32,
     ) -> Self {
         let entries = transcript(timeline, &t.customer_name);
-        let (with, nobody) = with_words(t, waiting_since(timeline), now);
+        let (with, nobody) = with_words(t, waiting_since(t, timeline), now);
         TicketPage {
             staff,
             id: t.id.to_string(),
@@ -607,6 +618,16 @@ pub(super) fn tickets_csv(tickets: &[Ticket]) -> Result<Vec<u8>, csv::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_read_in_seconds_minutes_hours_and_days() {
+        let d = std::time::Duration::from_secs;
+        assert_eq!(span_words(d(15)), "15 s");
+        assert_eq!(span_words(d(120)), "2 min");
+        assert_eq!(span_words(d(250)), "4 min 10 s");
+        assert_eq!(span_words(d(7_500)), "2 h 5 min");
+        assert_eq!(span_words(d(3 * 86_400 + 4 * 3_600)), "3 d 4 h");
+    }
 
     #[test]
     fn formula_cells_are_defused_and_quotes_escaped() {
