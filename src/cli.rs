@@ -368,7 +368,12 @@ async fn show_ticket(store: &dyn Store, id: TicketId, as_json: bool) -> anyhow::
         } else {
             ""
         };
-        writeln!(out, "  {}  {}: {}{}", e.at, e.by, e.text, private)?;
+        // Continuation lines line up under the text.
+        let text = e.text.replace('\n', "\n      ");
+        match e.speaker {
+            transcript::Speaker::System => writeln!(out, "  {}  * {}", e.at, text)?,
+            _ => writeln!(out, "  {}  {}: {}{}", e.at, e.by, text, private)?,
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

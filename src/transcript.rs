@@ -277,13 +277,16 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
             out.text = s("text");
             out.details = String::new();
         }
-        _ => out.text = system_words(&e.kind, &v, &note, &staff_name)?,
+        _ => {
+            out.text = system_words(&e.kind, &v, &note, &staff_name)?;
+            out.by = "system".into();
+        }
     }
     Some(out)
 }
 
 /// A system event in plain words; `None` for bookkeeping nobody needs to
-/// read (a timer that changed nothing).
+/// read (timers, a failure the verification line already tells).
 fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> Option<String> {
     let s = |key: &str| v.get(key).and_then(|x| x.as_str()).unwrap_or("").to_owned();
     Some(match kind {
@@ -291,11 +294,8 @@ fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> O
         "link_opened" => "The customer opened the secure link.".into(),
         "form_submitted" => "The form was submitted; checking the key with ActiveCampaign.".into(),
         "verification" => format!("Verification: {}.", verification_words(note)),
-        "verify.failed" => format!(
-            "ActiveCampaign refused the key ({}), attempt {}.",
-            s("class").replace('_', " "),
-            v.get("attempt").and_then(|a| a.as_i64()).unwrap_or(0)
-        ),
+        // The "verification" line says the same in words.
+        "verify.failed" => return None,
         "connector.reconnected" => format!(
             "Connector {} reconnected as {} (key {}).",
             s("account"),
@@ -309,8 +309,8 @@ fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> O
             s("account_id")
         ),
         "reconnect_done" => "The platform reports the connector is connected again.".into(),
-        "timer" if note.starts_with("Reminder") => "Quiet for a while: reminder due.".into(),
-        "timer" if note.starts_with("InactivityClose") => "Quiet for too long: closing due.".into(),
+        // Timers are bookkeeping (stale ones change nothing); what a timer
+        // made the bot say is its own line.
         "timer" => return None,
         "staff_hand_off" => format!("{staff} took the ticket over; the bot is quiet."),
         "staff_hand_back" => format!("{staff} handed the ticket back to the bot."),
@@ -343,7 +343,7 @@ fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> O
 
 fn verification_words(note: &str) -> String {
     if let Some(fp) = note.strip_prefix("verified fingerprint=") {
-        return format!("the key works, connector reconnected (key {fp})");
+        return format!("the key works (key {fp})");
     }
     let class = note.split_whitespace().next().unwrap_or(note);
     match class {
@@ -489,7 +489,7 @@ mod tests {
         );
         assert!(!t[0].text.contains("score"));
         assert_eq!(t[1].buttons[0].label, "Done");
-        assert_eq!(lines[5].2, "Quiet for a while: reminder due.");
+        assert_eq!(t.len(), 5, "timers are bookkeeping, not transcript lines");
     }
 
     #[test]
