@@ -1,5 +1,5 @@
 //! Staff slash commands (poise): `/tickets`, `/ticket`, `/ticket-take`,
-//! `/ticket-return`, `/ticket-close`, `/link-revoke`. Only members with
+//! `/ticket-reply`, `/ticket-return`, `/ticket-close`, `/link-revoke`. Only members with
 //! `REKEY_DISCORD_STAFF_ROLE` may use them; every answer is ephemeral and
 //! sent after an immediate deferral (Discord's 3-second rule).
 
@@ -25,6 +25,7 @@ pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Er
                 tickets(),
                 ticket(),
                 ticket_take(),
+                ticket_reply(),
                 ticket_return(),
                 ticket_close(),
                 link_revoke(),
@@ -222,6 +223,11 @@ async fn staff_event(ctx: Ctx<'_>, id: &str, action: StaffAction) -> Result<(), 
             )
             .await
         }
+        Err(
+            e @ (crate::bot::BotError::EmptyReply
+            | crate::bot::BotError::ReplyTooLong(_)
+            | crate::bot::BotError::Closed(_)),
+        ) => reply(ctx, e.to_string()).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -260,4 +266,14 @@ async fn link_revoke(
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
     staff_event(ctx, &id, StaffAction::RevokeLink).await
+}
+
+/// Write to the ticket's customer, signed with your name (takes it over).
+#[poise::command(slash_command, guild_only, rename = "ticket-reply")]
+async fn ticket_reply(
+    ctx: Ctx<'_>,
+    #[description = "ticket id, e.g. RK-1042"] id: String,
+    #[description = "what the customer reads"] text: String,
+) -> Result<(), Error> {
+    staff_event(ctx, &id, StaffAction::Reply(text)).await
 }

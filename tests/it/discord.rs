@@ -468,6 +468,9 @@ async fn every_staff_command_answers_staff_privately_and_acts() {
     assert!(revoked.contains("Revoked 1"), "{revoked}");
     let taken = answer(run("ticket-take", with_id.clone())).await;
     assert!(taken.contains("escalated"), "{taken}");
+    let reply = json!([{"name": "id", "type": 3, "value": id}, {"name": "text", "type": 3, "value": "Sam here, one moment"}]);
+    answer(run("ticket-reply", reply)).await;
+    posted(&fake, thread, "Sam here, one moment").await;
     let back = answer(run("ticket-return", with_id.clone())).await;
     assert!(!back.contains("escalated"), "{back}");
     let closed = answer(run("ticket-close", with_id.clone())).await;
@@ -503,6 +506,7 @@ async fn every_staff_command_answers_staff_privately_and_acts() {
         [
             ("staff:sam", "link.revoke"),
             ("staff:sam", "ticket.take"),
+            ("staff:sam", "ticket.reply"),
             ("staff:sam", "ticket.return"),
             ("staff:sam", "ticket.close"),
         ]
