@@ -333,10 +333,11 @@ async fn web_chat_sessions_are_issued_by_the_server_and_never_shown() {
             "the session cookie shows in view {n}"
         );
     }
+    assert!(shown[1].contains("anonymous web visitor"), "{}", shown[1]);
     assert!(
-        shown[1].contains("anonymous web visitor w:"),
+        shown[0].contains("anonymous web visitor w:"),
         "{}",
-        shown[1]
+        shown[0]
     );
 
     // A reload shows the conversation from the store, with the open ticket

@@ -417,7 +417,11 @@ impl TicketPage {
             staff,
             id: t.id.to_string(),
             status: t.status.to_string(),
-            customer: customer_display(&t.customer_name, t.channel, &t.customer_ref),
+            customer: if t.customer_name.trim().is_empty() {
+                format!("anonymous {} visitor", t.channel)
+            } else {
+                t.customer_name.clone()
+            },
             reference: customer_reference(t.channel, &t.customer_ref),
             account: t.customer_account.clone().unwrap_or_default(),
             channel: t.channel.to_string(),
