@@ -102,9 +102,9 @@ impl WebChatTransport {
         queues.get(customer_ref).map_or(0, |q| q.next)
     }
 
-    fn push(&self, session: &str, outgoing: Vec<Outgoing>) {
+    fn push(&self, customer_ref: &str, outgoing: Vec<Outgoing>) {
         let mut queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
-        let q = queues.entry(session.to_owned()).or_default();
+        let q = queues.entry(customer_ref.to_owned()).or_default();
         for o in outgoing {
             // Staff notices go to the triage feed, never to the customer.
             if matches!(o, Outgoing::Staff { .. } | Outgoing::OpenPlace) {
@@ -122,10 +122,10 @@ impl WebChatTransport {
         self.changed.notify_waiters();
     }
 
-    fn after(&self, session: &str, seq: u64) -> Vec<Item> {
+    fn after(&self, customer_ref: &str, seq: u64) -> Vec<Item> {
         let queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
         queues
-            .get(session)
+            .get(customer_ref)
             .map(|q| q.items.iter().filter(|i| i.seq > seq).cloned().collect())
             .unwrap_or_default()
     }
