@@ -1,40 +1,207 @@
-//! Free-text understanding for replies inside a conversation: "done", "ok did
-//! it", "where is Settings?", "human please", "nope", "activecampaign"...
+//! Free-text understanding for replies inside a conversation: "done", "did
+//! it, same problem", "where is Settings?", "forget it", "human please"...
 //!
-//! Deliberately small and pure: a few word lists checked in a fixed order,
-//! forgiving of case, punctuation and one-letter typos in longer words. The
-//! detector decides whether a message is a complaint; this only decides what
-//! a reply means at the current step.
+//! Pure and deliberately rule-based, so every decision can be explained:
+//! words are lower-cased, apostrophes dropped ("can't" -> "cant"), compared
+//! by stem ("working", "worked", "works" are all "work") and forgiven one
+//! typo in longer words. Negation is read in a small window ("doesn't
+//! sync", "not working any more"), so a failure is never taken for success.
+//! The order of the checks is the policy: a human request wins, then
+//! cancel and back, questions, then "still broken" over "it works", and
+//! "it works" only when said plainly (no hedge, no question).
+//!
+//! [`classify`] adds the detector's verdict (a pasted key, a fresh complaint,
+//! a different integration) to what [`parse`] reads from the words alone.
 
-use crate::detect::Integration;
+use crate::detect::{Band, Detection, Integration};
 
 /// What a reply means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intent {
-    /// "done", "ok did it", "next"
+    /// Progress on the current step: "done", "I'm in the settings now",
+    /// "I have make the reset", "copied both".
     Done,
-    /// "I'm stuck", "it doesn't work", "error"
+    /// Cannot do the step: "I'm stuck", "I don't understand".
     Stuck,
+    /// Did the steps and it is still broken: "no difference", "same error".
+    StillBroken,
     /// "human please", "talk to someone"
     Human,
     Yes,
     No,
-    /// "it works now", "fixed"
+    /// Only an explicit statement that it works now: "it works now".
     WorksNow,
-    /// "where is Settings?", "I can't find developer"
-    WhereIs,
+    /// A question; the topic says which answer fits.
+    Question(Topic),
     /// "send the link"
     Link,
     /// "I'll do it myself in CustomerHub"
     Manual,
-    /// "back"
+    /// "go back", "I skipped a step"
     Back,
+    /// "forget it", "stop, I'll do it later"
+    Cancel,
     /// Names an integration ("activecampaign", "keap", "something else").
     Integration(Integration),
     /// A lone digit 1-5.
     Rating(u8),
     Thanks,
+    /// The message holds a key (from the detector).
+    PastedKey,
+    /// A complaint about a different integration than this ticket's.
+    NewProblem,
+    /// Anything else, including "ok" and "hmm": never acted on as progress
+    /// or success; the engine asks one short question.
     Unknown,
+}
+
+/// What a question is about: the help article's questions, the current
+/// step's "where is it?", or something outside the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// Where the thing of the current step is.
+    Where,
+    /// No Developer menu in ActiveCampaign's settings.
+    NoDeveloper,
+    /// How often to rotate.
+    RotateOften,
+    /// Why only ActiveCampaign (Keap, Stripe use OAuth).
+    WhyOnlyActiveCampaign,
+    /// Whether resetting breaks other tools using the old key.
+    OtherTools,
+    /// What the API URL is and where to find it.
+    ApiUrl,
+    /// When the integration comes back.
+    WhenBack,
+    /// What happens to the old key.
+    OldKey,
+    /// A question the article does not answer.
+    Other,
+}
+
+impl Intent {
+    /// The label used by the intent corpus and `rekey eval --intents`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Intent::Done => "progress",
+            Intent::Stuck => "stuck",
+            Intent::StillBroken => "still_broken",
+            Intent::Human => "human",
+            Intent::Yes => "yes",
+            Intent::No => "no",
+            Intent::WorksNow => "fixed",
+            Intent::Question(t) => t.label(),
+            Intent::Link => "link",
+            Intent::Manual => "manual",
+            Intent::Back => "back",
+            Intent::Cancel => "cancel",
+            Intent::Integration(_) => "integration",
+            Intent::Rating(_) => "rating",
+            Intent::Thanks => "thanks",
+            Intent::PastedKey => "pasted_key",
+            Intent::NewProblem => "new_problem",
+            Intent::Unknown => "unclear",
+        }
+    }
+}
+
+impl Topic {
+    pub fn label(self) -> &'static str {
+        match self {
+            Topic::Where => "question:where",
+            Topic::NoDeveloper => "question:no_developer",
+            Topic::RotateOften => "question:rotate_often",
+            Topic::WhyOnlyActiveCampaign => "question:why_only_ac",
+            Topic::OtherTools => "question:other_tools",
+            Topic::ApiUrl => "question:api_url",
+            Topic::WhenBack => "question:when_back",
+            Topic::OldKey => "question:old_key",
+            Topic::Other => "question:other",
+        }
+    }
+}
+
+/// Reads a message inside a ticket about `current`, with the detector's
+/// verdict on it: a key in it, a complaint about another integration, or a
+/// fresh complaint that the words alone did not place.
+pub fn classify(text: &str, det: &Detection, current: Integration) -> Intent {
+    if !det.secrets.is_empty() {
+        return Intent::PastedKey;
+    }
+    let intent = parse(text);
+    let other_integration = det.integration != Integration::Unknown
+        && current != Integration::Unknown
+        && det.integration != current
+        && det.integration != Integration::Other;
+    let complaint = det.complaint || det.band == Band::Act;
+    match intent {
+        // "also my stripe payments are failing": a separate problem.
+        Intent::StillBroken | Intent::Stuck | Intent::Unknown | Intent::Integration(_)
+            if complaint && other_integration =>
+        {
+            Intent::NewProblem
+        }
+        // A complaint in an open ticket means it is still broken.
+        Intent::Unknown | Intent::Done if complaint => Intent::StillBroken,
+        other => other,
+    }
+}
+
+/// A reading of the words alone: stems, negation and typos, no context.
+pub fn parse(text: &str) -> Intent {
+    let m = Message::new(text);
+    if m.words.is_empty() {
+        return Intent::Unknown;
+    }
+    if let [only] = m.words.as_slice()
+        && let Ok(n) = only.parse::<u8>()
+        && (1..=5).contains(&n)
+    {
+        return Intent::Rating(n);
+    }
+    if m.human() {
+        return Intent::Human;
+    }
+    if m.cancel() {
+        return Intent::Cancel;
+    }
+    if m.back() {
+        return Intent::Back;
+    }
+    if let Some(topic) = m.topic() {
+        return Intent::Question(topic);
+    }
+    if let Some(status) = m.status() {
+        return status;
+    }
+    if m.link() {
+        return Intent::Link;
+    }
+    if m.any(&["manual", "manually", "myself", "customerhub"]) || m.phrase(&["by", "hand"]) {
+        return Intent::Manual;
+    }
+    if let Some(integration) = integration(&m.words) {
+        return Intent::Integration(integration);
+    }
+    if m.progress() {
+        return Intent::Done;
+    }
+    let short = m.words.len() <= 3;
+    if short && m.exact(YES) && !m.negated_anywhere() {
+        return Intent::Yes;
+    }
+    if short && m.exact(NO) {
+        return Intent::No;
+    }
+    if m.any(THANKS) {
+        return Intent::Thanks;
+    }
+    if m.question && !m.words.is_empty() && m.words.len() >= 3 {
+        // A real question we have no answer for. Short fragments such as
+        // "what?" are merely unclear.
+        return Intent::Question(Topic::Other);
+    }
+    Intent::Unknown
 }
 
 const HUMAN: &[&str] = &[
@@ -48,43 +215,36 @@ const HUMAN: &[&str] = &[
     "representative",
     "rep",
     "people",
+    "teammate",
+    "manager",
 ];
-const NEGATION: &[&str] = &[
-    "not", "no", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt", "isnt", "wont", "never",
-    "still", "stopped", "broken", "broke", "nothing",
+/// Words that turn a human word into a request ("talk to", "get me").
+const ASK: &[&str] = &[
+    "talk", "speak", "chat", "want", "need", "get", "give", "connect", "transfer", "escalate",
+    "call", "contact", "real", "live", "please", "pls", "plz", "can", "could", "may", "let",
 ];
-const SEE: &[&str] = &["find", "see", "locate", "seeing", "finding"];
+const NEGATORS: &[&str] = &[
+    "not", "no", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt", "isnt", "wasnt", "arent",
+    "werent", "wont", "wouldnt", "never", "nothing", "havent", "hasnt", "aint", "without", "nor",
+    "neither", "dosent", "dosnt", "doesent", "dint", "didn", "doesn", "isn", "wasn", "nope",
+    "noting", "nothin",
+];
+/// Stems of "it works": the verdict a customer gives when it is fixed.
 const WORKS: &[&str] = &[
-    "works",
-    "working",
-    "worked",
-    "fixed",
-    "synced",
-    "syncing",
-    "reconnected",
-    "resolved",
-    "connected",
+    "work", "fix", "sync", "connect", "reconnect", "resolv", "solv", "success",
+];
+/// Stems and words of failure.
+const BROKEN: &[&str] = &[
+    "error", "fail", "broke", "broken", "wrong", "problem", "issue", "403", "401", "forbidden",
+    "unauthoriz", "invalid", "reject", "disconnect", "disconected", "failure",
 ];
 const STUCK: &[&str] = &[
-    "stuck", "help", "error", "confused", "lost", "failed", "fails", "failing", "broken", "wrong",
-    "trouble",
+    "stuck", "stcuk", "confus", "lost", "understand", "figure", "help", "trouble",
 ];
-const DONE: &[&str] = &[
-    "done",
-    "did",
-    "finished",
-    "finish",
-    "next",
-    "ok",
-    "okay",
-    "k",
-    "kk",
-    "ready",
-    "complete",
-    "completed",
-    "copied",
-    "got",
-    "continue",
+const PROGRESS: &[&str] = &[
+    "done", "did", "finish", "complet", "copi", "copy", "reset", "made", "make", "generat", "click",
+    "press", "logged", "login", "found", "got", "open", "ready", "next", "continu", "there",
+    "inside", "entered", "went", "created",
 ];
 const YES: &[&str] = &[
     "yes",
@@ -97,81 +257,261 @@ const YES: &[&str] = &[
     "yea",
     "correct",
     "right",
-    "please",
     "absolutely",
     "affirmative",
+    "yess",
+    "yas",
 ];
-const NO: &[&str] = &["no", "nope", "nah", "n", "not", "negative"];
-const THANKS: &[&str] = &["thanks", "thank", "thx", "ty", "cheers"];
+const NO: &[&str] = &["no", "nope", "nah", "n", "negative", "nop"];
+const THANKS: &[&str] = &["thanks", "thank", "thx", "ty", "cheers", "tnx", "thanx"];
+const HEDGES: &[&str] = &[
+    "maybe",
+    "might",
+    "hopefully",
+    "should",
+    "probably",
+    "guess",
+    "if",
+    "whether",
+    "hope",
+    "perhaps",
+];
+const QUESTION_STARTS: &[&str] = &[
+    "how", "what", "whats", "why", "when", "where", "wheres", "which", "who", "can", "could",
+    "does", "do", "is", "are", "will", "would", "should", "shall", "did", "may",
+];
 
-/// Reads what a reply means. Order matters: asking for a human wins over
-/// everything, "can't find" over "stuck", a trouble word over "works".
-pub fn parse(text: &str) -> Intent {
-    let words = normalise(text);
-    let w: Vec<&str> = words.iter().map(String::as_str).collect();
-    if w.is_empty() {
-        return Intent::Unknown;
-    }
-    let has = |list: &[&str]| w.iter().any(|word| list.iter().any(|k| similar(word, k)));
-    let negated = w.iter().any(|word| NEGATION.contains(word));
-
-    if let [only] = w.as_slice()
-        && let Ok(n) = only.parse::<u8>()
-        && (1..=5).contains(&n)
-    {
-        return Intent::Rating(n);
-    }
-    if has(HUMAN) {
-        return Intent::Human;
-    }
-    if w.iter().any(|x| *x == "where" || *x == "wheres") || (has(SEE) && negated) {
-        return Intent::WhereIs;
-    }
-    // "working on it" is progress, not a verdict: fall through.
-    if has(WORKS) && !w.contains(&"on") {
-        return if negated || has(STUCK) {
-            Intent::Stuck // "doesn't work", "still not syncing"
-        } else {
-            Intent::WorksNow
-        };
-    }
-    if has(STUCK) {
-        return Intent::Stuck;
-    }
-    if w.contains(&"link") {
-        return Intent::Link;
-    }
-    if has(&["manual", "manually", "myself", "customerhub"]) {
-        return Intent::Manual;
-    }
-    if let Some(integration) = integration(&w) {
-        return Intent::Integration(integration);
-    }
-    // Done and yes words are short and common, so they must match exactly.
-    let done_phrase = w.len() <= 4 && matches!(w.last(), Some(&"in") | Some(&"there"));
-    if (w.iter().any(|x| DONE.contains(x)) || done_phrase) && !negated {
-        return Intent::Done;
-    }
-    if w.iter().any(|x| YES.contains(x)) && !negated {
-        return Intent::Yes;
-    }
-    if w.iter().any(|x| NO.contains(x)) {
-        return Intent::No;
-    }
-    if has(&["back", "previous"]) {
-        return Intent::Back;
-    }
-    if has(THANKS) {
-        return Intent::Thanks;
-    }
-    Intent::Unknown
+/// A message split into normalised words, with its question shape.
+struct Message {
+    words: Vec<String>,
+    question: bool,
 }
 
-fn integration(w: &[&str]) -> Option<Integration> {
+impl Message {
+    fn new(text: &str) -> Message {
+        let words = normalise(text);
+        let question = text.contains('?')
+            || words
+                .first()
+                .is_some_and(|w| QUESTION_STARTS.contains(&w.as_str()));
+        Message { words, question }
+    }
+
+    /// Some word has one of these stems (typos forgiven in longer ones).
+    fn any(&self, stems: &[&str]) -> bool {
+        self.words.iter().any(|w| stems.iter().any(|s| stem_match(w, s)))
+    }
+
+    /// Some word is exactly one of these.
+    fn exact(&self, list: &[&str]) -> bool {
+        self.words.iter().any(|w| list.contains(&w.as_str()))
+    }
+
+    /// Positions of words with one of these stems.
+    fn positions(&self, stems: &[&str]) -> Vec<usize> {
+        (0..self.words.len())
+            .filter(|&i| stems.iter().any(|s| stem_match(&self.words[i], s)))
+            .collect()
+    }
+
+    /// The words appear in this order, next to each other.
+    fn phrase(&self, phrase: &[&str]) -> bool {
+        self.words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
+    }
+
+    fn is_negator(&self, i: usize) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| NEGATORS.contains(&w.as_str()))
+    }
+
+    /// A negator up to three words before `i`, or right after it ("working
+    /// not"), or "any more"/"anymore" after it.
+    fn negated(&self, i: usize) -> bool {
+        let before = (i.saturating_sub(3)..i).any(|j| self.is_negator(j));
+        let after = self.is_negator(i + 1)
+            || self.words.get(i + 1).is_some_and(|w| w == "anymore")
+            || self.words.get(i + 2).is_some_and(|w| w == "more");
+        before || after
+    }
+
+    fn negated_anywhere(&self) -> bool {
+        (0..self.words.len()).any(|i| self.is_negator(i))
+    }
+
+    fn human(&self) -> bool {
+        let at = self.positions(HUMAN);
+        if at.is_empty() {
+            return false;
+        }
+        // "no need for a human", "someone else had my key" are not requests.
+        if at.iter().any(|&i| self.negated(i)) {
+            return false;
+        }
+        let told = self.any(&["told", "asked", "said", "shared", "gave", "sent", "leak"]);
+        (self.exact(ASK) || self.words.len() <= 3) && !told
+    }
+
+    fn cancel(&self) -> bool {
+        if self.any(&["cancel", "forget", "nevermind", "nvm", "abort", "quit"])
+            || self.phrase(&["never", "mind"])
+            || self.phrase(&["leave", "it"])
+            || self.phrase(&["not", "now"])
+            || self.phrase(&["no", "longer"])
+            || self.exact(&["stop"])
+        {
+            return true;
+        }
+        // "don't need help anymore"
+        if self.any(&["need"]) && self.negated_anywhere() && self.any(&["help", "anymore"]) {
+            return true;
+        }
+        // "I'll do it later", "finish tomorrow", "close it".
+        let later = self.exact(&["later", "tomorrow", "tmrw", "tomorow"])
+            && (self.any(&["ill", "will", "do", "try", "finish", "continu", "come"])
+                || self.words.len() <= 2);
+        let close = self.exact(&["close"])
+            && self.exact(&["it", "this", "ticket"])
+            && !self.any(WORKS);
+        later || close
+    }
+
+    fn back(&self) -> bool {
+        if self.exact(&["previous", "prev", "undo"]) {
+            return true;
+        }
+        // "skipped a step", "missed the reset part", "skip the login".
+        if self.any(&["skip", "skipp", "miss"])
+            && !self.any(&["link"])
+            && (self.any(&["step", "part", "reset", "login", "log"]) || self.words.len() <= 3)
+        {
+            return true;
+        }
+        if self.phrase(&["step", "before"]) || self.phrase(&["last", "step"]) {
+            return true;
+        }
+        // "go back", "back", "one step back" — not "it came back".
+        self.exact(&["back"])
+            && (self.words.len() <= 2
+                || self.any(&["go", "step", "take", "can", "please", "pls"]))
+            && !self.any(&["came", "come", "comes", "sync", "work", "running", "online"])
+    }
+
+    /// The article's questions, asked in words.
+    fn topic(&self) -> Option<Topic> {
+        let asks = self.question || self.any(&["wonder", "know", "tell"]);
+        let key = self.any(&["key", "keys", "token", "api"]);
+        let rotate = self.any(&["rotat", "reset", "chang", "renew", "regenerat", "updat"]);
+        if self.any(&["developer", "develop", "dev"])
+            && (self.negated_anywhere() || self.any(&["missing", "miss"]))
+        {
+            return Some(Topic::NoDeveloper);
+        }
+        if !asks {
+            return None;
+        }
+        if self.any(&["often", "frequent", "period", "regular", "interval", "schedul", "routine"])
+            && (key || rotate || self.words.len() <= 6)
+        {
+            return Some(Topic::RotateOften);
+        }
+        let names_oauth = self.any(&["keap", "infusionsoft", "stripe", "oauth"])
+            || self.phrase(&["other", "integrations"])
+            || self.phrase(&["other", "connectors"]);
+        if names_oauth
+            && (self.any(&["why", "only", "too", "also", "same", "need", "about"])
+                || self.any(&["activecampaign"]))
+        {
+            return Some(Topic::WhyOnlyActiveCampaign);
+        }
+        if self.phrase(&["old", "key"]) || self.phrase(&["previous", "key"]) {
+            return Some(Topic::OldKey);
+        }
+        if self.any(&["url", "endpoint"]) && !self.any(&["link"]) {
+            return Some(Topic::ApiUrl);
+        }
+        let tools = self.any(&[
+            "zapier", "wordpress", "plugin", "tools", "apps", "app", "integration", "integrations",
+            "services", "other", "else", "everything",
+        ]);
+        if tools && (rotate || key || self.any(&["break", "affect", "stop", "impact", "work"])) {
+            return Some(Topic::OtherTools);
+        }
+        let when = self.exact(&["when", "long", "soon", "until", "till", "immediately"]);
+        if when
+            && self.any(&[
+                "back", "work", "sync", "reconnect", "connect", "run", "start", "resum", "up",
+            ])
+        {
+            return Some(Topic::WhenBack);
+        }
+        if self.exact(&["where", "wheres"])
+            || self.any(&["locat"])
+            || (self.any(&["find", "see"]) && self.negated_anywhere())
+        {
+            return Some(Topic::Where);
+        }
+        None
+    }
+
+    /// It works, it is still broken, or I am stuck — or nothing about status.
+    fn status(&self) -> Option<Intent> {
+        // "working on it" is progress, not a verdict.
+        let working_on = self.phrase(&["working", "on"]) || self.phrase(&["work", "on"]);
+        let works = self.positions(WORKS);
+        let works_negated = works.iter().any(|&i| self.negated(i));
+        let broken = self.any(BROKEN)
+            || self.phrase(&["no", "difference"])
+            || self.phrase(&["no", "change"])
+            || self.phrase(&["no", "luck"])
+            || self.any(&["same"])
+            || (self.exact(&["nothing"]) && !self.any(&["else"]))
+            || self.phrase(&["didnt", "help"])
+            || self.phrase(&["not", "help"]);
+        let still = self.exact(&["still", "stil", "sill"]) && !self.any(&["wait"]);
+        if !working_on && (works_negated || broken || (still && works.is_empty())) {
+            if self.any(STUCK) && !self.any(&["same", "still"]) && works.is_empty() {
+                return Some(Intent::Stuck);
+            }
+            return Some(Intent::StillBroken);
+        }
+        if !works.is_empty() && !working_on && !self.question && !self.exact(HEDGES) {
+            return Some(Intent::WorksNow);
+        }
+        if self.any(STUCK) && !self.any(THANKS) {
+            return Some(Intent::Stuck);
+        }
+        if (self.phrase(&["cant", "log"]) || self.phrase(&["cannot", "log"])) && !self.question {
+            return Some(Intent::Stuck);
+        }
+        None
+    }
+
+    fn link(&self) -> bool {
+        self.any(&["link", "form"])
+            && !self.any(&["used", "submit", "filled", "entered", "pasted", "put"])
+    }
+
+    /// "done", "I'm in the settings now", "I have make the reset".
+    fn progress(&self) -> bool {
+        let at = self.positions(PROGRESS);
+        let done = at.iter().any(|&i| !self.negated(i));
+        // "I'm in", "on the developer page now", "in settings".
+        let place = (self.exact(&["im", "in", "on", "inside"]) || self.phrase(&["i", "am"]))
+            && self.any(&["in", "settings", "setting", "developer", "page", "there", "now"])
+            && !self.negated_anywhere()
+            && self.words.len() <= 8;
+        (done || place) && !self.question
+    }
+}
+
+fn integration(w: &[String]) -> Option<Integration> {
     let joined: String = w.concat();
     if w.iter().any(|x| similar(x, "activecampaign"))
         || joined.contains("activecampaign")
-        || w == ["ac"]
+        || (w.len() == 1 && w[0] == "ac")
     {
         return Some(Integration::ActiveCampaign);
     }
@@ -183,20 +523,23 @@ fn integration(w: &[&str]) -> Option<Integration> {
     if w.iter().any(|x| similar(x, "stripe")) {
         return Some(Integration::Stripe);
     }
-    if joined.contains("somethingelse") || w == ["other"] || w.contains(&"another") {
+    if joined.contains("somethingelse")
+        || (w.len() == 1 && w[0] == "other")
+        || w.iter().any(|x| x == "another")
+    {
         return Some(Integration::Other);
     }
     None
 }
 
 /// Lowercase words with apostrophes dropped ("can't" -> "cant") and other
-/// punctuation as separators.
+/// punctuation as separators. Digits stay (error codes, ratings).
 fn normalise(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();
     let mut cleaned = String::with_capacity(lower.len());
     for c in lower.chars() {
         match c {
-            '\'' | '\u{2019}' | '\u{2018}' => {}
+            '\'' | '\u{2019}' | '\u{2018}' | '`' => {}
             c if c.is_alphanumeric() => cleaned.push(c),
             _ => cleaned.push(' '),
         }
@@ -204,9 +547,56 @@ fn normalise(text: &str) -> Vec<String> {
     cleaned.split_whitespace().map(str::to_string).collect()
 }
 
+/// The word is the stem plus an ordinary ending ("worked", "syncing",
+/// "copies"), or — for stems of five letters or more — one typo away from
+/// such a word. Short stems must match exactly: "done" is one letter from
+/// "none" and "gone".
+fn stem_match(word: &str, stem: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "", "s", "es", "ed", "d", "ing", "ning", "ting", "ped", "ping", "ied", "ies", "y", "e",
+        "er", "ion", "ions", "ure", "ly", "ted", "ment",
+    ];
+    if let Some(rest) = word.strip_prefix(stem)
+        && ENDINGS.contains(&rest)
+    {
+        return true;
+    }
+    if stem.len() >= 5 {
+        if similar(word, stem) {
+            return true;
+        }
+        // A typo in a word with an ending: "synching", "wroking".
+        return ENDINGS.iter().filter(|e| !e.is_empty()).any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|base| base.len() >= 4 && similar(base, stem))
+        });
+    }
+    // Four-letter stems forgive one swapped pair ("wrok", "wokr").
+    if stem.len() == 4 {
+        let base = ENDINGS
+            .iter()
+            .filter_map(|e| word.strip_suffix(e))
+            .find(|b| b.len() == 4);
+        if let Some(base) = base {
+            return is_swap(base, stem);
+        }
+    }
+    false
+}
+
+/// `a` is `b` with two neighbouring letters swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
+}
+
 /// Equal, or for keywords of five letters or more, one edit apart (a
-/// swapped, missing, extra or wrong letter). Short words must match exactly:
-/// "done" is one letter from "none" and "gone".
+/// swapped, missing, extra or wrong letter).
 fn similar(word: &str, keyword: &str) -> bool {
     word == keyword || (keyword.len() >= 5 && edit_distance(word, keyword) <= 1)
 }
