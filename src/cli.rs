@@ -71,6 +71,10 @@ enum Command {
         /// List each misclassified row with the signals that fired.
         #[arg(long)]
         errors: bool,
+        /// FILE is an in-ticket intent corpus (`text`, `intent`, optional
+        /// `integration`): print per-intent precision and recall.
+        #[arg(long)]
+        intents: bool,
     },
     /// Show one ticket and its timeline.
     Ticket {
@@ -121,7 +125,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     telemetry::init(config.log_format, &config.log_filter, std::io::stderr);
     match command {
         Command::Classify { text } => return classify(&config, text),
-        Command::Eval { file, json, errors } => return eval(&config, &file, json, errors),
+        Command::Eval {
+            file,
+            json,
+            errors,
+            intents: true,
+        } => return eval_intents(&config, &file, json, errors),
+        Command::Eval {
+            file, json, errors, ..
+        } => return eval(&config, &file, json, errors),
         _ => {}
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -189,6 +201,32 @@ fn eval(config: &Config, file: &Path, as_json: bool, errors: bool) -> anyhow::Re
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let report = eval::evaluate(&detector, &text);
+    for (line, problem) in &report.malformed {
+        eprintln!("{}:{line}: skipped: {problem}", file.display());
+    }
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        writeln!(out, "{}", report.to_json())?;
+    } else {
+        writeln!(out, "{report}")?;
+    }
+    if errors {
+        write!(out, "{}", report.errors_report())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `rekey eval --intents FILE`: the in-ticket intent classifier on a corpus.
+fn eval_intents(
+    config: &Config,
+    file: &Path,
+    as_json: bool,
+    errors: bool,
+) -> anyhow::Result<ExitCode> {
+    let detector = app::load_detector(config)?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let report = crate::conversation::eval::evaluate(&detector, &text);
     for (line, problem) in &report.malformed {
         eprintln!("{}:{line}: skipped: {problem}", file.display());
     }

@@ -559,6 +559,9 @@ impl Bot {
                 Action::CancelTimers => {
                     self.store.cancel_jobs(ticket.id).await?;
                 }
+                Action::RevokeLinks => {
+                    self.store.revoke_links(ticket.id, self.clock.now()).await?;
+                }
                 Action::IssueLink { prompt, vars } => {
                     out.push(self.issue_link(ticket, *prompt, vars).await?);
                 }

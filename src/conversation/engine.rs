@@ -11,10 +11,10 @@ use super::action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
 use super::event::{Event, RevokeReason, TimerKind, VerifyOutcome};
-use super::intent::{self, Intent};
+use super::intent::{self, Intent, Topic};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
-use super::view::{buttons_for, hint_for, link_or_human};
+use super::view::{buttons_for, hint_for, link_or_human, stage_tag, with_human};
 
 /// Durations and display strings the runner configures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +64,7 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
     let mut engine = Engine {
         s: state.clone(),
         out: Vec::new(),
+        notes: Vec::new(),
         ctx,
     };
     match event {
@@ -74,8 +75,8 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         } => engine.on_message(text, message_id, detection),
         Event::Button { id } => {
             // Buttons from other bots or tampered ids are ignored.
-            if let Some(id) = ButtonId::parse(id) {
-                engine.on_button(id);
+            if let Some((id, at)) = ButtonId::parse_tagged(id) {
+                engine.on_button(id, at);
             }
         }
         Event::LinkOpened => engine.s.link_opened = true,
@@ -89,12 +90,19 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         Event::LinkRevoked { reason } => engine.on_link_revoked(*reason),
     }
     engine.reschedule(state, event);
-    let timeline = vec![TimelineEntry {
+    let stage = engine.s.stage.name();
+    let mut timeline = vec![TimelineEntry {
         at_ms: ctx.now_ms,
         event: event_kind(event).to_string(),
         note: event_note(event),
-        stage: engine.s.stage.name(),
+        stage: stage.clone(),
     }];
+    timeline.extend(engine.notes.drain(..).map(|(event, note)| TimelineEntry {
+        at_ms: ctx.now_ms,
+        event: event.to_string(),
+        note,
+        stage: stage.clone(),
+    }));
     Transition {
         state: engine.s,
         actions: engine.out,
@@ -105,6 +113,8 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
 struct Engine<'c> {
     s: State,
     out: Vec<Action>,
+    /// Extra timeline lines (kind, note): hand-off reasons, cancellations.
+    notes: Vec<(&'static str, String)>,
     ctx: &'c Ctx,
 }
 
@@ -131,31 +141,19 @@ impl Engine<'_> {
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
             stage => {
-                let mut intent = intent::parse(text);
+                let mut intent = intent::classify(text, det, self.s.integration);
                 if stage == Stage::ChoosingIntegration
-                    && !matches!(intent, Intent::Integration(_) | Intent::Human)
+                    && !matches!(intent, Intent::Integration(_) | Intent::Human | Intent::Cancel)
                     && det.integration != Integration::Unknown
                 {
-                    intent = Intent::Integration(det.integration);
-                }
-                // A second complaint joins this ticket: acknowledge and
-                // re-show where we are instead of starting over. After a
-                // verified reconnect, a complaint means "still broken".
-                if det.band == Band::Act && matches!(intent, Intent::Unknown | Intent::Stuck) {
-                    if stage == Stage::Rating {
-                        intent = Intent::Stuck;
-                    } else {
-                        self.send(PromptId::AlreadyOpen, vec![], vec![]);
-                        self.present();
-                        return;
-                    }
+                    intent = Intent::Integration(pick_failing(text, det));
                 }
                 self.on_intent(intent);
             }
         }
     }
 
-    fn on_button(&mut self, id: ButtonId) {
+    fn on_button(&mut self, id: ButtonId, at: Option<&str>) {
         let intent = match id {
             ButtonId::Done => Intent::Done,
             ButtonId::Stuck => Intent::Stuck,
@@ -169,21 +167,23 @@ impl Engine<'_> {
             ButtonId::Integration(i) => Intent::Integration(i),
             ButtonId::Rate(n) => Intent::Rating(n),
         };
+        // A button from an earlier step (its tag names another stage) never
+        // moves the conversation: say where things stand instead.
+        let stale = at.is_some_and(|tag| tag != stage_tag(&self.s.stage));
         match self.s.stage.clone() {
-            // A button on a state with no pending question means the runner
-            // lost the pending state (restart): honour what was pressed.
-            Stage::Idle => match intent {
-                Intent::Yes | Intent::Done => self.complaint(Integration::Unknown),
-                Intent::Integration(i) => self.complaint(i),
-                Intent::Human => self.escalate(HandOffReason::CustomerAsked),
-                _ => {}
-            },
-            Stage::Confirming { integration } => match intent {
+            // No open conversation: the button belongs to a closed ticket or
+            // to a question that has lapsed. It never opens a ticket.
+            Stage::Idle => self.send(PromptId::StaleButtonClosed, vec![], vec![]),
+            Stage::Confirming { integration } if !stale => match intent {
                 Intent::Yes => self.complaint(integration),
                 Intent::No => self.decline(),
                 _ => {}
             },
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
+            _ if stale => {
+                self.send(PromptId::StaleButton, vec![], vec![]);
+                self.present();
+            }
             _ => self.on_intent(intent),
         }
     }
@@ -252,6 +252,7 @@ impl Engine<'_> {
         // The checklist comes with the first customer-fixable failure; after
         // that, repeating it would bury the new explanation.
         if checklist && self.s.failed_verifications == 1 {
+            self.s.checklist_shown = true;
             self.send(prompt, vars, vec![]);
             self.s.stage = Stage::Troubleshooting {
                 resume: Box::new(Stage::AwaitingForm),
@@ -440,76 +441,106 @@ impl Engine<'_> {
             // Politeness needs no answer; replying "didn't catch that" to a
             // thank-you would be rude.
             Intent::Thanks => return,
+            Intent::Cancel => return self.cancel(),
+            Intent::Question(topic) if self.s.stage != Stage::Rating => {
+                return self.answer(topic);
+            }
+            Intent::NewProblem if self.s.stage != Stage::Rating => {
+                let mut buttons = buttons_for(&self.s.stage);
+                with_human(&mut buttons);
+                return self.send(PromptId::NewProblem, vec![], buttons);
+            }
             _ => {}
         }
         match self.s.stage.clone() {
             Stage::ChoosingIntegration => match intent {
                 Intent::Integration(i) if i != Integration::Unknown => self.choose(i),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::Walkthrough { step } => match intent {
                 Intent::Done | Intent::Yes => self.advance(step),
-                Intent::Stuck | Intent::No => self.troubleshoot(),
-                Intent::WhereIs => self.hint(),
+                Intent::Stuck => self.still_broken(),
+                // Still broken half-way through: finishing the steps is the
+                // fix, so say so once; the next time a person takes over.
+                Intent::StillBroken if step != Step::SecureLink && self.s.still_broken == 0 => {
+                    self.s.still_broken += 1;
+                    self.send(PromptId::AlreadyOpen, vec![], vec![]);
+                    self.present();
+                }
+                Intent::StillBroken => self.still_broken(),
                 Intent::WorksNow => self.confirm_fixed(),
                 Intent::Link => self.issue_link(),
                 Intent::Manual => self.go(Stage::Manual),
-                Intent::Back => self.present(),
+                Intent::Back => self.back(),
                 Intent::Integration(
                     i @ (Integration::Keap | Integration::Stripe | Integration::Other),
                 ) => self.choose(i),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::Manual => match intent {
-                Intent::Done | Intent::Yes | Intent::WorksNow => self.fixed_by_customer(),
+                // Only a plain "it works" resolves; "did it" asks first.
+                Intent::WorksNow => self.fixed_by_customer(),
+                Intent::Done | Intent::Yes => self.confirm_fixed(),
                 Intent::Link => self.issue_link(),
-                Intent::Stuck | Intent::No => self.troubleshoot(),
-                Intent::WhereIs => self.hint(),
-                Intent::Back => self.go(Stage::Walkthrough {
-                    step: Step::SecureLink,
-                }),
-                _ => self.not_understood(),
+                Intent::Stuck | Intent::StillBroken => self.still_broken(),
+                Intent::Back => self.back(),
+                _ => self.clarify(),
             },
             Stage::AwaitingForm | Stage::Verifying => match intent {
                 Intent::Done | Intent::Yes => {
                     self.send(PromptId::AwaitingForm, vec![], buttons_for(&self.s.stage));
                 }
                 Intent::Link => self.issue_link(),
-                Intent::Stuck | Intent::No => self.troubleshoot(),
-                Intent::WhereIs | Intent::Back => self.hint(),
+                Intent::Stuck | Intent::StillBroken => self.still_broken(),
+                Intent::Back => self.back(),
                 // Not verified yet: ask before treating it as fixed.
                 Intent::WorksNow => self.confirm_fixed(),
                 Intent::Manual => self.go(Stage::Manual),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::Troubleshooting { resume } => match intent {
                 // Still stuck after the checklist: time for a human.
-                Intent::Stuck | Intent::No => self.escalate(HandOffReason::StillStuck),
+                Intent::Stuck | Intent::StillBroken | Intent::No => {
+                    self.s.still_broken += 1;
+                    self.escalate(HandOffReason::StillStuck);
+                }
                 Intent::Back | Intent::Done | Intent::Yes => self.go(*resume),
                 Intent::Link => self.issue_link(),
-                Intent::WhereIs => {
-                    let hint = hint_for(&resume);
-                    self.send(hint, vec![], buttons_for(&self.s.stage));
-                }
                 Intent::WorksNow => {
                     self.s.stage = Stage::ConfirmingFixed { resume };
                     self.present();
                 }
                 Intent::Manual => self.go(Stage::Manual),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::ConfirmingFixed { resume } => match intent {
-                Intent::Yes | Intent::Done | Intent::WorksNow => self.fixed_by_customer(),
-                Intent::No | Intent::Stuck | Intent::Back => self.go(*resume),
-                _ => self.not_understood(),
+                Intent::Yes | Intent::WorksNow => self.fixed_by_customer(),
+                Intent::No | Intent::Back => self.go(*resume),
+                Intent::Stuck | Intent::StillBroken => {
+                    self.s.stage = *resume;
+                    self.still_broken();
+                }
+                _ => self.clarify(),
             },
-            Stage::OAuth { .. } => match intent {
-                Intent::Done | Intent::Yes | Intent::WorksNow => self.fixed_by_customer(),
-                // The checklist is about API keys; OAuth trouble needs a human.
-                Intent::Stuck | Intent::No => self.escalate(HandOffReason::StillStuck),
-                Intent::WhereIs | Intent::Back => self.present(),
-                Intent::Integration(i) if i != Integration::Unknown => self.choose(i),
-                _ => self.not_understood(),
+            Stage::OAuth { integration } => match intent {
+                Intent::WorksNow => self.fixed_by_customer(),
+                Intent::Done | Intent::Yes => self.confirm_fixed(),
+                // The first time, the OAuth checklist; then a person.
+                Intent::Stuck | Intent::StillBroken | Intent::No => {
+                    self.s.still_broken += 1;
+                    if self.s.still_broken >= 2 || self.s.checklist_shown {
+                        self.escalate(HandOffReason::StillStuck);
+                    } else {
+                        self.s.checklist_shown = true;
+                        let vars = vec![("integration", integration_name(integration).into())];
+                        self.send(PromptId::OAuthChecklist, vars, buttons_for(&self.s.stage));
+                    }
+                }
+                Intent::Back => self.back(),
+                Intent::Integration(i) if i != Integration::Unknown && i != integration => {
+                    self.choose(i);
+                }
+                _ => self.clarify(),
             },
             Stage::OutOfScope => match intent {
                 Intent::Yes => self.escalate(HandOffReason::CustomerAsked),
@@ -518,7 +549,8 @@ impl Engine<'_> {
                     self.close(CloseReason::Declined);
                 }
                 Intent::Integration(i) if i != Integration::Unknown => self.choose(i),
-                _ => self.not_understood(),
+                Intent::Back => self.back(),
+                _ => self.clarify(),
             },
             Stage::Rating => match intent {
                 Intent::Rating(n) => {
@@ -527,7 +559,10 @@ impl Engine<'_> {
                     self.close(self.done_reason());
                 }
                 // Verified, yet still broken: the key is not the problem.
-                Intent::Stuck => self.escalate(HandOffReason::StillStuck),
+                Intent::Stuck | Intent::StillBroken => {
+                    self.s.still_broken += 1;
+                    self.escalate(HandOffReason::StillStuck);
+                }
                 // Don't nag: anything else waits for the close timer.
                 _ => {}
             },
@@ -536,6 +571,82 @@ impl Engine<'_> {
             | Stage::Escalated { .. }
             | Stage::Closed { .. } => {}
         }
+    }
+
+    /// "Still broken" (or "I'm stuck"): the article's checklist once, and
+    /// a person the next time — never the same reply in a loop.
+    fn still_broken(&mut self) {
+        self.s.still_broken += 1;
+        if self.s.still_broken >= 2 || self.s.checklist_shown {
+            self.escalate(HandOffReason::StillStuck);
+        } else {
+            self.troubleshoot();
+        }
+    }
+
+    /// Answers one of the article's questions in a sentence or two, then
+    /// carries on from the current step (its buttons come along).
+    fn answer(&mut self, topic: Topic) {
+        let mut buttons = buttons_for(&self.s.stage);
+        let prompt = match topic {
+            Topic::Where => hint_for(&self.s.stage),
+            Topic::NoDeveloper => PromptId::AnswerNoDeveloper,
+            Topic::RotateOften => PromptId::AnswerRotateOften,
+            Topic::WhyOnlyActiveCampaign => PromptId::AnswerWhyOnlyActivecampaign,
+            Topic::OtherTools => PromptId::AnswerOtherTools,
+            Topic::ApiUrl => PromptId::AnswerApiUrl,
+            Topic::WhenBack => PromptId::AnswerWhenBack,
+            Topic::OldKey => PromptId::AnswerOldKey,
+            Topic::Removed => PromptId::AnswerMessageRemoved,
+            Topic::Other => {
+                with_human(&mut buttons);
+                PromptId::CantAnswer
+            }
+        };
+        self.send(prompt, vec![], buttons);
+    }
+
+    /// The customer wants to stop: close politely, revoke any live link,
+    /// and record why on the ticket.
+    fn cancel(&mut self) {
+        if !self.s.ticket {
+            return;
+        }
+        self.send(PromptId::CancelledByCustomer, vec![], vec![]);
+        self.out.push(Action::RevokeLinks);
+        self.notes.push(("cancelled", "cancelled by customer".to_string()));
+        self.close(CloseReason::Cancelled);
+    }
+
+    /// One step back, shown again.
+    fn back(&mut self) {
+        let previous = match &self.s.stage {
+            Stage::Walkthrough { step: Step::LogIn } => Stage::Walkthrough { step: Step::LogIn },
+            Stage::Walkthrough {
+                step: Step::ResetKey,
+            } => Stage::Walkthrough { step: Step::LogIn },
+            Stage::Walkthrough {
+                step: Step::SecureLink,
+            }
+            | Stage::Manual
+            | Stage::AwaitingForm
+            | Stage::Verifying => Stage::Walkthrough {
+                step: Step::ResetKey,
+            },
+            Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => {
+                (**resume).clone()
+            }
+            Stage::OAuth { .. } | Stage::OutOfScope => Stage::ChoosingIntegration,
+            _ => return self.clarify(),
+        };
+        self.send(PromptId::GoingBack, vec![], vec![]);
+        self.go(previous);
+    }
+
+    /// An unclear reply ("ok", "hmm"): one short question with the stage's
+    /// buttons. It never advances, closes or resolves anything.
+    fn clarify(&mut self) {
+        self.send(PromptId::NotUnderstood, vec![], buttons_for(&self.s.stage));
     }
 
     // ----- moves --------------------------------------------------------
@@ -602,6 +713,7 @@ impl Engine<'_> {
     }
 
     fn troubleshoot(&mut self) {
+        self.s.checklist_shown = true;
         let resume = Box::new(self.s.stage.clone());
         self.go(Stage::Troubleshooting { resume });
     }
@@ -617,19 +729,11 @@ impl Engine<'_> {
         self.go(Stage::Rating);
     }
 
-    fn hint(&mut self) {
-        let hint = hint_for(&self.s.stage);
-        self.send(hint, vec![], buttons_for(&self.s.stage));
-    }
-
-    fn not_understood(&mut self) {
-        self.send(PromptId::NotUnderstood, vec![], buttons_for(&self.s.stage));
-    }
-
     fn escalate(&mut self, reason: HandOffReason) {
         self.open_ticket();
         let resume = Box::new(resumable(&self.s.stage));
         self.send(PromptId::HandoffRequested, vec![], vec![]);
+        self.notes.push(("hand_off", format!("reason={}", reason.as_str())));
         self.out
             .push(Action::NotifyStaff(StaffNotice::HandOff { reason }));
         self.s.stage = Stage::Escalated {
@@ -802,6 +906,13 @@ fn resumable(stage: &Stage) -> Stage {
         }
         other => other.clone(),
     }
+}
+
+/// With several integrations named ("keap is fine but activecampaign stopped
+/// syncing"), the one described as failing: the detector's pick, unless
+/// the failure words sit next to another named integration.
+fn pick_failing(text: &str, det: &Detection) -> Integration {
+    intent::failing_integration(text).unwrap_or(det.integration)
 }
 
 /// The detector's guess wins over the earlier one when it has one.

@@ -75,6 +75,8 @@ pub enum Topic {
     WhenBack,
     /// What happens to the old key.
     OldKey,
+    /// Why the bot removed the customer's message.
+    Removed,
     /// A question the article does not answer.
     Other,
 }
@@ -116,6 +118,7 @@ impl Topic {
             Topic::ApiUrl => "question:api_url",
             Topic::WhenBack => "question:when_back",
             Topic::OldKey => "question:old_key",
+            Topic::Removed => "question:removed",
             Topic::Other => "question:other",
         }
     }
@@ -227,7 +230,7 @@ const NEGATORS: &[&str] = &[
     "not", "no", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt", "isnt", "wasnt", "arent",
     "werent", "wont", "wouldnt", "never", "nothing", "havent", "hasnt", "aint", "without", "nor",
     "neither", "dosent", "dosnt", "doesent", "dint", "didn", "doesn", "isn", "wasn", "nope",
-    "noting", "nothin",
+    "noting", "nothin", "stopped", "stops", "quit", "quits", "anymore",
 ];
 /// Stems of "it works": the verdict a customer gives when it is fixed.
 const WORKS: &[&str] = &[
@@ -236,14 +239,14 @@ const WORKS: &[&str] = &[
 /// Stems and words of failure.
 const BROKEN: &[&str] = &[
     "error", "fail", "broke", "broken", "wrong", "problem", "issue", "403", "401", "forbidden",
-    "unauthoriz", "invalid", "reject", "disconnect", "disconected", "failure",
+    "unauthoriz", "invalid", "reject", "disconnect", "disconected", "failure", "stopped",
 ];
 const STUCK: &[&str] = &[
     "stuck", "stcuk", "confus", "lost", "understand", "figure", "help", "trouble",
 ];
 const PROGRESS: &[&str] = &[
     "done", "did", "finish", "complet", "copi", "copy", "reset", "made", "make", "generat", "click",
-    "press", "logged", "login", "found", "got", "open", "ready", "next", "continu", "there",
+    "press", "logged", "login", "found", "got", "open", "next", "continu", "there",
     "inside", "entered", "went", "created",
 ];
 const YES: &[&str] = &[
@@ -276,10 +279,30 @@ const HEDGES: &[&str] = &[
     "hope",
     "perhaps",
 ];
-const QUESTION_STARTS: &[&str] = &[
-    "how", "what", "whats", "why", "when", "where", "wheres", "which", "who", "can", "could",
-    "does", "do", "is", "are", "will", "would", "should", "shall", "did", "may",
+const WH_WORDS: &[&str] = &[
+    "how", "what", "whats", "why", "when", "where", "wheres", "which", "who", "hows",
 ];
+/// Auxiliaries that open a yes/no question when a subject follows ("can
+/// you", "will it"). "did" is left out: "did the reset" is a statement.
+const AUXILIARIES: &[&str] = &[
+    "can", "could", "does", "do", "is", "are", "will", "would", "should", "shall", "may",
+];
+const SUBJECTS: &[&str] = &[
+    "you", "i", "we", "they", "u", "it", "this", "that", "there", "my", "the",
+];
+
+/// A question without a question mark: "how do i...", "will it break...".
+fn question_shaped(words: &[String]) -> bool {
+    match words {
+        [first, ..] if WH_WORDS.contains(&first.as_str()) => true,
+        [first, second, _, ..] => {
+            AUXILIARIES.contains(&first.as_str())
+                && SUBJECTS.contains(&second.as_str())
+                && !(first == "do" && (second == "it" || second == "the"))
+        }
+        _ => false,
+    }
+}
 
 /// A message split into normalised words, with its question shape.
 struct Message {
@@ -290,10 +313,7 @@ struct Message {
 impl Message {
     fn new(text: &str) -> Message {
         let words = normalise(text);
-        let question = text.contains('?')
-            || words
-                .first()
-                .is_some_and(|w| QUESTION_STARTS.contains(&w.as_str()));
+        let question = text.contains('?') || question_shaped(&words);
         Message { words, question }
     }
 
@@ -355,12 +375,15 @@ impl Message {
     }
 
     fn cancel(&self) -> bool {
-        if self.any(&["cancel", "forget", "nevermind", "nvm", "abort", "quit"])
+        // "stop" alone is a request; "will that stop working?" is not.
+        let stop = self.exact(&["stop"]) && !self.question && self.positions(WORKS).is_empty();
+        if self.any(&["cancel", "forget", "nevermind"])
+            || self.exact(&["nvm", "abort", "quit"])
             || self.phrase(&["never", "mind"])
             || self.phrase(&["leave", "it"])
             || self.phrase(&["not", "now"])
             || self.phrase(&["no", "longer"])
-            || self.exact(&["stop"])
+            || stop
         {
             return true;
         }
@@ -409,6 +432,13 @@ impl Message {
         {
             return Some(Topic::NoDeveloper);
         }
+        let cannot_see = self.any(&["find", "see", "locat"]) && self.negated_anywhere();
+        if cannot_see && !self.any(WORKS) {
+            return Some(Topic::Where);
+        }
+        if self.any(&["remov", "delet"]) && self.any(&["message", "msg", "post", "comment"]) {
+            return Some(Topic::Removed);
+        }
         if !asks {
             return None;
         }
@@ -447,17 +477,31 @@ impl Message {
         {
             return Some(Topic::WhenBack);
         }
-        if self.exact(&["where", "wheres"])
-            || self.any(&["locat"])
-            || (self.any(&["find", "see"]) && self.negated_anywhere())
-        {
+        if self.exact(&["where", "wheres"]) || self.any(&["locat"]) {
             return Some(Topic::Where);
         }
         None
     }
 
     /// It works, it is still broken, or I am stuck — or nothing about status.
+    /// After "but", the last part decides ("it says connected but nothing
+    /// comes through").
     fn status(&self) -> Option<Intent> {
+        if let Some(at) = self.words.iter().rposition(|w| w == "but" || w == "however")
+            && at + 1 < self.words.len()
+        {
+            let tail = Message {
+                words: self.words[at + 1..].to_vec(),
+                question: self.question,
+            };
+            if let Some(found) = tail.status_of_whole() {
+                return Some(found);
+            }
+        }
+        self.status_of_whole()
+    }
+
+    fn status_of_whole(&self) -> Option<Intent> {
         // "working on it" is progress, not a verdict.
         let working_on = self.phrase(&["working", "on"]) || self.phrase(&["work", "on"]);
         let works = self.positions(WORKS);
@@ -471,7 +515,8 @@ impl Message {
             || self.phrase(&["didnt", "help"])
             || self.phrase(&["not", "help"]);
         let still = self.exact(&["still", "stil", "sill"]) && !self.any(&["wait"]);
-        if !working_on && (works_negated || broken || (still && works.is_empty())) {
+        let still_not = still && self.negated_anywhere();
+        if !working_on && (works_negated || broken || still_not || (still && works.is_empty())) {
             if self.any(STUCK) && !self.any(&["same", "still"]) && works.is_empty() {
                 return Some(Intent::Stuck);
             }
@@ -497,13 +542,63 @@ impl Message {
     /// "done", "I'm in the settings now", "I have make the reset".
     fn progress(&self) -> bool {
         let at = self.positions(PROGRESS);
-        let done = at.iter().any(|&i| !self.negated(i));
+        let done = at.iter().any(|&i| !self.negated(i)) || self.exact(&["ready", "rdy"]);
         // "I'm in", "on the developer page now", "in settings".
         let place = (self.exact(&["im", "in", "on", "inside"]) || self.phrase(&["i", "am"]))
             && self.any(&["in", "settings", "setting", "developer", "page", "there", "now"])
             && !self.negated_anywhere()
             && self.words.len() <= 8;
         (done || place) && !self.question
+    }
+}
+
+/// The integrations a message names, in order, without repeats.
+pub fn named_integrations(text: &str) -> Vec<Integration> {
+    let mut found = Vec::new();
+    for word in normalise(text) {
+        if let Some(i) = integration(std::slice::from_ref(&word))
+            && i != Integration::Other
+            && !found.contains(&i)
+        {
+            found.push(i);
+        }
+    }
+    // "Active Campaign" as two words.
+    if !found.contains(&Integration::ActiveCampaign)
+        && normalise(text).concat().contains("activecampaign")
+    {
+        found.push(Integration::ActiveCampaign);
+    }
+    found
+}
+
+/// With several integrations named, the one described as failing ("keap is
+/// fine but activecampaign stopped syncing"): each clause that names one
+/// integration is read on its own. `None` when no single one is failing.
+pub fn failing_integration(text: &str) -> Option<Integration> {
+    let lower = text.to_lowercase();
+    let words = normalise(&lower);
+    // "both are broken", "neither works": no single one to pick.
+    if words.iter().any(|w| w == "both" || w == "neither" || w == "all") {
+        return None;
+    }
+    let mut failing: Vec<Integration> = Vec::new();
+    for clause in lower.split([',', '.', ';', '!', '?', '\n']).flat_map(|c| {
+        c.split(" but ")
+            .flat_map(|c| c.split(" while "))
+            .flat_map(|c| c.split(" though "))
+            .flat_map(|c| c.split(" and "))
+            .flat_map(|c| c.split(" whereas "))
+    }) {
+        let named = named_integrations(clause);
+        let [one] = named.as_slice() else { continue };
+        if matches!(parse(clause), Intent::StillBroken | Intent::Stuck) && !failing.contains(one) {
+            failing.push(*one);
+        }
+    }
+    match failing.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 

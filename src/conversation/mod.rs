@@ -8,6 +8,7 @@
 
 mod action;
 mod engine;
+pub mod eval;
 mod event;
 pub mod intent;
 mod state;
@@ -19,7 +20,7 @@ pub use action::{
 };
 pub use engine::{Ctx, Settings, Transition, step};
 pub use event::{Event, RevokeReason, TimerKind, VerifyOutcome};
-pub use intent::Intent;
+pub use intent::{Intent, Topic};
 pub use state::{STATE_VERSION, Stage, State, Step, Verified};
 pub use view::buttons_for;
 
