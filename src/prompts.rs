@@ -59,6 +59,8 @@ prompts! {
     ConfirmDeclined => "confirm_declined" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],
     RotationOffer => "rotation_offer" ["customer", "ticket_id"],
+    RotationOfferExposed => "rotation_offer_exposed" ["customer", "ticket_id"],
+    RotationOfferSupport => "rotation_offer_support" ["customer", "ticket_id"],
     AskIntegration => "ask_integration" ["customer", "ticket_id"],
     WhichIntegration => "which_integration" [],
     OAuthReconnect => "oauth_reconnect" ["integration"],

@@ -12,6 +12,7 @@ use super::action::{
 };
 use super::event::{Event, RevokeReason, TimerKind, VerifyOutcome};
 use super::intent::{self, Intent, Topic};
+use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
 use super::view::{buttons_for, hint_for, link_or_human, stage_tag, with_human};
@@ -128,7 +129,7 @@ impl Engine<'_> {
             return;
         }
         match self.s.stage.clone() {
-            Stage::Idle => self.on_first_message(det),
+            Stage::Idle => self.on_first_message(text, det),
             Stage::Confirming { integration } => match intent::parse(text) {
                 Intent::Yes | Intent::Done => self.complaint(pick(det.integration, integration)),
                 Intent::No => self.decline(),
@@ -136,7 +137,7 @@ impl Engine<'_> {
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}
-                _ => self.on_first_message(det),
+                _ => self.on_first_message(text, det),
             },
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
@@ -415,22 +416,44 @@ impl Engine<'_> {
 
     // ----- intents ------------------------------------------------------
 
-    fn on_first_message(&mut self, det: &Detection) {
-        if det.rotation_request && !det.complaint {
+    fn on_first_message(&mut self, text: &str, det: &Detection) {
+        if reason::key_without_context(text, det) {
+            return; // a house key or a keynote: nothing for us
+        }
+        let integration = if intent::named_integrations(text).len() >= 2 {
+            // Several named: the failing one, else ask with buttons.
+            intent::failing_integration(text).unwrap_or(Integration::Unknown)
+        } else {
+            det.integration
+        };
+        let offer = match reason::of(text, det, exposure_mentioned(det)) {
+            Reason::Exposed => {
+                self.s.exposed = true;
+                Some(PromptId::RotationOfferExposed)
+            }
+            Reason::SupportAsked => Some(PromptId::RotationOfferSupport),
+            Reason::Routine => Some(PromptId::RotationOffer),
+            Reason::Trouble => None,
+        };
+        if let Some(offer) = offer
+            && !matches!(integration, Integration::Keap | Integration::Stripe)
+        {
             self.s.integration = Integration::ActiveCampaign;
             self.open_ticket();
-            self.send(PromptId::RotationOffer, vec![], vec![]);
+            if self.s.exposed {
+                self.out.push(Action::SetFlag(Flag::Exposed));
+            }
+            self.send(offer, vec![], vec![]);
             self.go(Stage::Walkthrough { step: Step::LogIn });
             return;
         }
         match det.band {
-            Band::Act => self.complaint(det.integration),
+            Band::Act => self.complaint(integration),
             Band::Ask => {
-                self.s.stage = Stage::Confirming {
-                    integration: det.integration,
-                };
+                self.s.stage = Stage::Confirming { integration };
                 self.present();
             }
+            Band::Ignore if offer.is_some() => self.complaint(integration),
             Band::Ignore => {}
         }
     }
@@ -913,6 +936,12 @@ fn resumable(stage: &Stage) -> Stage {
 /// the failure words sit next to another named integration.
 fn pick_failing(text: &str, det: &Detection) -> Integration {
     intent::failing_integration(text).unwrap_or(det.integration)
+}
+
+/// Whether the customer described their key as exposed in words (shared,
+/// committed, posted, leaked): the detector's signal.
+fn exposure_mentioned(_det: &Detection) -> bool {
+    false // WAITING-FOR-DETECT: det.exposure_mentioned
 }
 
 /// The detector's guess wins over the earlier one when it has one.

@@ -11,6 +11,7 @@ mod engine;
 pub mod eval;
 mod event;
 pub mod intent;
+mod reason;
 mod state;
 mod timeline;
 mod view;

@@ -1535,3 +1535,54 @@ fn the_failing_one_of_two_named_integrations_is_picked() {
         assert_eq!(failing_integration(text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn everyday_key_words_are_not_rotation_requests() {
+    for text in [
+        "I lost my house key, need a locksmith",
+        "what's the keyboard shortcut key for undo",
+        "key points from the keynote?",
+    ] {
+        let mut c = Convo::new();
+        let mut d = det(Band::Ask, Integration::Unknown);
+        d.rotation_request = true;
+        assert!(c.say_with(text, d).is_empty(), "{text:?}");
+        assert!(!c.state.ticket);
+    }
+    let mut c = Convo::new();
+    let mut d = chatter();
+    d.rotation_request = true;
+    assert_eq!(
+        c.say_with("how do I rotate my api key?", d)[3],
+        "send rotation_offer"
+    );
+}
+
+#[test]
+fn support_asked_is_worded_as_that_reason() {
+    let mut c = Convo::new();
+    let mut d = det(Band::Ignore, Integration::ActiveCampaign);
+    d.rotation_request = true;
+    let out = c.say_with("support asked me to rotate my activecampaign key", d);
+    assert_eq!(out[3], "send rotation_offer_support");
+    assert_eq!(out[4], STEP1);
+}
+
+#[test]
+fn two_integrations_named_go_to_the_failing_one_or_ask() {
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "keap is fine but activecampaign stopped syncing",
+        det(Band::Act, Integration::Keap),
+    );
+    assert!(out.contains(&STEP1.to_string()), "{out:?}");
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "activecampaign and keap are both broken",
+        det(Band::Act, Integration::Keap),
+    );
+    assert!(
+        out.iter().any(|l| l.starts_with("send which_integration")),
+        "{out:?}"
+    );
+}

@@ -82,6 +82,17 @@ transcripts!(
     inactivity_reminds_once_then_closes,
     too_many_failed_attempts_lock_the_link,
     unused_link_expires_and_a_new_one_is_offered,
+    still_broken_twice_reaches_a_person,
+    customer_cancels,
+    back_a_step,
+    article_questions_are_answered,
+    out_of_article_question_offers_a_person,
+    support_asked_to_rotate,
+    stale_buttons_never_move_the_conversation,
+    two_integrations_pick_the_failing_one,
+    two_integrations_unclear_asks,
+    unclear_replies_never_close_the_ticket,
+    key_words_without_api_context_are_ignored,
 );
 
 #[test]
@@ -165,6 +176,9 @@ enum Input {
     Say(String),
     /// `[press] Label`: the customer presses the button with that label.
     Press(String),
+    /// `[press earlier] Label`: presses that label on an older message
+    /// (the first one shown), as customers do scrolling back.
+    PressEarlier(String),
     /// `[form] valid key`: the customer opens the secure link and submits.
     Form(String),
     /// `[wait] 2h`: time passes; due timers run.
@@ -181,6 +195,7 @@ impl Input {
         match self {
             Input::Say(t) => format!("> {t}"),
             Input::Press(t) => format!("[press] {t}"),
+            Input::PressEarlier(t) => format!("[press earlier] {t}"),
             Input::Form(t) => format!("[form] {t}"),
             Input::Wait(t) => format!("[wait] {t}"),
             Input::Staff(t) => format!("[staff] {t}"),
@@ -211,6 +226,7 @@ fn parse(text: &str) -> Vec<Line> {
             };
             Some(Line::Input(match tag {
                 "press" => Input::Press(arg),
+                "press earlier" => Input::PressEarlier(arg),
                 "form" => Input::Form(arg),
                 "wait" => Input::Wait(arg),
                 "staff" => Input::Staff(arg),
@@ -403,8 +419,12 @@ impl Session {
                     .await;
                 self.take_reply(result, &mut extra);
             }
-            Input::Press(label) => {
-                let id = self.button(label);
+            Input::Press(label) | Input::PressEarlier(label) => {
+                let id = if matches!(input, Input::PressEarlier(_)) {
+                    self.earliest_button(label)
+                } else {
+                    self.button(label)
+                };
                 let result = self
                     .bot
                     .button(self.customer.clone(), Some("shell".into()), &id)
@@ -466,6 +486,16 @@ impl Session {
             }
             Err(e) => errors.push(format!("error: {e}")),
         }
+    }
+
+    /// The id of the first button ever shown with this label.
+    fn earliest_button(&self, label: &str) -> String {
+        self.buttons
+            .iter()
+            .flat_map(|set| set.iter())
+            .find(|b| b.label.eq_ignore_ascii_case(label))
+            .map(|b| b.id.clone())
+            .unwrap_or_else(|| panic!("[press earlier] {label}: no such button was shown"))
     }
 
     /// The id of the newest button with this label.
