@@ -31,12 +31,19 @@
     return li;
   }
 
+  // Buttons of earlier steps are disabled: only the newest step's choices
+  // can be pressed (the server also ignores stale presses).
+  function disableChoices() {
+    log.querySelectorAll(".choices button").forEach(function (b) { b.disabled = true; });
+  }
+
   function show(item) {
     if (item.kind === "delete") {
       const mine = log.querySelector('li.me[data-id="' + CSS.escape(item.message_id) + '"]');
       if (mine) mine.remove();
       return;
     }
+    if (item.kind === "say") disableChoices();
     if (item.kind === "say" || item.kind === "private") {
       const li = bubble(item.kind === "private" ? "bot private" : "bot", item.text);
       if (item.buttons && item.buttons.length) {
@@ -46,7 +53,10 @@
           const btn = document.createElement("button");
           btn.type = "button";
           btn.textContent = b.label;
-          btn.addEventListener("click", function () { press(b.id, b.label); });
+          btn.addEventListener("click", function () {
+            disableChoices();
+            press(b.id, b.label);
+          });
           row.appendChild(btn);
         });
         li.appendChild(row);
