@@ -26,4 +26,6 @@ pub use state::{STATE_VERSION, Stage, State, Step, Verified};
 pub use view::buttons_for;
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
