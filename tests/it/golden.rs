@@ -27,6 +27,7 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use rekey::app::{App, Overrides};
 use rekey::bot::{Bot, ButtonOut, Customer, Inbound, Outgoing, Transport};
+use rekey::activecampaign::demo;
 use rekey::clock::ManualClock;
 use rekey::conversation::Event;
 use rekey::domain::{Channel, TicketId, Timestamp};
@@ -93,6 +94,7 @@ transcripts!(
     two_integrations_unclear_asks,
     unclear_replies_never_close_the_ticket,
     key_words_without_api_context_are_ignored,
+    demo_mode_finishes_with_the_demo_key,
 );
 
 #[test]
@@ -140,7 +142,8 @@ async fn check(name: &str) {
     let path = golden_dir().join(format!("{name}.txt"));
     let old = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let new = replay(&parse(&old)).await;
+    // `demo_*` transcripts run in demo mode (the sandbox verifier).
+    let new = replay(&parse(&old), name.starts_with("demo")).await;
     if old == new {
         return;
     }
@@ -277,8 +280,8 @@ impl Writer {
     }
 }
 
-async fn replay(lines: &[Line]) -> String {
-    let mut session = Session::start().await;
+async fn replay(lines: &[Line], demo: bool) -> String {
+    let mut session = Session::start(demo).await;
     let mut w = Writer {
         lines: Vec::new(),
         last_was_output: false,
@@ -333,6 +336,8 @@ struct Session {
     /// The customer's latest ticket.
     ticket: Option<TicketId>,
     server: tokio::task::JoinHandle<()>,
+    /// Demo mode: the form goes to the sandbox verifier.
+    demo: bool,
     _db: TestDb,
 }
 
@@ -346,7 +351,7 @@ impl Session {
     /// A fresh database and app serving the web routes on its own port.
     /// The background job worker is deliberately not started: timers run
     /// only on `[wait]`, so their replies land in a fixed place.
-    async fn start() -> Session {
+    async fn start(demo: bool) -> Session {
         logs::capture();
         let db = TestDb::sqlite().await;
         let fake = FakeActiveCampaign::start().await;
@@ -356,6 +361,7 @@ impl Session {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = config_for(&db.url);
         config.public_url = Some(base.clone());
+        config.activecampaign.demo = demo;
         let clock = ManualClock::starting_at(Timestamp(START_MS));
         let app = App::build_with(
             config,
@@ -398,6 +404,7 @@ impl Session {
             buttons: Vec::new(),
             ticket: None,
             server,
+            demo,
             _db: db,
         }
     }
@@ -515,11 +522,9 @@ impl Session {
             })
     }
 
-    /// Opens the latest secure link, submits the form with the URL of the
-    /// fake ActiveCampaign and a key that makes it answer as named, and
-    /// describes the page the customer sees.
-    async fn submit_form(&mut self, what: &str) -> Vec<String> {
-        let key = match what {
+    /// The key that makes the fake ActiveCampaign answer as named.
+    fn fake_key(&self, what: &str) -> &'static str {
+        match what {
             "valid key" => keys::VALID,
             "key rejected" => OLD_KEY,
             "no permission" => keys::NO_PERMISSION,
@@ -531,6 +536,23 @@ impl Session {
                 "unknown [form] {other}; known: valid key, key rejected, no permission, \
                  billing problem, rate limited, unavailable, wrong url"
             ),
+        }
+    }
+
+    /// Opens the latest secure link, submits the form with the URL of the
+    /// fake ActiveCampaign and a key that makes it answer as named, and
+    /// describes the page the customer sees.
+    async fn submit_form(&mut self, what: &str) -> Vec<String> {
+        let (api_url, key) = if self.demo {
+            // The sandbox verifier knows one account and one key.
+            let key = match what {
+                "valid key" => demo::DEMO_KEY,
+                "key rejected" => OLD_KEY,
+                other => panic!("unknown demo [form] {other}; known: valid key, key rejected"),
+            };
+            (demo::DEMO_URL.to_owned(), key)
+        } else {
+            (self.fake.base_url(), self.fake_key(what))
         };
         let url = self
             .link
@@ -553,7 +575,7 @@ impl Session {
             .post(&url)
             .form(&[
                 ("csrf", csrf.as_str()),
-                ("api_url", self.fake.base_url().as_str()),
+                ("api_url", api_url.as_str()),
                 ("api_key", key),
             ])
             .send()
@@ -652,11 +674,17 @@ fn page_summary(html: &str) -> String {
         let para = &after[after.find("<p")?..];
         Some(strip_tags(between(para, ">", "</p>")?))
     });
-    match (heading, message) {
+    let summary = match (heading, message) {
         (Some(h), Some(m)) => format!("{h} — {m}"),
         (Some(h), None) => h,
         (None, Some(m)) => m,
         (None, None) => "(no heading)".to_owned(),
+    };
+    // Demo mode marks every page.
+    if html.contains("class=\"demo-banner\"") {
+        format!("[DEMO] {summary}")
+    } else {
+        summary
     }
 }
 
