@@ -59,6 +59,8 @@ prompts! {
     ConfirmDeclined => "confirm_declined" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],
     RotationOffer => "rotation_offer" ["customer", "ticket_id"],
+    ReturningRotated => "returning_rotated" ["previous_ticket", "closed_on"],
+    ReturningUnresolved => "returning_unresolved" ["previous_ticket", "closed_on"],
     RotationOfferExposed => "rotation_offer_exposed" ["customer", "ticket_id"],
     RotationOfferSupport => "rotation_offer_support" ["customer", "ticket_id"],
     AskIntegration => "ask_integration" ["customer", "ticket_id"],

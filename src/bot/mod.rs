@@ -9,6 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod outgoing;
+mod previous;
 mod render;
 mod worker;
 
@@ -331,6 +332,7 @@ impl Bot {
                 close_after_ms: millis(self.settings.close_after),
                 link_expiry: spoken_duration(self.settings.link_ttl),
             },
+            previous: None,
         }
     }
 
@@ -377,10 +379,19 @@ impl Bot {
         actor: &str,
         place_ref: Option<String>,
     ) -> Result<Reply, BotError> {
+        // A fresh conversation may continue one that closed recently.
+        let previous = if state == State::default() && matches!(event, Event::Message { .. }) {
+            self.recent_closed_ticket(&customer).await?
+        } else {
+            None
+        };
         let mut tr = conversation::step(
             &state,
             event,
-            &self.ctx("RK-….".into(), customer.name.clone()),
+            &Ctx {
+                previous: previous.clone(),
+                ..self.ctx("RK-….".into(), customer.name.clone())
+            },
         );
         if !tr.actions.iter().any(|a| matches!(a, Action::OpenTicket)) {
             if tr.state == State::default() {
@@ -435,7 +446,10 @@ impl Bot {
         tr = conversation::step(
             &state,
             event,
-            &self.ctx(ticket.id.to_string(), customer.name),
+            &Ctx {
+                previous,
+                ..self.ctx(ticket.id.to_string(), customer.name)
+            },
         );
         self.commit(ticket, event, actor, tr).await
     }

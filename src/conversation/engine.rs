@@ -50,6 +50,20 @@ pub struct Ctx {
     /// The customer's display name.
     pub customer: String,
     pub settings: Settings,
+    /// The customer's ticket closed within the last day, if any: a new
+    /// complaint about the same integration is linked to it.
+    pub previous: Option<PreviousTicket>,
+}
+
+/// A recently closed ticket of the same customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviousTicket {
+    pub ticket_id: String,
+    /// When it closed, as shown to the customer (e.g. `2 March at 09:05 UTC`).
+    pub closed_on: String,
+    pub integration: Integration,
+    /// It ended with a verified reconnect (the key was rotated).
+    pub rotated: bool,
 }
 
 /// The result of one step: the state to save, what to do, what to log.
@@ -144,7 +158,10 @@ impl Engine<'_> {
             stage => {
                 let mut intent = intent::classify(text, det, self.s.integration);
                 if stage == Stage::ChoosingIntegration
-                    && !matches!(intent, Intent::Integration(_) | Intent::Human | Intent::Cancel)
+                    && !matches!(
+                        intent,
+                        Intent::Integration(_) | Intent::Human | Intent::Cancel
+                    )
                     && det.integration != Integration::Unknown
                 {
                     intent = Intent::Integration(pick_failing(text, det));
@@ -637,7 +654,8 @@ impl Engine<'_> {
         }
         self.send(PromptId::CancelledByCustomer, vec![], vec![]);
         self.out.push(Action::RevokeLinks);
-        self.notes.push(("cancelled", "cancelled by customer".to_string()));
+        self.notes
+            .push(("cancelled", "cancelled by customer".to_string()));
         self.close(CloseReason::Cancelled);
     }
 
@@ -756,7 +774,8 @@ impl Engine<'_> {
         self.open_ticket();
         let resume = Box::new(resumable(&self.s.stage));
         self.send(PromptId::HandoffRequested, vec![], vec![]);
-        self.notes.push(("hand_off", format!("reason={}", reason.as_str())));
+        self.notes
+            .push(("hand_off", format!("reason={}", reason.as_str())));
         self.out
             .push(Action::NotifyStaff(StaffNotice::HandOff { reason }));
         self.s.stage = Stage::Escalated {
@@ -790,6 +809,32 @@ impl Engine<'_> {
             integration: self.s.integration,
             exposed: self.s.exposed,
         }));
+        self.link_previous();
+    }
+
+    /// Back within a day with the same problem: say what happened last
+    /// time and link the tickets, instead of starting from zero.
+    fn link_previous(&mut self) {
+        let Some(previous) = &self.ctx.previous else {
+            return;
+        };
+        let same = self.s.integration == previous.integration
+            || self.s.integration == Integration::Unknown;
+        if !same || previous.integration == Integration::Unknown {
+            return;
+        }
+        let prompt = if previous.rotated {
+            PromptId::ReturningRotated
+        } else {
+            PromptId::ReturningUnresolved
+        };
+        let vars = vec![
+            ("previous_ticket", previous.ticket_id.clone()),
+            ("closed_on", previous.closed_on.clone()),
+        ];
+        self.notes
+            .push(("linked", format!("previous={}", previous.ticket_id)));
+        self.send(prompt, vars, vec![]);
     }
 
     fn flag_leak(&mut self, fingerprints: Vec<String>) {

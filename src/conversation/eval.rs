@@ -144,7 +144,9 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> IntentReport {
             None => Integration::ActiveCampaign,
         };
         let det = detector.detect(&row.text);
-        let got = intent::classify(&row.text, &det, current).label().to_string();
+        let got = intent::classify(&row.text, &det, current)
+            .label()
+            .to_string();
         report.rows += 1;
         if got == row.intent {
             report.correct += 1;

@@ -234,19 +234,48 @@ const NEGATORS: &[&str] = &[
 ];
 /// Stems of "it works": the verdict a customer gives when it is fixed.
 const WORKS: &[&str] = &[
-    "work", "fix", "sync", "connect", "reconnect", "resolv", "solv", "success",
+    "work",
+    "fix",
+    "sync",
+    "connect",
+    "reconnect",
+    "resolv",
+    "solv",
+    "success",
 ];
 /// Stems and words of failure.
 const BROKEN: &[&str] = &[
-    "error", "fail", "broke", "broken", "wrong", "problem", "issue", "403", "401", "forbidden",
-    "unauthoriz", "invalid", "reject", "disconnect", "disconected", "failure", "stopped",
+    "error",
+    "fail",
+    "broke",
+    "broken",
+    "wrong",
+    "problem",
+    "issue",
+    "403",
+    "401",
+    "forbidden",
+    "unauthoriz",
+    "invalid",
+    "reject",
+    "disconnect",
+    "disconected",
+    "failure",
+    "stopped",
 ];
 const STUCK: &[&str] = &[
-    "stuck", "stcuk", "confus", "lost", "understand", "figure", "help", "trouble",
+    "stuck",
+    "stcuk",
+    "confus",
+    "lost",
+    "understand",
+    "figure",
+    "help",
+    "trouble",
 ];
 const PROGRESS: &[&str] = &[
-    "done", "did", "finish", "complet", "copi", "copy", "reset", "made", "make", "generat", "click",
-    "press", "logged", "login", "found", "got", "open", "next", "continu", "there",
+    "done", "did", "finish", "complet", "copi", "copy", "reset", "made", "make", "generat",
+    "click", "press", "logged", "login", "found", "got", "open", "next", "continu", "there",
     "inside", "entered", "went", "created",
 ];
 const YES: &[&str] = &[
@@ -319,7 +348,9 @@ impl Message {
 
     /// Some word has one of these stems (typos forgiven in longer ones).
     fn any(&self, stems: &[&str]) -> bool {
-        self.words.iter().any(|w| stems.iter().any(|s| stem_match(w, s)))
+        self.words
+            .iter()
+            .any(|w| stems.iter().any(|s| stem_match(w, s)))
     }
 
     /// Some word is exactly one of these.
@@ -395,9 +426,8 @@ impl Message {
         let later = self.exact(&["later", "tomorrow", "tmrw", "tomorow"])
             && (self.any(&["ill", "will", "do", "try", "finish", "continu", "come"])
                 || self.words.len() <= 2);
-        let close = self.exact(&["close"])
-            && self.exact(&["it", "this", "ticket"])
-            && !self.any(WORKS);
+        let close =
+            self.exact(&["close"]) && self.exact(&["it", "this", "ticket"]) && !self.any(WORKS);
         later || close
     }
 
@@ -417,8 +447,7 @@ impl Message {
         }
         // "go back", "back", "one step back" — not "it came back".
         self.exact(&["back"])
-            && (self.words.len() <= 2
-                || self.any(&["go", "step", "take", "can", "please", "pls"]))
+            && (self.words.len() <= 2 || self.any(&["go", "step", "take", "can", "please", "pls"]))
             && !self.any(&["came", "come", "comes", "sync", "work", "running", "online"])
     }
 
@@ -442,8 +471,9 @@ impl Message {
         if !asks {
             return None;
         }
-        if self.any(&["often", "frequent", "period", "regular", "interval", "schedul", "routine"])
-            && (key || rotate || self.words.len() <= 6)
+        if self.any(&[
+            "often", "frequent", "period", "regular", "interval", "schedul", "routine",
+        ]) && (key || rotate || self.words.len() <= 6)
         {
             return Some(Topic::RotateOften);
         }
@@ -463,8 +493,18 @@ impl Message {
             return Some(Topic::ApiUrl);
         }
         let tools = self.any(&[
-            "zapier", "wordpress", "plugin", "tools", "apps", "app", "integration", "integrations",
-            "services", "other", "else", "everything",
+            "zapier",
+            "wordpress",
+            "plugin",
+            "tools",
+            "apps",
+            "app",
+            "integration",
+            "integrations",
+            "services",
+            "other",
+            "else",
+            "everything",
         ]);
         if tools && (rotate || key || self.any(&["break", "affect", "stop", "impact", "work"])) {
             return Some(Topic::OtherTools);
@@ -472,7 +512,15 @@ impl Message {
         let when = self.exact(&["when", "long", "soon", "until", "till", "immediately"]);
         if when
             && self.any(&[
-                "back", "work", "sync", "reconnect", "connect", "run", "start", "resum", "up",
+                "back",
+                "work",
+                "sync",
+                "reconnect",
+                "connect",
+                "run",
+                "start",
+                "resum",
+                "up",
             ])
         {
             return Some(Topic::WhenBack);
@@ -487,7 +535,10 @@ impl Message {
     /// After "but", the last part decides ("it says connected but nothing
     /// comes through").
     fn status(&self) -> Option<Intent> {
-        if let Some(at) = self.words.iter().rposition(|w| w == "but" || w == "however")
+        if let Some(at) = self
+            .words
+            .iter()
+            .rposition(|w| w == "but" || w == "however")
             && at + 1 < self.words.len()
         {
             let tail = Message {
@@ -545,7 +596,15 @@ impl Message {
         let done = at.iter().any(|&i| !self.negated(i)) || self.exact(&["ready", "rdy"]);
         // "I'm in", "on the developer page now", "in settings".
         let place = (self.exact(&["im", "in", "on", "inside"]) || self.phrase(&["i", "am"]))
-            && self.any(&["in", "settings", "setting", "developer", "page", "there", "now"])
+            && self.any(&[
+                "in",
+                "settings",
+                "setting",
+                "developer",
+                "page",
+                "there",
+                "now",
+            ])
             && !self.negated_anywhere()
             && self.words.len() <= 8;
         (done || place) && !self.question
@@ -579,7 +638,10 @@ pub fn failing_integration(text: &str) -> Option<Integration> {
     let lower = text.to_lowercase();
     let words = normalise(&lower);
     // "both are broken", "neither works": no single one to pick.
-    if words.iter().any(|w| w == "both" || w == "neither" || w == "all") {
+    if words
+        .iter()
+        .any(|w| w == "both" || w == "neither" || w == "all")
+    {
         return None;
     }
     let mut failing: Vec<Integration> = Vec::new();

@@ -19,7 +19,7 @@ mod view;
 pub use action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
-pub use engine::{Ctx, Settings, Transition, step};
+pub use engine::{Ctx, PreviousTicket, Settings, Transition, step};
 pub use event::{Event, RevokeReason, TimerKind, VerifyOutcome};
 pub use intent::{Intent, Topic};
 pub use state::{STATE_VERSION, Stage, State, Step, Verified};

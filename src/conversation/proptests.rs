@@ -49,9 +49,21 @@ const LINES: &[&str] = &[
 const UNCLEAR: &[&str] = &["ok", "hmm", "just sort it out", "k"];
 
 const BUTTONS: &[&str] = &[
-    "rk:done", "rk:stuck", "rk:human", "rk:link", "rk:manual", "rk:yes", "rk:no", "rk:back",
-    "rk:fixed", "rk:int:activecampaign", "rk:int:keap", "rk:int:stripe", "rk:int:other",
-    "rk:rate:3", "rk:bogus",
+    "rk:done",
+    "rk:stuck",
+    "rk:human",
+    "rk:link",
+    "rk:manual",
+    "rk:yes",
+    "rk:no",
+    "rk:back",
+    "rk:fixed",
+    "rk:int:activecampaign",
+    "rk:int:keap",
+    "rk:int:stripe",
+    "rk:int:other",
+    "rk:rate:3",
+    "rk:bogus",
 ];
 const TAGS: &[&str] = &[
     "", "@login", "@reset", "@link", "@manual", "@form", "@check", "@fixed", "@oauth", "@scope",
@@ -142,9 +154,9 @@ static SHARED: std::sync::LazyLock<(Detector, Prompts)> =
     std::sync::LazyLock::new(|| (Detector::builtin(), Prompts::builtin()));
 
 fn is_link(text: &str) -> bool {
-    text.split('`')
-        .step_by(2)
-        .any(|plain| plain.contains("http://") || plain.contains("https://") || plain.contains("/l/"))
+    text.split('`').step_by(2).any(|plain| {
+        plain.contains("http://") || plain.contains("https://") || plain.contains("/l/")
+    })
 }
 
 proptest! {
@@ -160,6 +172,7 @@ proptest! {
                 ticket_id: "RK-1".into(),
                 customer: "Ada".into(),
                 settings: Settings::default(),
+                previous: None,
             };
             let ev = event(input, &state, detector);
             let t = step(&state, &ev, &ctx);

@@ -74,6 +74,7 @@ impl Convo {
             ticket_id: "RK-42".into(),
             customer: "Sam".into(),
             settings: self.settings.clone(),
+            previous: None,
         };
         let t = step(&self.state, &event, &ctx);
         self.check(&t);
@@ -1180,7 +1181,12 @@ fn a_button_from_an_earlier_step_says_where_things_stand_and_moves_nothing() {
         c.press("rk:done@login"),
         lines(&["send stale_button", STEP3, "schedule Reminder"])
     );
-    assert_eq!(c.state.stage, Stage::Walkthrough { step: Step::SecureLink });
+    assert_eq!(
+        c.state.stage,
+        Stage::Walkthrough {
+            step: Step::SecureLink
+        }
+    );
     // The current step's own button still works, and so does "human".
     assert_eq!(c.press("rk:link@link")[..2], LINK.map(String::from));
     assert_eq!(c.press("rk:human")[0], "send handoff_requested");
@@ -1271,7 +1277,10 @@ fn intents_are_read_forgivingly() {
         ("no", No),
         ("not yet", Unknown),
         ("where is Settings?", Question(super::Topic::Where)),
-        ("I can't find developer", Question(super::Topic::NoDeveloper)),
+        (
+            "I can't find developer",
+            Question(super::Topic::NoDeveloper),
+        ),
         ("i dont see the reset button", Question(super::Topic::Where)),
         ("it works now", WorksNow),
         ("Its working again, thanks", WorksNow),
@@ -1390,7 +1399,10 @@ fn a_complaint_repeated_in_the_ticket_never_loops_on_already_open() {
 fn still_broken_after_the_manual_path_gets_the_checklist_then_a_person() {
     let mut c = at_step(3);
     c.press("rk:manual");
-    assert_eq!(c.say("did all that, still failing")[0], "send checklist [rk:back rk:link rk:human]");
+    assert_eq!(
+        c.say("did all that, still failing")[0],
+        "send checklist [rk:back rk:link rk:human]"
+    );
     assert_eq!(c.say("still the same")[0], "send handoff_requested");
 }
 
@@ -1422,7 +1434,10 @@ fn unclear_replies_never_close_or_resolve_and_ask_one_question_with_buttons() {
                 out.iter().all(|l| !l.starts_with("close")),
                 "{text:?} closed: {out:?}"
             );
-            assert!(out[0].starts_with("send not_understood ["), "{text:?}: {out:?}");
+            assert!(
+                out[0].starts_with("send not_understood ["),
+                "{text:?}: {out:?}"
+            );
             assert_eq!(c.state.stage, before, "{text:?} moved the stage");
             assert!(!c.state.customer_confirmed);
         }
@@ -1475,10 +1490,19 @@ fn back_returns_to_the_previous_step_and_shows_it_again() {
 fn each_article_question_is_answered_and_the_step_carries_on() {
     let cases = [
         ("how often should I rotate the key?", "answer_rotate_often"),
-        ("why only activecampaign? what about keap?", "answer_why_only_activecampaign"),
-        ("will resetting break my other integrations?", "answer_other_tools"),
+        (
+            "why only activecampaign? what about keap?",
+            "answer_why_only_activecampaign",
+        ),
+        (
+            "will resetting break my other integrations?",
+            "answer_other_tools",
+        ),
         ("what is the API URL?", "answer_api_url"),
-        ("there is no developer option in my settings", "answer_no_developer"),
+        (
+            "there is no developer option in my settings",
+            "answer_no_developer",
+        ),
         ("when will the integration come back?", "answer_when_back"),
         ("what happens to the old key?", "answer_old_key"),
         ("why was my message removed", "answer_message_removed"),
@@ -1488,10 +1512,18 @@ fn each_article_question_is_answered_and_the_step_carries_on() {
         let out = c.say(text);
         assert_eq!(
             out[0],
-            format!("{} [rk:done rk:stuck rk:human]", format_args!("send {prompt}")),
+            format!(
+                "{} [rk:done rk:stuck rk:human]",
+                format_args!("send {prompt}")
+            ),
             "{text:?}"
         );
-        assert_eq!(c.state.stage, Stage::Walkthrough { step: Step::ResetKey });
+        assert_eq!(
+            c.state.stage,
+            Stage::Walkthrough {
+                step: Step::ResetKey
+            }
+        );
     }
 }
 
@@ -1526,7 +1558,10 @@ fn a_different_integrations_complaint_is_a_separate_problem() {
 fn the_failing_one_of_two_named_integrations_is_picked() {
     use super::intent::failing_integration;
     let cases = [
-        ("keap is fine but activecampaign stopped syncing", Some(Integration::ActiveCampaign)),
+        (
+            "keap is fine but activecampaign stopped syncing",
+            Some(Integration::ActiveCampaign),
+        ),
         ("stripe works, keap is not syncing", Some(Integration::Keap)),
         ("activecampaign and keap are both broken", None),
         ("i use keap and stripe", None),
@@ -1584,5 +1619,44 @@ fn two_integrations_named_go_to_the_failing_one_or_ask() {
     assert!(
         out.iter().any(|l| l.starts_with("send which_integration")),
         "{out:?}"
+    );
+}
+
+#[test]
+fn a_recent_ticket_is_linked_only_for_the_same_integration() {
+    let previous = super::PreviousTicket {
+        ticket_id: "RK-7".into(),
+        closed_on: "2 March at 09:00 UTC".into(),
+        integration: Integration::ActiveCampaign,
+        rotated: false,
+    };
+    let ctx = |previous| Ctx {
+        now_ms: 1,
+        ticket_id: "RK-8".into(),
+        customer: "Sam".into(),
+        settings: Settings::default(),
+        previous,
+    };
+    let say = |text: &str, integration| Event::Message {
+        text: text.into(),
+        message_id: "m".into(),
+        detection: det(Band::Act, integration),
+    };
+    let t = step(
+        &State::new(),
+        &say("activecampaign broke again", Integration::ActiveCampaign),
+        &ctx(Some(previous.clone())),
+    );
+    assert_eq!(summarise(&t.actions)[3], "send returning_unresolved");
+    assert!(t.timeline.iter().any(|e| e.note == "previous=RK-7"));
+    let t = step(
+        &State::new(),
+        &say("stripe broke", Integration::Stripe),
+        &ctx(Some(previous)),
+    );
+    assert!(
+        !summarise(&t.actions)
+            .iter()
+            .any(|l| l.contains("returning"))
     );
 }

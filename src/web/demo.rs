@@ -68,6 +68,9 @@ mod tests {
             super::mark("<html><body class=\"x\"><p>hi</p>", "<b>DEMO</b>"),
             "<html><body class=\"x\"><b>DEMO</b><p>hi</p>"
         );
-        assert_eq!(super::mark("<p>hi</p>", "<b>DEMO</b>"), "<b>DEMO</b><p>hi</p>");
+        assert_eq!(
+            super::mark("<p>hi</p>", "<b>DEMO</b>"),
+            "<b>DEMO</b><p>hi</p>"
+        );
     }
 }

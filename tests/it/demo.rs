@@ -108,8 +108,8 @@ fn shell_demo_says_demo_and_how_to_finish_the_form() {
 #[test]
 fn eval_intents_prints_per_intent_precision_and_recall() {
     let dir = tempfile::tempdir().unwrap();
-    let heldout = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/intents_heldout.jsonl");
+    let heldout =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/intents_heldout.jsonl");
     let out = rekey(dir.path())
         .args(["eval", "--intents", heldout.to_str().unwrap()])
         .output()
@@ -117,9 +117,18 @@ fn eval_intents_prints_per_intent_precision_and_recall() {
     assert!(out.status.success(), "{out:?}");
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.starts_with("intent"), "{table}");
-    for intent in ["progress", "still_broken", "fixed", "cancel", "back", "unclear"] {
+    for intent in [
+        "progress",
+        "still_broken",
+        "fixed",
+        "cancel",
+        "back",
+        "unclear",
+    ] {
         assert!(
-            table.lines().any(|l| l.starts_with(intent) && l.contains('%')),
+            table
+                .lines()
+                .any(|l| l.starts_with(intent) && l.contains('%')),
             "{intent} row: {table}"
         );
     }
@@ -129,7 +138,10 @@ fn eval_intents_prints_per_intent_precision_and_recall() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let accuracy = v["accuracy"].as_f64().unwrap();
-    assert!(accuracy >= 0.85, "held-out intent accuracy fell to {accuracy}");
+    assert!(
+        accuracy >= 0.85,
+        "held-out intent accuracy fell to {accuracy}"
+    );
     assert!(v["intents"]["still_broken"]["recall"].as_f64().unwrap() >= 0.8);
     // Nothing unclear may be read as "fixed": that is what closes tickets.
     assert!(v["intents"]["fixed"]["precision"].as_f64().unwrap() >= 0.8);

@@ -25,9 +25,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
+use rekey::activecampaign::demo;
 use rekey::app::{App, Overrides};
 use rekey::bot::{Bot, ButtonOut, Customer, Inbound, Outgoing, Transport};
-use rekey::activecampaign::demo;
 use rekey::clock::ManualClock;
 use rekey::conversation::Event;
 use rekey::domain::{Channel, TicketId, Timestamp};
@@ -95,6 +95,7 @@ transcripts!(
     unclear_replies_never_close_the_ticket,
     key_words_without_api_context_are_ignored,
     demo_mode_finishes_with_the_demo_key,
+    returning_customer_is_linked_to_yesterdays_ticket,
 );
 
 #[test]
