@@ -196,7 +196,7 @@ pub fn parse(text: &str) -> Intent {
     if short && m.exact(NO) {
         return Intent::No;
     }
-    if m.any(THANKS) {
+    if m.exact(THANKS) || m.words.iter().any(|w| w.starts_with("thank")) {
         return Intent::Thanks;
     }
     if m.question && !m.words.is_empty() && m.words.len() >= 3 {
@@ -393,6 +393,13 @@ impl Message {
     }
 
     fn human(&self) -> bool {
+        const REACH: &[&str] = &[
+            "talk", "speak", "contact", "call", "chat", "reach", "connect", "transfer",
+        ];
+        let told = self.any(&["told", "asked", "said", "shared", "gave", "sent", "leak"]);
+        if !told && (self.any(&["escalat"]) || (self.exact(&["support"]) && self.exact(REACH))) {
+            return !self.negated_anywhere();
+        }
         let at = self.positions(HUMAN);
         if at.is_empty() {
             return false;
@@ -401,7 +408,6 @@ impl Message {
         if at.iter().any(|&i| self.negated(i)) {
             return false;
         }
-        let told = self.any(&["told", "asked", "said", "shared", "gave", "sent", "leak"]);
         (self.exact(ASK) || self.words.len() <= 3) && !told
     }
 
@@ -415,6 +421,12 @@ impl Message {
             || self.phrase(&["not", "now"])
             || self.phrase(&["no", "longer"])
             || stop
+        {
+            return true;
+        }
+        // "I don't have time for this now", "busy right now".
+        if (self.exact(&["time"]) && self.negated_anywhere() && !self.question)
+            || (self.exact(&["busy"]) && !self.any(WORKS))
         {
             return true;
         }
@@ -486,7 +498,15 @@ impl Message {
         {
             return Some(Topic::WhyOnlyActiveCampaign);
         }
-        if self.phrase(&["old", "key"]) || self.phrase(&["previous", "key"]) {
+        // "the old key", "my old api key", "the previous token".
+        let old_key = self.words.iter().enumerate().any(|(i, w)| {
+            (w == "old" || w == "previous" || w == "current")
+                && self.words[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|k| k == "key" || k == "token")
+        });
+        if old_key {
             return Some(Topic::OldKey);
         }
         if self.any(&["url", "endpoint"]) && !self.any(&["link"]) {
@@ -555,9 +575,26 @@ impl Message {
     fn status_of_whole(&self) -> Option<Intent> {
         // "working on it" is progress, not a verdict.
         let working_on = self.phrase(&["working", "on"]) || self.phrase(&["work", "on"]);
-        let works = self.positions(WORKS);
+        let mut works = self.positions(WORKS);
+        // "looks good now", "all good", "fine again": a verdict too.
+        let good = self
+            .positions(&["good", "fine", "perfect", "great"])
+            .into_iter()
+            .filter(|_| self.exact(&["now", "again", "looks", "all", "everything", "seems"]));
+        works.extend(good);
         let works_negated = works.iter().any(|&i| self.negated(i));
-        let broken = self.any(BROKEN)
+        // "problem solved", "that fixed the error": resolution words win
+        // over the problem they name, unless it is "still" or "same".
+        let resolved = self
+            .positions(&["fix", "solv", "resolv"])
+            .iter()
+            .any(|&i| !self.negated(i) && self.words[i] != "fix");
+        let broken_words = self.any(BROKEN) && !(resolved && !self.any(&["still", "same"]));
+        // "maybe it works, not sure": a hedge without a failure is unclear.
+        if self.exact(HEDGES) && !broken_words && !self.any(&["same", "still"]) {
+            return None;
+        }
+        let broken = broken_words
             || self.phrase(&["no", "difference"])
             || self.phrase(&["no", "change"])
             || self.phrase(&["no", "luck"])
@@ -595,6 +632,16 @@ impl Message {
         let at = self.positions(PROGRESS);
         let done = at.iter().any(|&i| !self.negated(i)) || self.exact(&["ready", "rdy"]);
         // "I'm in", "on the developer page now", "in settings".
+        // "I see the developer section", "have it", "got them both".
+        let place_word = self.any(&["setting", "developer", "page", "section", "menu", "tab"]);
+        let see = self.any(&["see", "found"]) && place_word && !self.negated_anywhere();
+        let have = self.exact(&["have", "got"])
+            && self.exact(&["it", "them", "both", "key", "keys", "url"])
+            && self.words.len() <= 5
+            && !self.negated_anywhere();
+        if (see || have) && !self.question {
+            return true;
+        }
         let place = (self.exact(&["im", "in", "on", "inside"]) || self.phrase(&["i", "am"]))
             && self.any(&[
                 "in",
