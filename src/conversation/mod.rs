@@ -2,7 +2,10 @@
 //! [`State`] and one [`Event`] into the next state and a list of
 //! [`Action`]s for the channel adapters (Discord, web chat, shell).
 //!
-//! See `CONVERSATION.md` for the states, events and actions at a glance.
+//! `state.rs` lists the stages, `event.rs` the inputs and `action.rs` the
+//! outputs; `intent.rs` reads a customer's reply inside a ticket, `reason.rs`
+//! why a first message wants a rotation, and `eval.rs` measures the intent
+//! reader on a labelled corpus (`rekey eval --intents`).
 //! Nothing here does I/O or reads the clock; the runner passes the time and
 //! the ticket id in [`Ctx`] and carries out the actions.
 
