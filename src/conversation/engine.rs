@@ -437,6 +437,17 @@ impl Engine<'_> {
         if reason::key_without_context(text, det) {
             return; // a house key or a keynote: nothing for us
         }
+        // "How often should I rotate?", "why only ActiveCampaign?": the
+        // article answers these; answer instead of starting the steps.
+        if det.band != Band::Act
+            && det.secrets.is_empty()
+            && reason::about_integrations(text)
+            && let Intent::Question(topic) = intent::parse(text)
+            && let Some(prompt) = article_answer(topic)
+        {
+            self.send(prompt, vec![], vec![]);
+            return;
+        }
         let integration = if intent::named_integrations(text).len() >= 2 {
             // Several named: the failing one, else ask with buttons.
             intent::failing_integration(text).unwrap_or(Integration::Unknown)
@@ -628,17 +639,11 @@ impl Engine<'_> {
     /// carries on from the current step (its buttons come along).
     fn answer(&mut self, topic: Topic) {
         let mut buttons = buttons_for(&self.s.stage);
-        let prompt = match topic {
-            Topic::Where => hint_for(&self.s.stage),
-            Topic::NoDeveloper => PromptId::AnswerNoDeveloper,
-            Topic::RotateOften => PromptId::AnswerRotateOften,
-            Topic::WhyOnlyActiveCampaign => PromptId::AnswerWhyOnlyActivecampaign,
-            Topic::OtherTools => PromptId::AnswerOtherTools,
-            Topic::ApiUrl => PromptId::AnswerApiUrl,
-            Topic::WhenBack => PromptId::AnswerWhenBack,
-            Topic::OldKey => PromptId::AnswerOldKey,
-            Topic::Removed => PromptId::AnswerMessageRemoved,
-            Topic::Other => {
+        let prompt = match (topic, article_answer(topic)) {
+            (_, Some(prompt)) => prompt,
+            (Topic::Where, None) => hint_for(&self.s.stage),
+            (Topic::Removed, None) => PromptId::AnswerMessageRemoved,
+            (_, None) => {
                 with_human(&mut buttons);
                 PromptId::CantAnswer
             }
@@ -981,6 +986,20 @@ fn resumable(stage: &Stage) -> Stage {
 /// the failure words sit next to another named integration.
 fn pick_failing(text: &str, det: &Detection) -> Integration {
     intent::failing_integration(text).unwrap_or(det.integration)
+}
+
+/// The help article's answer to a question, when it has one.
+fn article_answer(topic: Topic) -> Option<PromptId> {
+    Some(match topic {
+        Topic::NoDeveloper => PromptId::AnswerNoDeveloper,
+        Topic::RotateOften => PromptId::AnswerRotateOften,
+        Topic::WhyOnlyActiveCampaign => PromptId::AnswerWhyOnlyActivecampaign,
+        Topic::OtherTools => PromptId::AnswerOtherTools,
+        Topic::ApiUrl => PromptId::AnswerApiUrl,
+        Topic::WhenBack => PromptId::AnswerWhenBack,
+        Topic::OldKey => PromptId::AnswerOldKey,
+        Topic::Where | Topic::Removed | Topic::Other => return None,
+    })
 }
 
 /// Whether the customer described their key as exposed in words (shared,

@@ -145,6 +145,13 @@ fn has(words: &[String], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.as_str()))
 }
 
+/// The message talks about API keys or integrations at all (so a question
+/// in it may be one of the article's, not "when does the webinar start?").
+pub fn about_integrations(text: &str) -> bool {
+    let w = words(text);
+    has(&w, API_CONTEXT) || has(&w, &["key", "keys", "rotate", "rotation"])
+}
+
 /// "Key" words with no API or integration context around them — a house
 /// key, a keynote, a keyboard shortcut — are not about ActiveCampaign.
 pub fn key_without_context(text: &str, det: &Detection) -> bool {

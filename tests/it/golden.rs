@@ -96,6 +96,7 @@ transcripts!(
     key_words_without_api_context_are_ignored,
     demo_mode_finishes_with_the_demo_key,
     returning_customer_is_linked_to_yesterdays_ticket,
+    article_questions_before_any_ticket,
 );
 
 #[test]
