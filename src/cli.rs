@@ -239,19 +239,25 @@ fn eval_intents(
     let detector = app::load_detector(config)?;
     let text =
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let report = crate::conversation::eval::evaluate(&detector, &text);
-    for (line, problem) in &report.malformed {
-        eprintln!("{}:{line}: skipped: {problem}", file.display());
-    }
-    let mut out = std::io::stdout().lock();
-    if as_json {
-        writeln!(out, "{}", report.to_json())?;
+    let r = crate::conversation::eval::evaluate(&detector, &text);
+    let skipped = r
+        .malformed
+        .iter()
+        .map(|(line, problem)| format!("{}:{line}: skipped: {problem}", file.display()));
+    let body = if as_json {
+        r.to_json().to_string()
     } else {
-        writeln!(out, "{report}")?;
+        r.to_string()
+    };
+    let misses = if errors {
+        r.errors_report()
+    } else {
+        String::new()
+    };
+    for line in skipped {
+        eprintln!("{line}");
     }
-    if errors {
-        write!(out, "{}", report.errors_report())?;
-    }
+    print!("{body}\n{misses}");
     Ok(ExitCode::SUCCESS)
 }
 

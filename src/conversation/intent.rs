@@ -589,7 +589,7 @@ impl Message {
             .positions(&["fix", "solv", "resolv"])
             .iter()
             .any(|&i| !self.negated(i) && self.words[i] != "fix");
-        let broken_words = self.any(BROKEN) && !(resolved && !self.any(&["still", "same"]));
+        let broken_words = self.any(BROKEN) && (!resolved || self.any(&["still", "same"]));
         // "maybe it works, not sure": a hedge without a failure is unclear.
         if self.exact(HEDGES) && !broken_words && !self.any(&["same", "still"]) {
             return None;

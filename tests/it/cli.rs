@@ -2,7 +2,7 @@
 
 use std::process::Command;
 
-fn rekey(dir: &std::path::Path) -> Command {
+pub(crate) fn rekey(dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rekey"));
     cmd.current_dir(dir);
     // A clean environment: only what the test sets.

@@ -29,15 +29,7 @@ async fn demo_mode_marks_every_page_and_the_log() {
     config.activecampaign.demo = true;
     let app = TestApp::spawn_with(config, Overrides::default()).await;
     for path in ["/chat", "/l/not-a-real-token"] {
-        let page = app
-            .http
-            .get(format!("{}{path}", app.base))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = page(&app, path).await;
         assert!(page.contains("class=\"demo-banner\""), "{path}: {page}");
         assert!(page.contains(DEMO_URL) && page.contains(DEMO_KEY), "{path}");
     }
@@ -51,31 +43,21 @@ async fn demo_mode_marks_every_page_and_the_log() {
 async fn without_demo_mode_pages_carry_no_banner() {
     let db = TestDb::sqlite().await;
     let app = TestApp::spawn(&db.url).await;
-    let page = app
-        .http
-        .get(format!("{}/chat", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(!page.contains("demo-banner"));
+    assert!(!page(&app, "/chat").await.contains("demo-banner"));
 }
 
+/// The HTML of one page of the app.
+async fn page(app: &TestApp, path: &str) -> String {
+    let res = app.http.get(format!("{}{path}", app.base)).send().await;
+    res.unwrap().text().await.unwrap()
+}
+
+/// The binary with a clean environment (see `cli::rekey`), demo mode off
+/// unless asked for, on a free port.
 fn rekey(dir: &std::path::Path) -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rekey"));
-    cmd.current_dir(dir);
-    for var in [
-        "DATABASE_URL",
-        "REKEY_MASTER_KEY",
-        "REKEY_LOG_FORMAT",
-        "REKEY_PUBLIC_URL",
-        "REKEY_DEMO",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("REKEY_BIND", "127.0.0.1:0");
+    let mut cmd = crate::cli::rekey(dir);
+    cmd.env_remove("REKEY_DEMO")
+        .env("REKEY_BIND", "127.0.0.1:0");
     cmd
 }
 
