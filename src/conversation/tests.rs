@@ -24,6 +24,7 @@ fn det(band: Band, integration: Integration) -> Detection {
         integration,
         rotation_request: false,
         secrets: vec![],
+        exposure_mentioned: false,
     }
 }
 
