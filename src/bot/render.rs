@@ -87,14 +87,7 @@ impl Bot {
                     ("customer", customer),
                     ("integration", integration.as_str()),
                     ("status", status),
-                    (
-                        "exposed",
-                        if *exposed {
-                            " — key exposed in chat"
-                        } else {
-                            ""
-                        },
-                    ),
+                    ("exposed", if *exposed { " — key exposed" } else { "" }),
                 ],
             ),
             StaffNotice::HandOff { reason } => p.render(

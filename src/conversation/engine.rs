@@ -156,6 +156,14 @@ impl Engine<'_> {
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
             stage => {
+                if exposure_mentioned(det) && !self.s.exposed {
+                    // Described in words mid-ticket: flag it; the steps
+                    // under way replace the key anyway.
+                    self.s.exposed = true;
+                    self.out.push(Action::SetFlag(Flag::Exposed));
+                    self.notes
+                        .push(("exposed", "described in words".to_string()));
+                }
                 let mut intent = intent::classify(text, det, self.s.integration);
                 if stage == Stage::ChoosingIntegration
                     && !matches!(
@@ -434,7 +442,7 @@ impl Engine<'_> {
     // ----- intents ------------------------------------------------------
 
     fn on_first_message(&mut self, text: &str, det: &Detection) {
-        if reason::key_without_context(text, det) {
+        if reason::key_without_context(text, det, exposure_mentioned(det)) {
             return; // a house key or a keynote: nothing for us
         }
         // "How often should I rotate?", "why only ActiveCampaign?": the
@@ -1004,8 +1012,8 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
 
 /// Whether the customer described their key as exposed in words (shared,
 /// committed, posted, leaked): the detector's signal.
-fn exposure_mentioned(_det: &Detection) -> bool {
-    false // WAITING-FOR-DETECT: det.exposure_mentioned
+fn exposure_mentioned(det: &Detection) -> bool {
+    det.exposure_mentioned
 }
 
 /// The detector's guess wins over the earlier one when it has one.

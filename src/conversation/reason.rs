@@ -154,7 +154,9 @@ pub fn about_integrations(text: &str) -> bool {
 
 /// "Key" words with no API or integration context around them — a house
 /// key, a keynote, a keyboard shortcut — are not about ActiveCampaign.
-pub fn key_without_context(text: &str, det: &Detection) -> bool {
+/// `exposure`: the detector read a leak described in words ("our key was
+/// leaked"), which is API talk unless an everyday key is named.
+pub fn key_without_context(text: &str, det: &Detection, exposure: bool) -> bool {
     let w = words(text);
     let keyish = w
         .iter()
@@ -164,7 +166,7 @@ pub fn key_without_context(text: &str, det: &Detection) -> bool {
     }
     // "how do I rotate my key?" is API talk in a support chat; "my house
     // key" and "keyboard shortcut key" are not, whatever verb comes along.
-    has(&w, NOT_API) || !has(&w, ROTATE)
+    has(&w, NOT_API) || !(has(&w, ROTATE) || exposure)
 }
 
 /// The reason a first message gives, given the detector's verdict on it and

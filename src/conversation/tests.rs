@@ -1661,3 +1661,41 @@ fn a_recent_ticket_is_linked_only_for_the_same_integration() {
             .any(|l| l.contains("returning"))
     );
 }
+
+#[test]
+fn exposure_in_words_gets_an_exposure_offer_and_flags_the_ticket() {
+    let mut c = Convo::new();
+    let mut d = det(Band::Ignore, Integration::Unknown);
+    d.exposure_mentioned = true;
+    let out = c.say_with("our api key was leaked", d.clone());
+    assert_eq!(
+        out[..6],
+        lines(&[
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "flag Exposed",
+            "send rotation_offer_exposed",
+            STEP1
+        ])
+    );
+    assert!(c.state.exposed);
+    // An everyday key is still not ours, whatever happened to it.
+    let mut c = Convo::new();
+    assert!(c.say_with("someone stole my car keys", d).is_empty());
+}
+
+#[test]
+fn exposure_mentioned_mid_ticket_flags_it_once() {
+    let mut c = at_step(2);
+    let mut d = chatter();
+    d.exposure_mentioned = true;
+    let out = c.say_with(
+        "btw i posted the key in a public channel last week",
+        d.clone(),
+    );
+    assert_eq!(out[0], "flag Exposed");
+    assert!(c.last.timeline.iter().any(|e| e.event == "exposed"));
+    let out = c.say_with("and shared it with a contractor", d);
+    assert!(!out.contains(&"flag Exposed".to_string()));
+}

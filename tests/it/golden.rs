@@ -97,6 +97,7 @@ transcripts!(
     demo_mode_finishes_with_the_demo_key,
     returning_customer_is_linked_to_yesterdays_ticket,
     article_questions_before_any_ticket,
+    exposure_described_in_words,
 );
 
 #[test]
