@@ -199,7 +199,9 @@ pub fn parse(text: &str) -> Intent {
     if m.exact(THANKS) || m.words.iter().any(|w| w.starts_with("thank")) {
         return Intent::Thanks;
     }
-    if m.question && !m.words.is_empty() && m.words.len() >= 3 {
+    // "what do you mean?", "huh?": confusion, not a question to answer.
+    let confused = m.exact(&["mean", "meaning", "huh", "pardon"]);
+    if m.question && m.words.len() >= 3 && !confused {
         // A real question we have no answer for. Short fragments such as
         // "what?" are merely unclear.
         return Intent::Question(Topic::Other);
@@ -435,6 +437,15 @@ impl Message {
             return true;
         }
         // "I'll do it later", "finish tomorrow", "close it".
+        // "I don't want to do this", "I give up", "exit".
+        let unwilling =
+            (self.exact(&["want", "wanna"]) && self.negated_anywhere() && !self.question)
+                || self.phrase(&["give", "up"])
+                || self.phrase(&["not", "interested"])
+                || (self.exact(&["exit"]) && self.words.len() <= 3);
+        if unwilling {
+            return true;
+        }
         let later = self.exact(&["later", "tomorrow", "tmrw", "tomorow"])
             && (self.any(&["ill", "will", "do", "try", "finish", "continu", "come"])
                 || self.words.len() <= 2);
@@ -506,7 +517,10 @@ impl Message {
                     .take(2)
                     .any(|k| k == "key" || k == "token")
         });
-        if old_key {
+        // "the old one will still work?"
+        let old_one =
+            self.phrase(&["old", "one"]) && self.any(&["work", "valid", "still", "happen"]);
+        if old_key || old_one {
             return Some(Topic::OldKey);
         }
         if self.any(&["url", "endpoint"]) && !self.any(&["link"]) {
@@ -630,15 +644,20 @@ impl Message {
     /// "done", "I'm in the settings now", "I have make the reset".
     fn progress(&self) -> bool {
         let at = self.positions(PROGRESS);
-        let done = at.iter().any(|&i| !self.negated(i)) || self.exact(&["ready", "rdy"]);
+        let done = at.iter().any(|&i| !self.negated(i))
+            || self.exact(&["ready", "rdy", "dne", "doen", "donee", "fin"]);
         // "I'm in", "on the developer page now", "in settings".
         // "I see the developer section", "have it", "got them both".
         let place_word = self.any(&["setting", "developer", "page", "section", "menu", "tab"]);
         let see = self.any(&["see", "found"]) && place_word && !self.negated_anywhere();
-        let have = self.exact(&["have", "got"])
-            && self.exact(&["it", "them", "both", "key", "keys", "url"])
-            && self.words.len() <= 5
-            && !self.negated_anywhere();
+        // "ok i go to settings", "went to developer".
+        let went =
+            self.exact(&["go", "went", "gone", "goes"]) && place_word && !self.negated_anywhere();
+        let have = went
+            || self.exact(&["have", "got"])
+                && self.exact(&["it", "them", "both", "key", "keys", "url"])
+                && self.words.len() <= 5
+                && !self.negated_anywhere();
         if (see || have) && !self.question {
             return true;
         }
