@@ -132,15 +132,18 @@ pub fn classify(text: &str, det: &Detection, current: Integration) -> Intent {
         return Intent::PastedKey;
     }
     let intent = parse(text);
-    let other_integration = det.integration != Integration::Unknown
-        && current != Integration::Unknown
-        && det.integration != current
-        && det.integration != Integration::Other;
+    let named = named_integrations(text);
+    let other_integration = current != Integration::Unknown
+        && ((det.integration != Integration::Unknown
+            && det.integration != current
+            && det.integration != Integration::Other)
+            || (!named.is_empty() && !named.contains(&current)));
     let complaint = det.complaint || det.band == Band::Act;
     match intent {
         // "also my stripe payments are failing": a separate problem.
         Intent::StillBroken | Intent::Stuck | Intent::Unknown | Intent::Integration(_)
-            if complaint && other_integration =>
+            if other_integration
+                && (complaint || matches!(intent, Intent::StillBroken | Intent::Stuck)) =>
         {
             Intent::NewProblem
         }
@@ -180,7 +183,9 @@ pub fn parse(text: &str) -> Intent {
     if m.link() {
         return Intent::Link;
     }
-    if m.any(&["manual", "manually", "myself", "customerhub"]) || m.phrase(&["by", "hand"]) {
+    if (m.any(&["manual", "manually", "myself", "customerhub"]) || m.phrase(&["by", "hand"]))
+        && !m.question
+    {
         return Intent::Manual;
     }
     if let Some(integration) = integration(&m.words) {
@@ -589,7 +594,15 @@ impl Message {
     fn status_of_whole(&self) -> Option<Intent> {
         // "working on it" is progress, not a verdict.
         let working_on = self.phrase(&["working", "on"]) || self.phrase(&["work", "on"]);
-        let mut works = self.positions(WORKS);
+        // "fix it please" is a request; "fixed" is a verdict.
+        let mut works: Vec<usize> = self
+            .positions(WORKS)
+            .into_iter()
+            .filter(|&i| {
+                !matches!(self.words[i].as_str(), "fix" | "connect" | "reconnect")
+                    || self.negated(i)
+            })
+            .collect();
         // "looks good now", "all good", "fine again": a verdict too.
         let good = self
             .positions(&["good", "fine", "perfect", "great"])
@@ -619,7 +632,8 @@ impl Message {
         let still = self.exact(&["still", "stil", "sill"]) && !self.any(&["wait"]);
         let still_not = still && self.negated_anywhere();
         if !working_on && (works_negated || broken || still_not || (still && works.is_empty())) {
-            if self.any(STUCK) && !self.any(&["same", "still"]) && works.is_empty() {
+            let didnt_help = self.phrase(&["didnt", "help"]) || self.phrase(&["not", "help"]);
+            if self.any(STUCK) && !self.any(&["same", "still"]) && works.is_empty() && !didnt_help {
                 return Some(Intent::Stuck);
             }
             return Some(Intent::StillBroken);
@@ -644,7 +658,10 @@ impl Message {
     /// "done", "I'm in the settings now", "I have make the reset".
     fn progress(&self) -> bool {
         let at = self.positions(PROGRESS);
-        let done = at.iter().any(|&i| !self.negated(i))
+        // "I already do it": the tense is wrong, the meaning is "done".
+        let already = self.exact(&["already", "allready", "alredy"]) && !self.negated_anywhere();
+        let done = already
+            || at.iter().any(|&i| !self.negated(i))
             || self.exact(&["ready", "rdy", "dne", "doen", "donee", "fin"]);
         // "I'm in", "on the developer page now", "in settings".
         // "I see the developer section", "have it", "got them both".
