@@ -182,3 +182,31 @@ fn ratio(num: usize, den: usize) -> Option<f64> {
 fn percent(v: Option<f64>) -> String {
     v.map_or_else(|| "-".to_string(), |v| format!("{:.1}%", v * 100.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef01234567";
+
+    #[test]
+    fn counts_per_intent_and_never_prints_a_key_from_a_missed_row() {
+        let corpus = format!(
+            "{}\n{}\n{}\nnot json\n",
+            r#"{"text":"done","intent":"progress"}"#,
+            r#"{"text":"ok","intent":"progress"}"#,
+            serde_json::json!({"text": format!("key {KEY}"), "intent": "unclear"}),
+        );
+        let r = evaluate(&Detector::builtin(), &corpus);
+        assert_eq!((r.rows, r.correct), (3, 1));
+        assert_eq!(r.malformed.len(), 1);
+        let progress = &r.per_intent["progress"];
+        assert_eq!((progress.true_pos, progress.false_neg), (1, 1));
+        assert_eq!(progress.recall(), Some(0.5));
+        assert_eq!(r.per_intent["pasted_key"].false_pos, 1);
+        let report = r.errors_report();
+        assert!(report.contains("(message with a key)"), "{report}");
+        assert!(!report.contains(KEY) && !r.to_json().to_string().contains(KEY));
+        assert!(r.to_string().contains("accuracy 33.3%"));
+    }
+}

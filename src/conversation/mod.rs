@@ -18,6 +18,7 @@ mod reason;
 mod state;
 mod timeline;
 mod view;
+mod words;
 
 pub use action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
