@@ -101,6 +101,9 @@ impl Bot {
                             HandOffReason::CustomerAsked => "the customer asked for a person",
                             HandOffReason::StillStuck => "still stuck after the guidance",
                             HandOffReason::StripeKeyLeaked => "a Stripe key was posted in chat",
+                            HandOffReason::BrokenAfterReconnect => {
+                                "still broken although the new key verified"
+                            }
                         },
                     ),
                     ("status", status),

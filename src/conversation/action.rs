@@ -115,6 +115,8 @@ pub enum HandOffReason {
     StillStuck,
     /// A Stripe secret key leaked: Rekey cannot rotate it.
     StripeKeyLeaked,
+    /// The new key verified, yet the customer says it is still broken.
+    BrokenAfterReconnect,
 }
 
 impl HandOffReason {
@@ -124,6 +126,7 @@ impl HandOffReason {
             HandOffReason::CustomerAsked => "customer_asked",
             HandOffReason::StillStuck => "still_broken_after_checklist",
             HandOffReason::StripeKeyLeaked => "stripe_key_leaked",
+            HandOffReason::BrokenAfterReconnect => "still_broken_after_verified_reconnect",
         }
     }
 }

@@ -617,10 +617,11 @@ impl Engine<'_> {
                     self.send(PromptId::RatingThanks, vec![], vec![]);
                     self.close(self.done_reason());
                 }
-                // Verified, yet still broken: the key is not the problem.
+                // Verified, yet still broken: the key is not the problem,
+                // so the key checklist would not help; a person does.
                 Intent::Stuck | Intent::StillBroken => {
                     self.s.still_broken += 1;
-                    self.escalate(HandOffReason::StillStuck);
+                    self.escalate(HandOffReason::BrokenAfterReconnect);
                 }
                 // Don't nag: anything else waits for the close timer.
                 _ => {}

@@ -829,7 +829,10 @@ fn still_broken_after_a_verified_reconnect_goes_to_a_human() {
     );
     assert_eq!(
         out[..2],
-        lines(&["send handoff_requested", "notify hand_off StillStuck"])[..]
+        lines(&[
+            "send handoff_requested",
+            "notify hand_off BrokenAfterReconnect"
+        ])[..]
     );
 }
 
