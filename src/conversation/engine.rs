@@ -148,6 +148,8 @@ impl Engine<'_> {
                 Intent::Yes | Intent::Done => self.complaint(pick(det.integration, integration)),
                 Intent::No => self.decline(),
                 Intent::Human => self.escalate(HandOffReason::CustomerAsked),
+                // "ok", "hmm": the yes/no question stands; ask it again.
+                _ if intent::is_acknowledgement(text) => self.present(),
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}

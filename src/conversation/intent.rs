@@ -155,6 +155,17 @@ pub fn classify(text: &str, det: &Detection, current: Integration) -> Intent {
     }
 }
 
+/// A bare acknowledgement or hesitation ("ok", "hmm", "not sure"): an
+/// answer that answers nothing, so the question is asked again.
+pub fn is_acknowledgement(text: &str) -> bool {
+    const ACK: &[&str] = &[
+        "ok", "okay", "k", "kk", "okk", "hmm", "hm", "hmmm", "um", "umm", "uh", "idk", "maybe",
+        "not", "sure", "dunno", "well", "huh", "so", "oh",
+    ];
+    let words = normalise(text);
+    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| ACK.contains(&w.as_str()))
+}
+
 /// A reading of the words alone: stems, negation and typos, no context.
 pub fn parse(text: &str) -> Intent {
     let m = Message::new(text);

@@ -1702,3 +1702,17 @@ fn exposure_mentioned_mid_ticket_flags_it_once() {
     let out = c.say_with("and shared it with a contractor", d);
     assert!(!out.contains(&"flag Exposed".to_string()));
 }
+
+#[test]
+fn a_bare_ok_to_the_confirming_question_asks_it_again_without_a_ticket() {
+    let mut c = Convo::new();
+    c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));
+    for text in ["ok", "hmm", "not sure"] {
+        assert_eq!(
+            c.say(text),
+            lines(&["send confirm_problem [rk:yes rk:no]"]),
+            "{text:?}"
+        );
+        assert!(!c.state.ticket);
+    }
+}
