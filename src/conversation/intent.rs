@@ -282,6 +282,13 @@ const BROKEN: &[&str] = &[
     "disconected",
     "failure",
     "stopped",
+    "400",
+    "404",
+    "500",
+    "502",
+    "503",
+    "timeout",
+    "crash",
 ];
 const STUCK: &[&str] = &[
     "stuck",
@@ -635,6 +642,7 @@ impl Message {
             return None;
         }
         let broken = broken_words
+            || self.phrase(&["bad", "request"])
             || self.phrase(&["no", "difference"])
             || self.phrase(&["no", "change"])
             || self.phrase(&["no", "luck"])
@@ -647,6 +655,23 @@ impl Message {
         if !working_on && (works_negated || broken || still_not || (still && works.is_empty())) {
             let didnt_help = self.phrase(&["didnt", "help"]) || self.phrase(&["not", "help"]);
             if self.any(STUCK) && !self.any(&["same", "still"]) && works.is_empty() && !didnt_help {
+                return Some(Intent::Stuck);
+            }
+            // "the reset button doesn't work": a step that won't go, not
+            // the sync still failing after the steps.
+            let step_thing = self.any(&[
+                "button", "page", "menu", "screen", "option", "login", "click", "password",
+            ]);
+            let sync_thing = self.any(&[
+                "sync",
+                "integration",
+                "contact",
+                "customerhub",
+                "connector",
+                "403",
+                "401",
+            ]);
+            if step_thing && !sync_thing && !self.any(&["same", "still"]) {
                 return Some(Intent::Stuck);
             }
             return Some(Intent::StillBroken);
@@ -671,6 +696,10 @@ impl Message {
     /// "done", "I'm in the settings now", "I have make the reset".
     fn progress(&self) -> bool {
         let at = self.positions(PROGRESS);
+        // "clicked reset but no new one was generated": mixed, not progress.
+        if at.iter().any(|&i| self.negated(i)) {
+            return false;
+        }
         // "I already do it": the tense is wrong, the meaning is "done".
         let already = self.exact(&["already", "allready", "alredy"]) && !self.negated_anywhere();
         let done = already
