@@ -245,6 +245,7 @@ const HUMAN: &[&str] = &[
 const ASK: &[&str] = &[
     "talk", "speak", "chat", "want", "need", "get", "give", "connect", "transfer", "escalate",
     "call", "contact", "real", "live", "please", "pls", "plz", "can", "could", "may", "let",
+    "pass", "put", "forward",
 ];
 const NEGATORS: &[&str] = &[
     "not", "no", "dont", "doesnt", "didnt", "cant", "cannot", "couldnt", "isnt", "wasnt", "arent",
@@ -262,6 +263,11 @@ const WORKS: &[&str] = &[
     "resolv",
     "solv",
     "success",
+    "function",
+    "synchron",
+    // "sincronized"; not "sinc" or "sinced": "since" would match them.
+    "sincron",
+    "running",
 ];
 /// Stems and words of failure.
 const BROKEN: &[&str] = &[
@@ -490,7 +496,11 @@ impl Message {
         {
             return true;
         }
-        if self.phrase(&["step", "before"]) || self.phrase(&["last", "step"]) {
+        if self.phrase(&["step", "before"])
+            || self.phrase(&["last", "step"])
+            || self.phrase(&["before", "step"])
+            || (self.exact(&["return"]) && self.exact(&["step", "before", "previous"]))
+        {
             return true;
         }
         // "go back", "back", "one step back" — not "it came back".
@@ -584,7 +594,9 @@ impl Message {
         {
             return Some(Topic::WhenBack);
         }
-        if self.exact(&["where", "wheres"]) || self.any(&["locat"]) {
+        // "where is it?", "how i find the developer?"
+        let how_find = self.exact(&["how"]) && self.exact(&["find", "reach", "get"]);
+        if self.exact(&["where", "wheres"]) || self.any(&["locat"]) || how_find {
             return Some(Topic::Where);
         }
         None
@@ -629,6 +641,19 @@ impl Message {
             .into_iter()
             .filter(|_| self.exact(&["now", "again", "looks", "all", "everything", "seems"]));
         works.extend(good);
+        // "its ok now", "all ok", "ok again" (but not "ok, now I'm in").
+        let ok_now = [
+            ["its", "ok", "now"],
+            ["is", "ok", "now"],
+            ["all", "ok", "now"],
+            ["everything", "ok", "now"],
+        ]
+        .iter()
+        .any(|p| self.phrase(p))
+            || self.phrase(&["ok", "again"]);
+        if ok_now && let Some(i) = self.words.iter().position(|w| w == "ok") {
+            works.push(i);
+        }
         let works_negated = works.iter().any(|&i| self.negated(i));
         // "problem solved", "that fixed the error": resolution words win
         // over the problem they name, unless it is "still" or "same".
@@ -715,7 +740,7 @@ impl Message {
         let have = went
             || self.exact(&["have", "got"])
                 && self.exact(&["it", "them", "both", "key", "keys", "url"])
-                && self.words.len() <= 5
+                && self.words.len() <= 8
                 && !self.negated_anywhere();
         if (see || have) && !self.question {
             return true;

@@ -1716,3 +1716,21 @@ fn a_bare_ok_to_the_confirming_question_asks_it_again_without_a_ticket() {
         assert!(!c.state.ticket);
     }
 }
+
+#[test]
+fn everyday_words_near_status_words_are_not_verdicts() {
+    use Intent::*;
+    for (text, expected) in [
+        ("been like this since tuesday", Unknown),
+        ("ok now im in settings", Done),
+        ("it's ok now", WorksNow),
+        ("working on it", Unknown),
+        ("fix it please", Unknown),
+        ("maybe it works, not sure", Unknown),
+        ("problem solved", WorksNow),
+        ("the reset button doesn't work", Stuck),
+        ("sync stopped again", StillBroken),
+    ] {
+        assert_eq!(intent::parse(text), expected, "{text:?}");
+    }
+}
