@@ -79,9 +79,22 @@ enum Input {
     Other(usize),
 }
 
+/// The customer lines: the list above plus every line of the intent corpus.
+static TEXTS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let corpus = include_str!("../../tests/data/intents.jsonl");
+    LINES
+        .iter()
+        .map(|s| s.to_string())
+        .chain(corpus.lines().filter_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            Some(v["text"].as_str()?.to_string())
+        }))
+        .collect()
+});
+
 fn input() -> impl Strategy<Value = Input> {
     prop_oneof![
-        4 => (0..LINES.len()).prop_map(Input::Say),
+        4 => (0..TEXTS.len()).prop_map(Input::Say),
         3 => (0..BUTTONS.len(), 0..TAGS.len()).prop_map(|(b, t)| Input::Press(b, t)),
         1 => (0..9usize).prop_map(Input::Verify),
         1 => (any::<bool>(), any::<bool>()).prop_map(|(r, cur)| Input::Timer(r, cur)),
@@ -111,9 +124,9 @@ fn outcome(n: usize) -> VerifyOutcome {
 fn event(input: &Input, state: &State, detector: &Detector) -> Event {
     match input {
         Input::Say(i) => Event::Message {
-            text: LINES[*i].to_string(),
+            text: TEXTS[*i].clone(),
             message_id: "m".into(),
-            detection: detector.detect(LINES[*i]),
+            detection: detector.detect(&TEXTS[*i]),
         },
         Input::Press(b, t) => Event::Button {
             id: format!("{}{}", BUTTONS[*b], TAGS[*t]),
