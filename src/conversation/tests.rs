@@ -1734,3 +1734,43 @@ fn everyday_words_near_status_words_are_not_verdicts() {
         assert_eq!(intent::parse(text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn typing_a_button_s_label_means_pressing_it() {
+    use Intent::*;
+    let prompts = Prompts::builtin();
+    for (id, label) in [
+        (ButtonId::Done, PromptId::BtnDone),
+        (ButtonId::Stuck, PromptId::BtnStuck),
+        (ButtonId::Human, PromptId::BtnHuman),
+        (ButtonId::Link, PromptId::BtnLink),
+        (ButtonId::Link, PromptId::BtnNewLink),
+        (ButtonId::Manual, PromptId::BtnManual),
+        (ButtonId::Yes, PromptId::BtnYes),
+        (ButtonId::No, PromptId::BtnNo),
+        (ButtonId::Back, PromptId::BtnBack),
+        (ButtonId::Fixed, PromptId::BtnFixed),
+        (ButtonId::Integration(Integration::Keap), PromptId::BtnKeap),
+        (
+            ButtonId::Integration(Integration::Other),
+            PromptId::BtnOther,
+        ),
+        (ButtonId::Rate(4), PromptId::BtnRate4),
+    ] {
+        let text = prompts.render(label, &[]);
+        let expected = match id {
+            ButtonId::Done => Done,
+            ButtonId::Stuck => Stuck,
+            ButtonId::Human => Human,
+            ButtonId::Link => Link,
+            ButtonId::Manual => Manual,
+            ButtonId::Yes => Yes,
+            ButtonId::No => No,
+            ButtonId::Back => Back,
+            ButtonId::Fixed => WorksNow,
+            ButtonId::Integration(i) => Integration(i),
+            ButtonId::Rate(n) => Rating(n),
+        };
+        assert_eq!(intent::parse(&text), expected, "{text:?}");
+    }
+}
