@@ -1750,9 +1750,12 @@ fn typing_a_button_s_label_means_pressing_it() {
         (ButtonId::No, PromptId::BtnNo),
         (ButtonId::Back, PromptId::BtnBack),
         (ButtonId::Fixed, PromptId::BtnFixed),
-        (ButtonId::Integration(Integration::Keap), PromptId::BtnKeap),
         (
-            ButtonId::Integration(Integration::Other),
+            ButtonId::Integration(crate::detect::Integration::Keap),
+            PromptId::BtnKeap,
+        ),
+        (
+            ButtonId::Integration(crate::detect::Integration::Other),
             PromptId::BtnOther,
         ),
         (ButtonId::Rate(4), PromptId::BtnRate4),
