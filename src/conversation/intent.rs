@@ -818,7 +818,8 @@ fn integration(w: &[String]) -> Option<Integration> {
     let joined: String = w.concat();
     if w.iter().any(|x| similar(x, "activecampaign"))
         || joined.contains("activecampaign")
-        || (w.len() == 1 && w[0] == "ac")
+        // "AC" on its own or in a short answer ("its AC"), not inside chatter.
+        || (w.len() <= 4 && w.iter().any(|x| x == "ac"))
     {
         return Some(Integration::ActiveCampaign);
     }
