@@ -121,6 +121,15 @@ impl App {
     /// Opens and migrates the store, loads detector and prompts, resolves
     /// the master key, wires the runner and binds the web listener.
     pub async fn build_with(mut config: Config, overrides: Overrides) -> anyhow::Result<App> {
+        // Checked before touching the database: demo mode never meets real data.
+        if config.activecampaign.demo
+            && config.database_url.backend() == crate::config::Backend::Postgres
+        {
+            anyhow::bail!(
+                "demo mode (REKEY_DEMO / --demo) is refused with a PostgreSQL DATABASE_URL: \
+                 it is for local SQLite trials only"
+            );
+        }
         let store: Arc<dyn Store> = open_store(&config).await?;
         let master_key = Arc::new(resolve_master_key(&mut config)?);
         let detector = Arc::new(load_detector(&config)?);
@@ -143,8 +152,16 @@ impl App {
                  accepted for ActiveCampaign. Use this only for tests and local trials"
             );
         }
+        if ac.demo {
+            tracing::warn!(
+                demo_url = crate::activecampaign::demo::DEMO_URL,
+                "DEMO MODE: secure forms are checked by a built-in sandbox verifier, not \
+                 ActiveCampaign; only the documented demo key verifies"
+            );
+        }
         let verifier: Arc<dyn Verifier> = match overrides.verifier {
             Some(v) => v,
+            None if ac.demo => Arc::new(crate::activecampaign::demo::DemoVerifier),
             None => Arc::new(
                 HttpVerifier::new(ac.timeout, ac.allow_http)
                     .context("cannot build the ActiveCampaign client")?,

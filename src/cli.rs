@@ -32,10 +32,20 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Start everything: web server (form, web chat) and chat adapters (the default).
-    Run,
+    Run {
+        /// Demo mode: a sandbox verifier instead of ActiveCampaign (same as
+        /// REKEY_DEMO=true; SQLite only).
+        #[arg(long)]
+        demo: bool,
+    },
     /// Talk to the bot in this terminal (stdin lines are your messages; the
     /// web server runs too, so secure links work).
-    Shell,
+    Shell {
+        /// Demo mode: a sandbox verifier instead of ActiveCampaign (same as
+        /// REKEY_DEMO=true; SQLite only).
+        #[arg(long)]
+        demo: bool,
+    },
     /// Apply database migrations and exit.
     Migrate,
     /// Validate the configuration and print the effective settings (secrets masked).
@@ -72,6 +82,10 @@ enum Command {
         /// List each misclassified row with the signals that fired.
         #[arg(long)]
         errors: bool,
+        /// FILE is an in-ticket intent corpus (`text`, `intent`, optional
+        /// `integration`): print per-intent precision and recall.
+        #[arg(long)]
+        intents: bool,
     },
     /// Show one ticket and its timeline.
     Ticket {
@@ -113,16 +127,27 @@ fn error_chain(e: &anyhow::Error) -> String {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let command = cli.command.unwrap_or(Command::Run);
+    let command = cli.command.unwrap_or(Command::Run { demo: false });
     if let Command::Keygen = command {
         println!("{}", MasterKey::generate().to_base64().expose_secret());
         return Ok(ExitCode::SUCCESS);
     }
-    let config = Config::load().context("invalid configuration")?;
+    let mut config = Config::load().context("invalid configuration")?;
+    if let Command::Run { demo: true } | Command::Shell { demo: true } = command {
+        config.activecampaign.demo = true;
+    }
     telemetry::init(config.log_format, &config.log_filter, std::io::stderr);
     match command {
         Command::Classify { text } => return classify(&config, text),
-        Command::Eval { file, json, errors } => return eval(&config, &file, json, errors),
+        Command::Eval {
+            file,
+            json,
+            errors,
+            intents: true,
+        } => return eval_intents(&config, &file, json, errors),
+        Command::Eval {
+            file, json, errors, ..
+        } => return eval(&config, &file, json, errors),
         _ => {}
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -131,8 +156,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .context("cannot start the async runtime")?;
     runtime.block_on(async move {
         match command {
-            Command::Run => serve(config).await,
-            Command::Shell => shell(config).await,
+            Command::Run { .. } => serve(config).await,
+            Command::Shell { .. } => shell(config).await,
             Command::Migrate => {
                 app::open_store(&config).await?;
                 println!("migrations applied to {}", config.database_url.masked());
@@ -205,8 +230,55 @@ fn eval(config: &Config, file: &Path, as_json: bool, errors: bool) -> anyhow::Re
     Ok(ExitCode::SUCCESS)
 }
 
+/// `rekey eval --intents FILE`: the in-ticket intent classifier on a corpus.
+fn eval_intents(
+    config: &Config,
+    file: &Path,
+    as_json: bool,
+    errors: bool,
+) -> anyhow::Result<ExitCode> {
+    let detector = app::load_detector(config)?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let r = crate::conversation::eval::evaluate(&detector, &text);
+    let skipped = r
+        .malformed
+        .iter()
+        .map(|(line, problem)| format!("{}:{line}: skipped: {problem}", file.display()));
+    let body = if as_json {
+        r.to_json().to_string()
+    } else {
+        r.to_string()
+    };
+    let misses = if errors {
+        r.errors_report()
+    } else {
+        String::new()
+    };
+    for line in skipped {
+        eprintln!("{line}");
+    }
+    print!("{body}\n{misses}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The console lines that say demo mode is on and how to finish the form.
+fn demo_notice(config: &Config) -> Option<String> {
+    use crate::activecampaign::demo::{DEMO_KEY, DEMO_URL};
+    config.activecampaign.demo.then(|| {
+        format!(
+            "DEMO MODE — a sandbox verifier stands in for ActiveCampaign.\n  \
+             On the secure form use API URL {DEMO_URL} and API key {DEMO_KEY}"
+        )
+    })
+}
+
 async fn serve(config: Config) -> anyhow::Result<ExitCode> {
+    let demo = demo_notice(&config);
     let app = App::build(config).await?;
+    if let Some(demo) = demo {
+        println!("{demo}");
+    }
     tracing::info!(address = %app.address(), "listening");
     let discord = if app.discord_enabled() {
         "on"
@@ -222,7 +294,11 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
 }
 
 async fn shell(config: Config) -> anyhow::Result<ExitCode> {
+    let demo = demo_notice(&config);
     let app = App::build(config).await?;
+    if let Some(demo) = demo {
+        eprintln!("{demo}");
+    }
     let bot = app.bot();
     eprintln!(
         "Rekey shell — you are the customer. Web server (secure links): {}",

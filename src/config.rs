@@ -360,6 +360,9 @@ pub struct AcSettings {
     pub allow_http: bool,
     /// `REKEY_AC_TIMEOUT`.
     pub timeout: Duration,
+    /// `REKEY_DEMO` (or `--demo`): a built-in sandbox verifier instead of
+    /// ActiveCampaign; SQLite only.
+    pub demo: bool,
 }
 
 /// Where reconnect events are sent, and the key that signs them.
@@ -492,6 +495,7 @@ impl Config {
             )?,
             allow_http: vars.parse_or("REKEY_AC_ALLOW_HTTP", false, parse_bool)?,
             timeout: vars.parse_or("REKEY_AC_TIMEOUT", Duration::from_secs(10), parse_duration)?,
+            demo: vars.parse_or("REKEY_DEMO", false, parse_bool)?,
         };
         let webhook_url = vars.parse_opt("REKEY_WEBHOOK_URL", |raw| {
             url::Url::parse(raw)
@@ -617,6 +621,7 @@ impl Config {
                 allowed_hosts: AllowList::default(),
                 allow_http: false,
                 timeout: Duration::from_secs(10),
+                demo: false,
             },
             webhook: None,
             api_token: None,
@@ -684,6 +689,7 @@ impl Config {
                 self.activecampaign.allow_http.to_string(),
             ),
             ("REKEY_AC_TIMEOUT", human(self.activecampaign.timeout)),
+            ("REKEY_DEMO", self.activecampaign.demo.to_string()),
             (
                 "REKEY_WEBHOOK_URL",
                 match &self.webhook {

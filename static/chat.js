@@ -31,6 +31,12 @@
     return li;
   }
 
+  // Buttons of earlier steps are disabled: only the newest step's choices
+  // can be pressed (the server also ignores stale presses).
+  function disableChoices() {
+    log.querySelectorAll(".choices button").forEach(function (b) { b.disabled = true; });
+  }
+
   function show(item) {
     if (item.kind === "delete") {
       const mine = log.querySelector('li.me[data-id="' + CSS.escape(item.message_id) + '"]');
@@ -41,6 +47,7 @@
       bubble("me", item.text);
       return;
     }
+    if (item.kind === "say" || item.kind === "staff") disableChoices();
     if (item.kind === "say" || item.kind === "private" || item.kind === "staff") {
       const who = { say: "bot", private: "bot private", staff: "bot staff" }[item.kind];
       const li = bubble(who, item.text);
@@ -51,7 +58,10 @@
           const btn = document.createElement("button");
           btn.type = "button";
           btn.textContent = b.label;
-          btn.addEventListener("click", function () { press(b.id, b.label); });
+          btn.addEventListener("click", function () {
+            disableChoices();
+            press(b.id, b.label);
+          });
           row.appendChild(btn);
         });
         li.appendChild(row);

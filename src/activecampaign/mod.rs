@@ -13,6 +13,7 @@
 //!   own short `Display` text.
 
 mod allow_list;
+pub mod demo;
 mod key;
 mod outcome;
 mod url;

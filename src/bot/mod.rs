@@ -9,6 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod outgoing;
+mod previous;
 mod record;
 mod render;
 mod staff;
@@ -364,6 +365,7 @@ impl Bot {
                 close_after_ms: millis(self.settings.close_after),
                 link_expiry: spoken_duration(self.settings.link_ttl),
             },
+            previous: None,
         }
     }
 
@@ -411,10 +413,19 @@ impl Bot {
         actor: &str,
         place_ref: Option<String>,
     ) -> Result<Reply, BotError> {
+        // A fresh conversation may continue one that closed recently.
+        let previous = if state == State::default() && matches!(event, Event::Message { .. }) {
+            self.recent_closed_ticket(&customer).await?
+        } else {
+            None
+        };
         let mut tr = conversation::step(
             &state,
             event,
-            &self.ctx("RK-….".into(), customer.name.clone()),
+            &Ctx {
+                previous: previous.clone(),
+                ..self.ctx("RK-….".into(), customer.name.clone())
+            },
         );
         if !tr.actions.iter().any(|a| matches!(a, Action::OpenTicket)) {
             if tr.state == State::default() {
@@ -488,7 +499,10 @@ impl Bot {
         tr = conversation::step(
             &state,
             event,
-            &self.ctx(ticket.id.to_string(), customer.name),
+            &Ctx {
+                previous,
+                ..self.ctx(ticket.id.to_string(), customer.name)
+            },
         );
         self.commit(ticket, event, actor, tr).await
     }
@@ -613,6 +627,9 @@ impl Bot {
                 }
                 Action::CancelTimers => {
                     self.store.cancel_jobs(ticket.id).await?;
+                }
+                Action::RevokeLinks => {
+                    self.store.revoke_links(ticket.id, self.clock.now()).await?;
                 }
                 Action::IssueLink { prompt, vars } => {
                     out.push(self.issue_link(ticket, *prompt, vars).await?);

@@ -92,14 +92,7 @@ impl Bot {
                     ("customer", customer),
                     ("integration", integration.as_str()),
                     ("status", status),
-                    (
-                        "exposed",
-                        if *exposed {
-                            " — key exposed in chat"
-                        } else {
-                            ""
-                        },
-                    ),
+                    ("exposed", if *exposed { " — key exposed" } else { "" }),
                 ],
             ),
             StaffNotice::HandOff { reason } => p.render(
@@ -113,6 +106,9 @@ impl Bot {
                             HandOffReason::CustomerAsked => "the customer asked for a person",
                             HandOffReason::StillStuck => "still stuck after the guidance",
                             HandOffReason::StripeKeyLeaked => "a Stripe key was posted in chat",
+                            HandOffReason::BrokenAfterReconnect => {
+                                "still broken although the new key verified"
+                            }
                         },
                     ),
                     ("status", status),

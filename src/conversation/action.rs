@@ -51,6 +51,8 @@ pub enum Action {
     CancelTimers,
     /// Mark the ticket for staff and metrics.
     SetFlag(Flag),
+    /// Revoke every live secure link of this ticket (the customer cancelled).
+    RevokeLinks,
     /// Close the ticket. `resolved` is true only after a verified (or
     /// platform-confirmed) reconnect.
     Close { resolved: bool, reason: CloseReason },
@@ -78,6 +80,8 @@ pub enum CloseReason {
     Inactivity,
     /// Staff closed it.
     Staff,
+    /// The customer asked to stop ("forget it", "cancel").
+    Cancelled,
 }
 
 /// What the support team is told.
@@ -111,19 +115,41 @@ pub enum HandOffReason {
     StillStuck,
     /// A Stripe secret key leaked: Rekey cannot rotate it.
     StripeKeyLeaked,
+    /// The new key verified, yet the customer says it is still broken.
+    BrokenAfterReconnect,
 }
 
-/// A button: a stable id and a label prompt.
+impl HandOffReason {
+    /// A stable name for the ticket's timeline.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HandOffReason::CustomerAsked => "customer_asked",
+            HandOffReason::StillStuck => "still_broken_after_checklist",
+            HandOffReason::StripeKeyLeaked => "stripe_key_leaked",
+            HandOffReason::BrokenAfterReconnect => "still_broken_after_verified_reconnect",
+        }
+    }
+}
+
+/// A button: a stable id, a label prompt, and the stage it was shown at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Button {
     pub id: ButtonId,
     pub label: PromptId,
+    /// The tag of the stage whose message carries the button (see
+    /// `view::stage_tag`); a press from another stage is stale. `None` for
+    /// buttons that are right at any stage ("Talk to a human").
+    pub at: Option<&'static str>,
 }
 
 impl Button {
-    /// The id as sent to the chat platform (Discord `custom_id`).
+    /// The id as sent to the chat platform (Discord `custom_id`), e.g.
+    /// `rk:done@login`.
     pub fn custom_id(&self) -> String {
-        self.id.as_string()
+        match self.at {
+            Some(tag) => format!("{}@{tag}", self.id.as_string()),
+            None => self.id.as_string(),
+        }
     }
 }
 
@@ -159,6 +185,18 @@ impl ButtonId {
             ButtonId::Fixed => "rk:fixed".into(),
             ButtonId::Integration(i) => format!("rk:int:{}", i.as_str()),
             ButtonId::Rate(n) => format!("rk:rate:{n}"),
+        }
+    }
+
+    /// Parses a custom id with its optional stage tag (`rk:done@login`);
+    /// ids without a tag (older messages) parse too.
+    pub fn parse_tagged(id: &str) -> Option<(ButtonId, Option<&str>)> {
+        match id.split_once('@') {
+            Some((id, tag)) if !tag.is_empty() && tag.len() <= 16 => {
+                Some((ButtonId::parse(id)?, Some(tag)))
+            }
+            Some(_) => None,
+            None => Some((ButtonId::parse(id)?, None)),
         }
     }
 

@@ -11,10 +11,11 @@ use super::action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
 use super::event::{Event, RevokeReason, TimerKind, VerifyOutcome};
-use super::intent::{self, Intent};
+use super::intent::{self, Intent, Topic};
+use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
-use super::view::{buttons_for, hint_for, link_or_human};
+use super::view::{buttons_for, hint_for, link_or_human, stage_tag, with_human};
 
 /// Durations and display strings the runner configures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +50,20 @@ pub struct Ctx {
     /// The customer's display name.
     pub customer: String,
     pub settings: Settings,
+    /// The customer's ticket closed within the last day, if any: a new
+    /// complaint about the same integration is linked to it.
+    pub previous: Option<PreviousTicket>,
+}
+
+/// A recently closed ticket of the same customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviousTicket {
+    pub ticket_id: String,
+    /// When it closed, as shown to the customer (e.g. `2 March at 09:05 UTC`).
+    pub closed_on: String,
+    pub integration: Integration,
+    /// It ended with a verified reconnect (the key was rotated).
+    pub rotated: bool,
 }
 
 /// The result of one step: the state to save, what to do, what to log.
@@ -64,6 +79,7 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
     let mut engine = Engine {
         s: state.clone(),
         out: Vec::new(),
+        notes: Vec::new(),
         ctx,
     };
     match event {
@@ -74,8 +90,8 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         } => engine.on_message(text, message_id, detection),
         Event::Button { id } => {
             // Buttons from other bots or tampered ids are ignored.
-            if let Some(id) = ButtonId::parse(id) {
-                engine.on_button(id);
+            if let Some((id, at)) = ButtonId::parse_tagged(id) {
+                engine.on_button(id, at);
             }
         }
         Event::LinkOpened => engine.s.link_opened = true,
@@ -89,12 +105,19 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         Event::LinkRevoked { reason } => engine.on_link_revoked(*reason),
     }
     engine.reschedule(state, event);
-    let timeline = vec![TimelineEntry {
+    let stage = engine.s.stage.name();
+    let mut timeline = vec![TimelineEntry {
         at_ms: ctx.now_ms,
         event: event_kind(event).to_string(),
         note: event_note(event),
-        stage: engine.s.stage.name(),
+        stage: stage.clone(),
     }];
+    timeline.extend(engine.notes.drain(..).map(|(event, note)| TimelineEntry {
+        at_ms: ctx.now_ms,
+        event: event.to_string(),
+        note,
+        stage: stage.clone(),
+    }));
     Transition {
         state: engine.s,
         actions: engine.out,
@@ -105,6 +128,8 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
 struct Engine<'c> {
     s: State,
     out: Vec<Action>,
+    /// Extra timeline lines (kind, note): hand-off reasons, cancellations.
+    notes: Vec<(&'static str, String)>,
     ctx: &'c Ctx,
 }
 
@@ -118,44 +143,45 @@ impl Engine<'_> {
             return;
         }
         match self.s.stage.clone() {
-            Stage::Idle => self.on_first_message(det),
+            Stage::Idle => self.on_first_message(text, det),
             Stage::Confirming { integration } => match intent::parse(text) {
                 Intent::Yes | Intent::Done => self.complaint(pick(det.integration, integration)),
                 Intent::No => self.decline(),
                 Intent::Human => self.escalate(HandOffReason::CustomerAsked),
+                // "ok", "hmm": the yes/no question stands; ask it again.
+                _ if intent::is_acknowledgement(text) => self.present(),
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}
-                _ => self.on_first_message(det),
+                _ => self.on_first_message(text, det),
             },
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
             stage => {
-                let mut intent = intent::parse(text);
+                if exposure_mentioned(det) && !self.s.exposed {
+                    // Described in words mid-ticket: flag it; the steps
+                    // under way replace the key anyway.
+                    self.s.exposed = true;
+                    self.out.push(Action::SetFlag(Flag::Exposed));
+                    self.notes
+                        .push(("exposed", "described in words".to_string()));
+                }
+                let mut intent = intent::classify(text, det, self.s.integration);
                 if stage == Stage::ChoosingIntegration
-                    && !matches!(intent, Intent::Integration(_) | Intent::Human)
+                    && !matches!(
+                        intent,
+                        Intent::Integration(_) | Intent::Human | Intent::Cancel
+                    )
                     && det.integration != Integration::Unknown
                 {
-                    intent = Intent::Integration(det.integration);
-                }
-                // A second complaint joins this ticket: acknowledge and
-                // re-show where we are instead of starting over. After a
-                // verified reconnect, a complaint means "still broken".
-                if det.band == Band::Act && matches!(intent, Intent::Unknown | Intent::Stuck) {
-                    if stage == Stage::Rating {
-                        intent = Intent::Stuck;
-                    } else {
-                        self.send(PromptId::AlreadyOpen, vec![], vec![]);
-                        self.present();
-                        return;
-                    }
+                    intent = Intent::Integration(pick_failing(text, det));
                 }
                 self.on_intent(intent);
             }
         }
     }
 
-    fn on_button(&mut self, id: ButtonId) {
+    fn on_button(&mut self, id: ButtonId, at: Option<&str>) {
         let intent = match id {
             ButtonId::Done => Intent::Done,
             ButtonId::Stuck => Intent::Stuck,
@@ -169,21 +195,23 @@ impl Engine<'_> {
             ButtonId::Integration(i) => Intent::Integration(i),
             ButtonId::Rate(n) => Intent::Rating(n),
         };
+        // A button from an earlier step (its tag names another stage) never
+        // moves the conversation: say where things stand instead.
+        let stale = at.is_some_and(|tag| tag != stage_tag(&self.s.stage));
         match self.s.stage.clone() {
-            // A button on a state with no pending question means the runner
-            // lost the pending state (restart): honour what was pressed.
-            Stage::Idle => match intent {
-                Intent::Yes | Intent::Done => self.complaint(Integration::Unknown),
-                Intent::Integration(i) => self.complaint(i),
-                Intent::Human => self.escalate(HandOffReason::CustomerAsked),
-                _ => {}
-            },
-            Stage::Confirming { integration } => match intent {
+            // No open conversation: the button belongs to a closed ticket or
+            // to a question that has lapsed. It never opens a ticket.
+            Stage::Idle => self.send(PromptId::StaleButtonClosed, vec![], vec![]),
+            Stage::Confirming { integration } if !stale => match intent {
                 Intent::Yes => self.complaint(integration),
                 Intent::No => self.decline(),
                 _ => {}
             },
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
+            _ if stale => {
+                self.send(PromptId::StaleButton, vec![], vec![]);
+                self.present();
+            }
             _ => self.on_intent(intent),
         }
     }
@@ -252,6 +280,7 @@ impl Engine<'_> {
         // The checklist comes with the first customer-fixable failure; after
         // that, repeating it would bury the new explanation.
         if checklist && self.s.failed_verifications == 1 {
+            self.s.checklist_shown = true;
             self.send(prompt, vars, vec![]);
             self.s.stage = Stage::Troubleshooting {
                 resume: Box::new(Stage::AwaitingForm),
@@ -414,22 +443,55 @@ impl Engine<'_> {
 
     // ----- intents ------------------------------------------------------
 
-    fn on_first_message(&mut self, det: &Detection) {
-        if det.rotation_request && !det.complaint {
+    fn on_first_message(&mut self, text: &str, det: &Detection) {
+        if reason::key_without_context(text, det, exposure_mentioned(det)) {
+            return; // a house key or a keynote: nothing for us
+        }
+        // "How often should I rotate?", "why only ActiveCampaign?": the
+        // article answers these; answer instead of starting the steps.
+        if det.band != Band::Act
+            && det.secrets.is_empty()
+            && reason::about_integrations(text)
+            && let Intent::Question(topic) = intent::parse(text)
+            && let Some(prompt) = article_answer(topic)
+        {
+            self.send(prompt, vec![], vec![]);
+            return;
+        }
+        let integration = if intent::named_integrations(text).len() >= 2 {
+            // Several named: the failing one, else ask with buttons.
+            intent::failing_integration(text).unwrap_or(Integration::Unknown)
+        } else {
+            det.integration
+        };
+        let offer = match reason::of(text, det, exposure_mentioned(det)) {
+            Reason::Exposed => {
+                self.s.exposed = true;
+                Some(PromptId::RotationOfferExposed)
+            }
+            Reason::SupportAsked => Some(PromptId::RotationOfferSupport),
+            Reason::Routine => Some(PromptId::RotationOffer),
+            Reason::Trouble => None,
+        };
+        if let Some(offer) = offer
+            && !matches!(integration, Integration::Keap | Integration::Stripe)
+        {
             self.s.integration = Integration::ActiveCampaign;
             self.open_ticket();
-            self.send(PromptId::RotationOffer, vec![], vec![]);
+            if self.s.exposed {
+                self.out.push(Action::SetFlag(Flag::Exposed));
+            }
+            self.send(offer, vec![], vec![]);
             self.go(Stage::Walkthrough { step: Step::LogIn });
             return;
         }
         match det.band {
-            Band::Act => self.complaint(det.integration),
+            Band::Act => self.complaint(integration),
             Band::Ask => {
-                self.s.stage = Stage::Confirming {
-                    integration: det.integration,
-                };
+                self.s.stage = Stage::Confirming { integration };
                 self.present();
             }
+            Band::Ignore if offer.is_some() => self.complaint(integration),
             Band::Ignore => {}
         }
     }
@@ -440,76 +502,106 @@ impl Engine<'_> {
             // Politeness needs no answer; replying "didn't catch that" to a
             // thank-you would be rude.
             Intent::Thanks => return,
+            Intent::Cancel => return self.cancel(),
+            Intent::Question(topic) if self.s.stage != Stage::Rating => {
+                return self.answer(topic);
+            }
+            Intent::NewProblem if self.s.stage != Stage::Rating => {
+                let mut buttons = buttons_for(&self.s.stage);
+                with_human(&mut buttons);
+                return self.send(PromptId::NewProblem, vec![], buttons);
+            }
             _ => {}
         }
         match self.s.stage.clone() {
             Stage::ChoosingIntegration => match intent {
                 Intent::Integration(i) if i != Integration::Unknown => self.choose(i),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::Walkthrough { step } => match intent {
                 Intent::Done | Intent::Yes => self.advance(step),
-                Intent::Stuck | Intent::No => self.troubleshoot(),
-                Intent::WhereIs => self.hint(),
+                Intent::Stuck => self.still_broken(),
+                // Still broken half-way through: finishing the steps is the
+                // fix, so say so once; the next time a person takes over.
+                Intent::StillBroken if step != Step::SecureLink && self.s.still_broken == 0 => {
+                    self.s.still_broken += 1;
+                    self.send(PromptId::AlreadyOpen, vec![], vec![]);
+                    self.present();
+                }
+                Intent::StillBroken => self.still_broken(),
                 Intent::WorksNow => self.confirm_fixed(),
                 Intent::Link => self.issue_link(),
                 Intent::Manual => self.go(Stage::Manual),
-                Intent::Back => self.present(),
+                Intent::Back => self.back(),
                 Intent::Integration(
                     i @ (Integration::Keap | Integration::Stripe | Integration::Other),
                 ) => self.choose(i),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::Manual => match intent {
-                Intent::Done | Intent::Yes | Intent::WorksNow => self.fixed_by_customer(),
+                // Only a plain "it works" resolves; "did it" asks first.
+                Intent::WorksNow => self.fixed_by_customer(),
+                Intent::Done | Intent::Yes => self.confirm_fixed(),
                 Intent::Link => self.issue_link(),
-                Intent::Stuck | Intent::No => self.troubleshoot(),
-                Intent::WhereIs => self.hint(),
-                Intent::Back => self.go(Stage::Walkthrough {
-                    step: Step::SecureLink,
-                }),
-                _ => self.not_understood(),
+                Intent::Stuck | Intent::StillBroken => self.still_broken(),
+                Intent::Back => self.back(),
+                _ => self.clarify(),
             },
             Stage::AwaitingForm | Stage::Verifying => match intent {
                 Intent::Done | Intent::Yes => {
                     self.send(PromptId::AwaitingForm, vec![], buttons_for(&self.s.stage));
                 }
                 Intent::Link => self.issue_link(),
-                Intent::Stuck | Intent::No => self.troubleshoot(),
-                Intent::WhereIs | Intent::Back => self.hint(),
+                Intent::Stuck | Intent::StillBroken => self.still_broken(),
+                Intent::Back => self.back(),
                 // Not verified yet: ask before treating it as fixed.
                 Intent::WorksNow => self.confirm_fixed(),
                 Intent::Manual => self.go(Stage::Manual),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::Troubleshooting { resume } => match intent {
                 // Still stuck after the checklist: time for a human.
-                Intent::Stuck | Intent::No => self.escalate(HandOffReason::StillStuck),
+                Intent::Stuck | Intent::StillBroken | Intent::No => {
+                    self.s.still_broken += 1;
+                    self.escalate(HandOffReason::StillStuck);
+                }
                 Intent::Back | Intent::Done | Intent::Yes => self.go(*resume),
                 Intent::Link => self.issue_link(),
-                Intent::WhereIs => {
-                    let hint = hint_for(&resume);
-                    self.send(hint, vec![], buttons_for(&self.s.stage));
-                }
                 Intent::WorksNow => {
                     self.s.stage = Stage::ConfirmingFixed { resume };
                     self.present();
                 }
                 Intent::Manual => self.go(Stage::Manual),
-                _ => self.not_understood(),
+                _ => self.clarify(),
             },
             Stage::ConfirmingFixed { resume } => match intent {
-                Intent::Yes | Intent::Done | Intent::WorksNow => self.fixed_by_customer(),
-                Intent::No | Intent::Stuck | Intent::Back => self.go(*resume),
-                _ => self.not_understood(),
+                Intent::Yes | Intent::WorksNow => self.fixed_by_customer(),
+                Intent::No | Intent::Back => self.go(*resume),
+                Intent::Stuck | Intent::StillBroken => {
+                    self.s.stage = *resume;
+                    self.still_broken();
+                }
+                _ => self.clarify(),
             },
-            Stage::OAuth { .. } => match intent {
-                Intent::Done | Intent::Yes | Intent::WorksNow => self.fixed_by_customer(),
-                // The checklist is about API keys; OAuth trouble needs a human.
-                Intent::Stuck | Intent::No => self.escalate(HandOffReason::StillStuck),
-                Intent::WhereIs | Intent::Back => self.present(),
-                Intent::Integration(i) if i != Integration::Unknown => self.choose(i),
-                _ => self.not_understood(),
+            Stage::OAuth { integration } => match intent {
+                Intent::WorksNow => self.fixed_by_customer(),
+                Intent::Done | Intent::Yes => self.confirm_fixed(),
+                // The first time, the OAuth checklist; then a person.
+                Intent::Stuck | Intent::StillBroken | Intent::No => {
+                    self.s.still_broken += 1;
+                    if self.s.still_broken >= 2 || self.s.checklist_shown {
+                        self.escalate(HandOffReason::StillStuck);
+                    } else {
+                        self.s.checklist_shown = true;
+                        let vars = vec![("integration", integration_name(integration).into())];
+                        self.send(PromptId::OAuthChecklist, vars, buttons_for(&self.s.stage));
+                    }
+                }
+                Intent::Back => self.back(),
+                Intent::Integration(i) if i != Integration::Unknown && i != integration => {
+                    self.choose(i);
+                }
+                _ => self.clarify(),
             },
             Stage::OutOfScope => match intent {
                 Intent::Yes => self.escalate(HandOffReason::CustomerAsked),
@@ -518,7 +610,8 @@ impl Engine<'_> {
                     self.close(CloseReason::Declined);
                 }
                 Intent::Integration(i) if i != Integration::Unknown => self.choose(i),
-                _ => self.not_understood(),
+                Intent::Back => self.back(),
+                _ => self.clarify(),
             },
             Stage::Rating => match intent {
                 Intent::Rating(n) => {
@@ -526,8 +619,12 @@ impl Engine<'_> {
                     self.send(PromptId::RatingThanks, vec![], vec![]);
                     self.close(self.done_reason());
                 }
-                // Verified, yet still broken: the key is not the problem.
-                Intent::Stuck => self.escalate(HandOffReason::StillStuck),
+                // Verified, yet still broken: the key is not the problem,
+                // so the key checklist would not help; a person does.
+                Intent::Stuck | Intent::StillBroken => {
+                    self.s.still_broken += 1;
+                    self.escalate(HandOffReason::BrokenAfterReconnect);
+                }
                 // Don't nag: anything else waits for the close timer.
                 _ => {}
             },
@@ -536,6 +633,77 @@ impl Engine<'_> {
             | Stage::Escalated { .. }
             | Stage::Closed { .. } => {}
         }
+    }
+
+    /// "Still broken" (or "I'm stuck"): the article's checklist once, and
+    /// a person the next time — never the same reply in a loop.
+    fn still_broken(&mut self) {
+        self.s.still_broken += 1;
+        if self.s.still_broken >= 2 || self.s.checklist_shown {
+            self.escalate(HandOffReason::StillStuck);
+        } else {
+            self.troubleshoot();
+        }
+    }
+
+    /// Answers one of the article's questions in a sentence or two, then
+    /// carries on from the current step (its buttons come along).
+    fn answer(&mut self, topic: Topic) {
+        let mut buttons = buttons_for(&self.s.stage);
+        let prompt = match (topic, article_answer(topic)) {
+            (_, Some(prompt)) => prompt,
+            (Topic::Where, None) => hint_for(&self.s.stage),
+            (Topic::Removed, None) => PromptId::AnswerMessageRemoved,
+            (_, None) => {
+                with_human(&mut buttons);
+                PromptId::CantAnswer
+            }
+        };
+        self.send(prompt, vec![], buttons);
+    }
+
+    /// The customer wants to stop: close politely, revoke any live link,
+    /// and record why on the ticket.
+    fn cancel(&mut self) {
+        if !self.s.ticket {
+            return;
+        }
+        self.send(PromptId::CancelledByCustomer, vec![], vec![]);
+        self.out.push(Action::RevokeLinks);
+        self.notes
+            .push(("cancelled", "cancelled by customer".to_string()));
+        self.close(CloseReason::Cancelled);
+    }
+
+    /// One step back, shown again.
+    fn back(&mut self) {
+        let previous = match &self.s.stage {
+            Stage::Walkthrough { step: Step::LogIn } => Stage::Walkthrough { step: Step::LogIn },
+            Stage::Walkthrough {
+                step: Step::ResetKey,
+            } => Stage::Walkthrough { step: Step::LogIn },
+            Stage::Walkthrough {
+                step: Step::SecureLink,
+            }
+            | Stage::Manual
+            | Stage::AwaitingForm
+            | Stage::Verifying => Stage::Walkthrough {
+                step: Step::ResetKey,
+            },
+            Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => {
+                (**resume).clone()
+            }
+            Stage::OAuth { .. } | Stage::OutOfScope => Stage::ChoosingIntegration,
+            _ => return self.clarify(),
+        };
+        self.send(PromptId::GoingBack, vec![], vec![]);
+        self.go(previous);
+    }
+
+    /// An unclear reply ("ok", "hmm"): one short question with the stage's
+    /// buttons. It never advances, closes or resolves anything.
+    fn clarify(&mut self) {
+        self.send(PromptId::NotUnderstood, vec![], buttons_for(&self.s.stage));
     }
 
     // ----- moves --------------------------------------------------------
@@ -602,6 +770,7 @@ impl Engine<'_> {
     }
 
     fn troubleshoot(&mut self) {
+        self.s.checklist_shown = true;
         let resume = Box::new(self.s.stage.clone());
         self.go(Stage::Troubleshooting { resume });
     }
@@ -617,19 +786,12 @@ impl Engine<'_> {
         self.go(Stage::Rating);
     }
 
-    fn hint(&mut self) {
-        let hint = hint_for(&self.s.stage);
-        self.send(hint, vec![], buttons_for(&self.s.stage));
-    }
-
-    fn not_understood(&mut self) {
-        self.send(PromptId::NotUnderstood, vec![], buttons_for(&self.s.stage));
-    }
-
     fn escalate(&mut self, reason: HandOffReason) {
         self.open_ticket();
         let resume = Box::new(resumable(&self.s.stage));
         self.send(PromptId::HandoffRequested, vec![], vec![]);
+        self.notes
+            .push(("hand_off", format!("reason={}", reason.as_str())));
         self.out
             .push(Action::NotifyStaff(StaffNotice::HandOff { reason }));
         self.s.stage = Stage::Escalated {
@@ -663,6 +825,32 @@ impl Engine<'_> {
             integration: self.s.integration,
             exposed: self.s.exposed,
         }));
+        self.link_previous();
+    }
+
+    /// Back within a day with the same problem: say what happened last
+    /// time and link the tickets, instead of starting from zero.
+    fn link_previous(&mut self) {
+        let Some(previous) = &self.ctx.previous else {
+            return;
+        };
+        let same = self.s.integration == previous.integration
+            || self.s.integration == Integration::Unknown;
+        if !same || previous.integration == Integration::Unknown {
+            return;
+        }
+        let prompt = if previous.rotated {
+            PromptId::ReturningRotated
+        } else {
+            PromptId::ReturningUnresolved
+        };
+        let vars = vec![
+            ("previous_ticket", previous.ticket_id.clone()),
+            ("closed_on", previous.closed_on.clone()),
+        ];
+        self.notes
+            .push(("linked", format!("previous={}", previous.ticket_id)));
+        self.send(prompt, vars, vec![]);
     }
 
     fn flag_leak(&mut self, fingerprints: Vec<String>) {
@@ -802,6 +990,33 @@ fn resumable(stage: &Stage) -> Stage {
         }
         other => other.clone(),
     }
+}
+
+/// With several integrations named ("keap is fine but activecampaign stopped
+/// syncing"), the one described as failing: the detector's pick, unless
+/// the failure words sit next to another named integration.
+fn pick_failing(text: &str, det: &Detection) -> Integration {
+    intent::failing_integration(text).unwrap_or(det.integration)
+}
+
+/// The help article's answer to a question, when it has one.
+fn article_answer(topic: Topic) -> Option<PromptId> {
+    Some(match topic {
+        Topic::NoDeveloper => PromptId::AnswerNoDeveloper,
+        Topic::RotateOften => PromptId::AnswerRotateOften,
+        Topic::WhyOnlyActiveCampaign => PromptId::AnswerWhyOnlyActivecampaign,
+        Topic::OtherTools => PromptId::AnswerOtherTools,
+        Topic::ApiUrl => PromptId::AnswerApiUrl,
+        Topic::WhenBack => PromptId::AnswerWhenBack,
+        Topic::OldKey => PromptId::AnswerOldKey,
+        Topic::Where | Topic::Removed | Topic::Other => return None,
+    })
+}
+
+/// Whether the customer described their key as exposed in words (shared,
+/// committed, posted, leaked): the detector's signal.
+fn exposure_mentioned(det: &Detection) -> bool {
+    det.exposure_mentioned
 }
 
 /// The detector's guess wins over the earlier one when it has one.

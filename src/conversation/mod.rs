@@ -2,26 +2,34 @@
 //! [`State`] and one [`Event`] into the next state and a list of
 //! [`Action`]s for the channel adapters (Discord, web chat, shell).
 //!
-//! See `CONVERSATION.md` for the states, events and actions at a glance.
+//! `state.rs` lists the stages, `event.rs` the inputs and `action.rs` the
+//! outputs; `intent.rs` reads a customer's reply inside a ticket, `reason.rs`
+//! why a first message wants a rotation, and `eval.rs` measures the intent
+//! reader on a labelled corpus (`rekey eval --intents`).
 //! Nothing here does I/O or reads the clock; the runner passes the time and
 //! the ticket id in [`Ctx`] and carries out the actions.
 
 mod action;
 mod engine;
+pub mod eval;
 mod event;
 pub mod intent;
+mod reason;
 mod state;
 mod timeline;
 mod view;
+mod words;
 
 pub use action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
-pub use engine::{Ctx, Settings, Transition, step};
+pub use engine::{Ctx, PreviousTicket, Settings, Transition, step};
 pub use event::{Event, RevokeReason, TimerKind, VerifyOutcome};
-pub use intent::Intent;
+pub use intent::{Intent, Topic};
 pub use state::{STATE_VERSION, Stage, State, Step, Verified};
 pub use view::buttons_for;
 
+#[cfg(test)]
+mod proptests;
 #[cfg(test)]
 mod tests;

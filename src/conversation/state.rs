@@ -32,6 +32,12 @@ pub struct State {
     /// Bumped whenever timers are rescheduled; older timers are stale.
     pub timer_generation: u64,
     pub reminded: bool,
+    /// How many times the customer said it is still broken (or stuck).
+    #[serde(default)]
+    pub still_broken: u32,
+    /// The article's checklist was shown once already.
+    #[serde(default)]
+    pub checklist_shown: bool,
 }
 
 /// The reconnect that resolved the ticket.
@@ -115,6 +121,8 @@ impl State {
             rating: None,
             timer_generation: 0,
             reminded: false,
+            still_broken: 0,
+            checklist_shown: false,
         }
     }
 

@@ -24,6 +24,7 @@ fn det(band: Band, integration: Integration) -> Detection {
         integration,
         rotation_request: false,
         secrets: vec![],
+        exposure_mentioned: false,
     }
 }
 
@@ -74,6 +75,7 @@ impl Convo {
             ticket_id: "RK-42".into(),
             customer: "Sam".into(),
             settings: self.settings.clone(),
+            previous: None,
         };
         let t = step(&self.state, &event, &ctx);
         self.check(&t);
@@ -144,11 +146,15 @@ impl Convo {
             for b in buttons {
                 let id = b.custom_id();
                 assert!(!id.is_empty() && id.len() <= 100 && id.is_ascii(), "{id}");
-                assert_eq!(ButtonId::parse(&id), Some(b.id), "{id} round trip");
+                assert_eq!(
+                    ButtonId::parse_tagged(&id).map(|(id, _)| id),
+                    Some(b.id),
+                    "{id} round trip"
+                );
                 assert!(b.label.name().starts_with("btn_"), "{:?}", b.label);
             }
         }
-        assert_eq!(t.timeline.len(), 1, "one timeline entry per event");
+        assert!(!t.timeline.is_empty(), "every event has its timeline entry");
     }
 }
 
@@ -158,7 +164,7 @@ fn summarise(actions: &[Action]) -> Vec<String> {
         if b.is_empty() {
             format!("{verb} {p}")
         } else {
-            let ids: Vec<String> = b.iter().map(Button::custom_id).collect();
+            let ids: Vec<String> = b.iter().map(|b| b.id.as_string()).collect();
             format!("{verb} {p} [{}]", ids.join(" "))
         }
     };
@@ -185,6 +191,7 @@ fn summarise(actions: &[Action]) -> Vec<String> {
             },
             Action::ScheduleTimer { kind, .. } => format!("schedule {kind:?}"),
             Action::CancelTimers => "cancel_timers".to_string(),
+            Action::RevokeLinks => "revoke_links".to_string(),
             Action::SetFlag(f) => format!("flag {f:?}"),
             Action::Close { resolved, reason } => {
                 format!("close resolved={resolved} reason={reason:?}")
@@ -421,9 +428,16 @@ fn keap_guides_the_oauth_reconnect_and_a_customer_fix_closes_unresolved() {
 }
 
 #[test]
-fn stuck_on_oauth_goes_straight_to_a_human() {
+fn stuck_on_oauth_gets_the_oauth_checklist_once_then_a_human() {
     let mut c = Convo::new();
     c.say_with("stripe disconnected", det(Band::Act, Integration::Stripe));
+    assert_eq!(
+        c.press("rk:stuck"),
+        lines(&[
+            "send oauth_checklist [rk:fixed rk:human]",
+            "schedule Reminder"
+        ])
+    );
     assert_eq!(
         c.press("rk:stuck"),
         lines(&[
@@ -543,8 +557,8 @@ fn free_text_at_each_step_is_understood() {
         (
             1,
             "I can't find developer",
-            &["send hint_login [rk:done rk:stuck rk:human]"],
-            "can't find is a hint",
+            &["send answer_no_developer [rk:done rk:stuck rk:human]"],
+            "no Developer menu is the API-permission answer",
         ),
         (
             2,
@@ -815,7 +829,10 @@ fn still_broken_after_a_verified_reconnect_goes_to_a_human() {
     );
     assert_eq!(
         out[..2],
-        lines(&["send handoff_requested", "notify hand_off StillStuck"])[..]
+        lines(&[
+            "send handoff_requested",
+            "notify hand_off BrokenAfterReconnect"
+        ])[..]
     );
 }
 
@@ -1140,21 +1157,43 @@ fn unknown_or_stale_buttons_are_ignored() {
     let mut c = Convo::new();
     assert!(c.press("something:else").is_empty());
     assert!(c.press("rk:rate:9").is_empty());
-    assert!(
-        c.press("rk:stuck").is_empty(),
-        "no ticket, nothing to be stuck on"
+    assert_eq!(
+        c.press("rk:stuck"),
+        lines(&["send stale_button_closed"]),
+        "no ticket: the button is explained, nothing opens"
     );
+    assert!(!c.state.ticket);
     let mut c = at_step(1);
     c.on(Event::StaffClose);
     assert!(c.press("rk:done").is_empty());
 }
 
 #[test]
-fn a_yes_press_after_a_restart_lost_the_pending_question_still_opens_a_ticket() {
+fn a_button_with_no_open_conversation_never_opens_a_ticket() {
     let mut c = Convo::new();
-    let out = c.press("rk:yes");
-    assert_eq!(out[0], "open_ticket");
-    assert!(out.contains(&"send ask_integration".to_string()));
+    for id in ["rk:yes", "rk:done@login", "rk:int:keap@which", "rk:human"] {
+        assert_eq!(c.press(id), lines(&["send stale_button_closed"]), "{id}");
+        assert!(!c.state.ticket, "{id}");
+        assert_eq!(c.state.stage, Stage::Idle, "{id}");
+    }
+}
+
+#[test]
+fn a_button_from_an_earlier_step_says_where_things_stand_and_moves_nothing() {
+    let mut c = at_step(3);
+    assert_eq!(
+        c.press("rk:done@login"),
+        lines(&["send stale_button", STEP3, "schedule Reminder"])
+    );
+    assert_eq!(
+        c.state.stage,
+        Stage::Walkthrough {
+            step: Step::SecureLink
+        }
+    );
+    // The current step's own button still works, and so does "human".
+    assert_eq!(c.press("rk:link@link")[..2], LINK.map(String::from));
+    assert_eq!(c.press("rk:human")[0], "send handoff_requested");
 }
 
 #[test]
@@ -1233,22 +1272,25 @@ fn intents_are_read_forgivingly() {
         ("done", Done),
         ("Done!", Done),
         ("ok did it", Done),
-        ("okay", Done),
+        ("okay", Unknown),
         ("logged in", Done),
         ("im in", Done),
         ("yes", Yes),
         ("Yeah", Yes),
         ("nope", No),
         ("no", No),
-        ("not yet", No),
-        ("where is Settings?", WhereIs),
-        ("I can't find developer", WhereIs),
-        ("i dont see the reset button", WhereIs),
+        ("not yet", Unknown),
+        ("where is Settings?", Question(super::Topic::Where)),
+        (
+            "I can't find developer",
+            Question(super::Topic::NoDeveloper),
+        ),
+        ("i dont see the reset button", Question(super::Topic::Where)),
         ("it works now", WorksNow),
         ("Its working again, thanks", WorksNow),
         ("fixed!", WorksNow),
-        ("it's not working", Stuck),
-        ("still not syncing", Stuck),
+        ("it's not working", StillBroken),
+        ("still not syncing", StillBroken),
         ("I'm stuck", Stuck),
         ("im stcuk", Stuck),
         ("working on it", Unknown),
@@ -1313,7 +1355,425 @@ fn every_button_id_round_trips_and_fits_discord_limits() {
                 id.len() <= 100 && id.is_ascii() && id.starts_with("rk:"),
                 "{id}"
             );
-            assert_eq!(ButtonId::parse(&id), Some(b.id));
+            assert_eq!(ButtonId::parse_tagged(&id).map(|(id, _)| id), Some(b.id));
         }
+    }
+}
+
+// ----- real replies inside a ticket -------------------------------------------
+
+#[test]
+fn still_broken_twice_after_the_steps_reaches_a_person_with_the_reason_on_the_ticket() {
+    let mut c = awaiting_form();
+    assert_eq!(
+        c.say("did it, same problem"),
+        lines(&[CHECKLIST_AT_FORM, "schedule Reminder"])
+    );
+    assert_eq!(
+        c.say("no difference"),
+        lines(&[
+            "send handoff_requested",
+            "notify hand_off StillStuck",
+            "cancel_timers"
+        ])
+    );
+    let notes: Vec<&str> = c.last.timeline.iter().map(|e| e.note.as_str()).collect();
+    assert!(
+        notes.contains(&"reason=still_broken_after_checklist"),
+        "{notes:?}"
+    );
+    assert!(c.say("still broken!!").is_empty(), "silent while escalated");
+}
+
+#[test]
+fn a_complaint_repeated_in_the_ticket_never_loops_on_already_open() {
+    let mut c = at_step(2);
+    let act = || det(Band::Act, Integration::ActiveCampaign);
+    assert_eq!(
+        c.say_with("activecampaign still not syncing", act())[0],
+        "send already_open"
+    );
+    assert_eq!(
+        c.say_with("activecampaign still not syncing", act())[0],
+        "send handoff_requested"
+    );
+}
+
+#[test]
+fn still_broken_after_the_manual_path_gets_the_checklist_then_a_person() {
+    let mut c = at_step(3);
+    c.press("rk:manual");
+    assert_eq!(
+        c.say("did all that, still failing")[0],
+        "send checklist [rk:back rk:link rk:human]"
+    );
+    assert_eq!(c.say("still the same")[0], "send handoff_requested");
+}
+
+#[test]
+fn unclear_replies_never_close_or_resolve_and_ask_one_question_with_buttons() {
+    for stage_setup in [0usize, 1, 2, 3] {
+        let mut c = match stage_setup {
+            0 => awaiting_form(),
+            1 => {
+                let mut c = at_step(3);
+                c.press("rk:manual");
+                c
+            }
+            2 => {
+                let mut c = Convo::new();
+                c.say_with("keap disconnected", det(Band::Act, Integration::Keap));
+                c
+            }
+            _ => {
+                let mut c = at_step(2);
+                c.say("it works now");
+                c
+            }
+        };
+        let before = c.state.stage.clone();
+        for text in ["ok", "hmm", "just sort it out", "k", "okay then", "why was"] {
+            let out = c.say(text);
+            assert!(
+                out.iter().all(|l| !l.starts_with("close")),
+                "{text:?} closed: {out:?}"
+            );
+            assert!(
+                out[0].starts_with("send not_understood ["),
+                "{text:?}: {out:?}"
+            );
+            assert_eq!(c.state.stage, before, "{text:?} moved the stage");
+            assert!(!c.state.customer_confirmed);
+        }
+    }
+}
+
+#[test]
+fn only_an_explicit_statement_that_it_works_counts_as_fixed() {
+    let mut c = at_step(3);
+    c.press("rk:manual");
+    assert_eq!(c.say("did it")[0], "send works_now_confirm [rk:yes rk:no]");
+    c.press("rk:no");
+    assert_eq!(c.say("its working again, thanks")[0], "send glad_fixed");
+}
+
+#[test]
+fn cancel_closes_politely_revokes_links_and_records_it() {
+    let mut c = awaiting_form();
+    assert_eq!(
+        c.say("forget it, I'll do it later"),
+        lines(&[
+            "send cancelled_by_customer",
+            "revoke_links",
+            "close resolved=false reason=Cancelled",
+            "cancel_timers"
+        ])
+    );
+    assert!(
+        c.last
+            .timeline
+            .iter()
+            .any(|e| e.note == "cancelled by customer")
+    );
+}
+
+#[test]
+fn back_returns_to_the_previous_step_and_shows_it_again() {
+    let mut c = at_step(3);
+    assert_eq!(
+        c.say("hold on, I skipped a step"),
+        lines(&["send going_back", STEP2, "schedule Reminder"])
+    );
+    assert_eq!(
+        c.press("rk:back"),
+        lines(&["send going_back", STEP1, "schedule Reminder"])
+    );
+}
+
+#[test]
+fn each_article_question_is_answered_and_the_step_carries_on() {
+    let cases = [
+        ("how often should I rotate the key?", "answer_rotate_often"),
+        (
+            "why only activecampaign? what about keap?",
+            "answer_why_only_activecampaign",
+        ),
+        (
+            "will resetting break my other integrations?",
+            "answer_other_tools",
+        ),
+        ("what is the API URL?", "answer_api_url"),
+        (
+            "there is no developer option in my settings",
+            "answer_no_developer",
+        ),
+        ("when will the integration come back?", "answer_when_back"),
+        ("what happens to the old key?", "answer_old_key"),
+        ("why was my message removed", "answer_message_removed"),
+    ];
+    for (text, prompt) in cases {
+        let mut c = at_step(2);
+        let out = c.say(text);
+        assert_eq!(
+            out[0],
+            format!(
+                "{} [rk:done rk:stuck rk:human]",
+                format_args!("send {prompt}")
+            ),
+            "{text:?}"
+        );
+        assert_eq!(
+            c.state.stage,
+            Stage::Walkthrough {
+                step: Step::ResetKey
+            }
+        );
+    }
+}
+
+#[test]
+fn a_question_outside_the_article_is_honest_and_offers_a_person() {
+    let mut c = awaiting_form();
+    assert_eq!(
+        c.say("can you change my billing plan?")[0],
+        "send cant_answer [rk:link rk:stuck rk:human]"
+    );
+    let mut c = at_step(2);
+    c.say("it works now");
+    assert_eq!(
+        c.say("what's your refund policy?")[0],
+        "send cant_answer [rk:yes rk:no rk:human]",
+        "a person is offered even where the step has no such button"
+    );
+}
+
+#[test]
+fn a_different_integrations_complaint_is_a_separate_problem() {
+    let mut c = at_step(1);
+    let out = c.say_with(
+        "also my stripe payments are failing",
+        det(Band::Act, Integration::Stripe),
+    );
+    assert_eq!(out[0], "send new_problem [rk:done rk:stuck rk:human]");
+    assert_eq!(c.state.stage, Stage::Walkthrough { step: Step::LogIn });
+}
+
+#[test]
+fn the_failing_one_of_two_named_integrations_is_picked() {
+    use super::intent::failing_integration;
+    let cases = [
+        (
+            "keap is fine but activecampaign stopped syncing",
+            Some(Integration::ActiveCampaign),
+        ),
+        ("stripe works, keap is not syncing", Some(Integration::Keap)),
+        ("activecampaign and keap are both broken", None),
+        ("i use keap and stripe", None),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(failing_integration(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn everyday_key_words_are_not_rotation_requests() {
+    for text in [
+        "I lost my house key, need a locksmith",
+        "what's the keyboard shortcut key for undo",
+        "key points from the keynote?",
+    ] {
+        let mut c = Convo::new();
+        let mut d = det(Band::Ask, Integration::Unknown);
+        d.rotation_request = true;
+        assert!(c.say_with(text, d).is_empty(), "{text:?}");
+        assert!(!c.state.ticket);
+    }
+    let mut c = Convo::new();
+    let mut d = chatter();
+    d.rotation_request = true;
+    assert_eq!(
+        c.say_with("how do I rotate my api key?", d)[3],
+        "send rotation_offer"
+    );
+}
+
+#[test]
+fn support_asked_is_worded_as_that_reason() {
+    let mut c = Convo::new();
+    let mut d = det(Band::Ignore, Integration::ActiveCampaign);
+    d.rotation_request = true;
+    let out = c.say_with("support asked me to rotate my activecampaign key", d);
+    assert_eq!(out[3], "send rotation_offer_support");
+    assert_eq!(out[4], STEP1);
+}
+
+#[test]
+fn two_integrations_named_go_to_the_failing_one_or_ask() {
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "keap is fine but activecampaign stopped syncing",
+        det(Band::Act, Integration::Keap),
+    );
+    assert!(out.contains(&STEP1.to_string()), "{out:?}");
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "activecampaign and keap are both broken",
+        det(Band::Act, Integration::Keap),
+    );
+    assert!(
+        out.iter().any(|l| l.starts_with("send which_integration")),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn a_recent_ticket_is_linked_only_for_the_same_integration() {
+    let previous = super::PreviousTicket {
+        ticket_id: "RK-7".into(),
+        closed_on: "2 March at 09:00 UTC".into(),
+        integration: Integration::ActiveCampaign,
+        rotated: false,
+    };
+    let ctx = |previous| Ctx {
+        now_ms: 1,
+        ticket_id: "RK-8".into(),
+        customer: "Sam".into(),
+        settings: Settings::default(),
+        previous,
+    };
+    let say = |text: &str, integration| Event::Message {
+        text: text.into(),
+        message_id: "m".into(),
+        detection: det(Band::Act, integration),
+    };
+    let t = step(
+        &State::new(),
+        &say("activecampaign broke again", Integration::ActiveCampaign),
+        &ctx(Some(previous.clone())),
+    );
+    assert_eq!(summarise(&t.actions)[3], "send returning_unresolved");
+    assert!(t.timeline.iter().any(|e| e.note == "previous=RK-7"));
+    let t = step(
+        &State::new(),
+        &say("stripe broke", Integration::Stripe),
+        &ctx(Some(previous)),
+    );
+    assert!(
+        !summarise(&t.actions)
+            .iter()
+            .any(|l| l.contains("returning"))
+    );
+}
+
+#[test]
+fn exposure_in_words_gets_an_exposure_offer_and_flags_the_ticket() {
+    let mut c = Convo::new();
+    let mut d = det(Band::Ignore, Integration::Unknown);
+    d.exposure_mentioned = true;
+    let out = c.say_with("our api key was leaked", d.clone());
+    assert_eq!(
+        out[..6],
+        lines(&[
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "flag Exposed",
+            "send rotation_offer_exposed",
+            STEP1
+        ])
+    );
+    assert!(c.state.exposed);
+    // An everyday key is still not ours, whatever happened to it.
+    let mut c = Convo::new();
+    assert!(c.say_with("someone stole my car keys", d).is_empty());
+}
+
+#[test]
+fn exposure_mentioned_mid_ticket_flags_it_once() {
+    let mut c = at_step(2);
+    let mut d = chatter();
+    d.exposure_mentioned = true;
+    let out = c.say_with(
+        "btw i posted the key in a public channel last week",
+        d.clone(),
+    );
+    assert_eq!(out[0], "flag Exposed");
+    assert!(c.last.timeline.iter().any(|e| e.event == "exposed"));
+    let out = c.say_with("and shared it with a contractor", d);
+    assert!(!out.contains(&"flag Exposed".to_string()));
+}
+
+#[test]
+fn a_bare_ok_to_the_confirming_question_asks_it_again_without_a_ticket() {
+    let mut c = Convo::new();
+    c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));
+    for text in ["ok", "hmm", "not sure"] {
+        assert_eq!(
+            c.say(text),
+            lines(&["send confirm_problem [rk:yes rk:no]"]),
+            "{text:?}"
+        );
+        assert!(!c.state.ticket);
+    }
+}
+
+#[test]
+fn everyday_words_near_status_words_are_not_verdicts() {
+    use Intent::*;
+    for (text, expected) in [
+        ("been like this since tuesday", Unknown),
+        ("ok now im in settings", Done),
+        ("it's ok now", WorksNow),
+        ("working on it", Unknown),
+        ("fix it please", Unknown),
+        ("maybe it works, not sure", Unknown),
+        ("problem solved", WorksNow),
+        ("the reset button doesn't work", Stuck),
+        ("sync stopped again", StillBroken),
+    ] {
+        assert_eq!(intent::parse(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn typing_a_button_s_label_means_pressing_it() {
+    use Intent::*;
+    let prompts = Prompts::builtin();
+    for (id, label) in [
+        (ButtonId::Done, PromptId::BtnDone),
+        (ButtonId::Stuck, PromptId::BtnStuck),
+        (ButtonId::Human, PromptId::BtnHuman),
+        (ButtonId::Link, PromptId::BtnLink),
+        (ButtonId::Link, PromptId::BtnNewLink),
+        (ButtonId::Manual, PromptId::BtnManual),
+        (ButtonId::Yes, PromptId::BtnYes),
+        (ButtonId::No, PromptId::BtnNo),
+        (ButtonId::Back, PromptId::BtnBack),
+        (ButtonId::Fixed, PromptId::BtnFixed),
+        (
+            ButtonId::Integration(crate::detect::Integration::Keap),
+            PromptId::BtnKeap,
+        ),
+        (
+            ButtonId::Integration(crate::detect::Integration::Other),
+            PromptId::BtnOther,
+        ),
+        (ButtonId::Rate(4), PromptId::BtnRate4),
+    ] {
+        let text = prompts.render(label, &[]);
+        let expected = match id {
+            ButtonId::Done => Done,
+            ButtonId::Stuck => Stuck,
+            ButtonId::Human => Human,
+            ButtonId::Link => Link,
+            ButtonId::Manual => Manual,
+            ButtonId::Yes => Yes,
+            ButtonId::No => No,
+            ButtonId::Back => Back,
+            ButtonId::Fixed => WorksNow,
+            ButtonId::Integration(i) => Integration(i),
+            ButtonId::Rate(n) => Rating(n),
+        };
+        assert_eq!(intent::parse(&text), expected, "{text:?}");
     }
 }

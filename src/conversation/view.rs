@@ -13,7 +13,13 @@ use super::state::{Stage, Step};
 pub fn buttons_for(stage: &Stage) -> Vec<Button> {
     use ButtonId as B;
     use PromptId as P;
-    let b = |id, label| Button { id, label };
+    let at = Some(stage_tag(stage));
+    let b = |id, label| Button {
+        id,
+        label,
+        // "Talk to a human" is right from any step.
+        at: if id == B::Human { None } else { at },
+    };
     match stage {
         Stage::Confirming { .. } | Stage::ConfirmingFixed { .. } => {
             vec![b(B::Yes, P::BtnYes), b(B::No, P::BtnNo)]
@@ -80,17 +86,61 @@ pub fn buttons_for(stage: &Stage) -> Vec<Button> {
     }
 }
 
+/// "Get a new link" and "Talk to a human", shown when a link stopped
+/// working (the stage is then step 3).
 pub(super) fn link_or_human() -> Vec<Button> {
+    let at = Some(stage_tag(&Stage::Walkthrough {
+        step: Step::SecureLink,
+    }));
     vec![
         Button {
             id: ButtonId::Link,
             label: PromptId::BtnNewLink,
+            at,
         },
-        Button {
-            id: ButtonId::Human,
-            label: PromptId::BtnHuman,
-        },
+        human(),
     ]
+}
+
+fn human() -> Button {
+    Button {
+        id: ButtonId::Human,
+        label: PromptId::BtnHuman,
+        at: None,
+    }
+}
+
+/// Adds "Talk to a human" when the buttons lack it.
+pub(super) fn with_human(buttons: &mut Vec<Button>) {
+    if !buttons.iter().any(|b| b.id == ButtonId::Human) {
+        buttons.push(human());
+    }
+}
+
+/// A short tag per stage, carried in button ids, so a press from an
+/// earlier step is recognised as stale.
+pub fn stage_tag(stage: &Stage) -> &'static str {
+    match stage {
+        Stage::Idle => "idle",
+        Stage::Confirming { .. } => "confirm",
+        Stage::ChoosingIntegration => "which",
+        Stage::Walkthrough { step: Step::LogIn } => "login",
+        Stage::Walkthrough {
+            step: Step::ResetKey,
+        } => "reset",
+        Stage::Walkthrough {
+            step: Step::SecureLink,
+        } => "link",
+        Stage::Manual => "manual",
+        Stage::AwaitingForm | Stage::Verifying => "form",
+        Stage::Troubleshooting { .. } => "check",
+        Stage::ConfirmingFixed { .. } => "fixed",
+        Stage::OAuth { .. } => "oauth",
+        Stage::OutOfScope => "scope",
+        Stage::Rating => "rate",
+        Stage::Escalated { .. } => "human",
+        Stage::Closed { .. } => "closed",
+    }
 }
 
 /// The step-specific "where is it?" answer.

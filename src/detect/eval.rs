@@ -2,7 +2,8 @@
 //! `rekey eval` — and serialises single detections for `rekey classify`.
 //!
 //! Row format: `{"text": .., "label": "complaint"|"other", "integration"?:
-//! activecampaign|keap|stripe|other|none, "key_exposed"?: bool}`. Other
+//! activecampaign|keap|stripe|other|none, "key_exposed"?: bool,
+//! "exposure_mentioned"?: bool}`. Other
 //! fields are ignored. Malformed lines are reported and skipped, never fatal.
 
 use std::fmt;
@@ -20,6 +21,8 @@ struct Row {
     integration: Option<String>,
     #[serde(default)]
     key_exposed: Option<bool>,
+    #[serde(default)]
+    exposure_mentioned: Option<bool>,
 }
 
 /// Which question a misclassified row got wrong.
@@ -29,6 +32,7 @@ pub enum ErrorKind {
     FalseNegative,
     Integration,
     Exposure,
+    ExposureMentioned,
 }
 
 impl ErrorKind {
@@ -38,6 +42,7 @@ impl ErrorKind {
             ErrorKind::FalseNegative => "false negative",
             ErrorKind::Integration => "integration",
             ErrorKind::Exposure => "exposure",
+            ErrorKind::ExposureMentioned => "exposure mentioned",
         }
     }
 }
@@ -70,9 +75,41 @@ pub struct EvalReport {
     pub exposure_fp: usize,
     pub exposure_fn: usize,
     pub exposure_tn: usize,
+    /// `exposure_mentioned` vs the row's `exposure_mentioned`, over rows
+    /// carrying it.
+    pub mentioned: Confusion,
     pub errors: Vec<RowError>,
     /// (1-based line number, problem) for lines that could not be read.
     pub malformed: Vec<(usize, String)>,
+}
+
+/// A two-by-two confusion count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Confusion {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    pub tn: usize,
+}
+
+impl Confusion {
+    pub fn add(&mut self, expected: bool, got: bool) {
+        match (expected, got) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+    pub fn n(&self) -> usize {
+        self.tp + self.fp + self.fn_ + self.tn
+    }
+    pub fn precision(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> Option<f64> {
+        ratio(self.tp, self.tp + self.fn_)
+    }
 }
 
 fn ratio(num: usize, den: usize) -> Option<f64> {
@@ -122,6 +159,8 @@ impl EvalReport {
             "integration_accuracy": self.integration_accuracy(),
             "exposure_precision": self.exposure_precision(),
             "exposure_recall": self.exposure_recall(),
+            "exposure_mentioned_precision": self.mentioned.precision(),
+            "exposure_mentioned_recall": self.mentioned.recall(),
         })
     }
 
@@ -190,12 +229,19 @@ impl fmt::Display for EvalReport {
             self.integration_correct,
             self.integration_rows
         )?;
-        write!(
+        writeln!(
             f,
             "exposure:    precision {}  recall {} ({} rows carrying key_exposed)",
             pct(self.exposure_precision()),
             pct(self.exposure_recall()),
             self.exposure_tp + self.exposure_fp + self.exposure_fn + self.exposure_tn
+        )?;
+        write!(
+            f,
+            "in words:    precision {}  recall {} ({} rows carrying exposure_mentioned)",
+            pct(self.mentioned.precision()),
+            pct(self.mentioned.recall()),
+            self.mentioned.n()
         )
     }
 }
@@ -309,6 +355,17 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
                     ErrorKind::Exposure,
                     format!("key_exposed {exposed}"),
                     format!("secrets {}", d.secrets.len()),
+                    &d,
+                );
+            }
+        }
+        if let Some(want) = row.exposure_mentioned {
+            r.mentioned.add(want, d.exposure_mentioned);
+            if want != d.exposure_mentioned {
+                push(
+                    ErrorKind::ExposureMentioned,
+                    format!("exposure_mentioned {want}"),
+                    format!("exposure_mentioned {}", d.exposure_mentioned),
                     &d,
                 );
             }

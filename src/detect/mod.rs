@@ -6,6 +6,7 @@
 //! and a small log-odds model turns the phrases into a score ([`score`]).
 //! Messages with no phrase and no token-like run return at once.
 
+mod exposure;
 mod lexicon;
 mod score;
 mod secrets;
@@ -39,6 +40,12 @@ pub struct Detection {
     pub rotation_request: bool,
     /// Credential-like spans; never the credential itself.
     pub secrets: Vec<SecretSpan>,
+    /// The message says in words that a key got out: shared with someone
+    /// who should not have it, committed or posted somewhere public, or
+    /// reported as leaked or compromised. Hypotheticals ("if my key were
+    /// leaked") and how-tos ("how do I avoid leaking") do not count. A key
+    /// pasted into the message itself is reported in `secrets` instead.
+    pub exposure_mentioned: bool,
 }
 
 /// What to do with a message.
@@ -122,6 +129,9 @@ pub struct Detector {
     lexicon: lexicon::Lexicon,
     scorer: score::Scorer,
     secrets: secrets::SecretScanner,
+    exposure: exposure::ExposureScanner,
+    /// Per vocabulary group: a credential word (gates the exposure pass).
+    credential_groups: Vec<bool>,
 }
 
 impl Detector {
@@ -135,6 +145,12 @@ impl Detector {
         Ok(Self {
             lexicon: lexicon::Lexicon::new(&vocab, origin)?,
             secrets: secrets::SecretScanner::new(&vocab, origin)?,
+            exposure: exposure::ExposureScanner::new(&vocab, origin)?,
+            credential_groups: vocab
+                .groups
+                .iter()
+                .map(|g| g.credential && g.kind == GroupKind::Action)
+                .collect(),
             scorer: score::Scorer::new(vocab),
         })
     }
@@ -158,6 +174,17 @@ impl Detector {
         if hits.is_empty() && found.is_empty() {
             return self.scorer.quiet();
         }
-        self.scorer.score(text, &hits, found)
+        let credential_named = hits.iter().any(|h| self.credential_groups[h.group]);
+        let mut d = self.scorer.score(text, &hits, found);
+        if (credential_named || !d.secrets.is_empty())
+            && let Some(signal) = self.exposure.scan(text, &d.secrets)
+        {
+            d.exposure_mentioned = true;
+            let at = d
+                .signals
+                .partition_point(|s| (s.start, s.end) <= (signal.start, signal.end));
+            d.signals.insert(at, signal);
+        }
+        d
     }
 }

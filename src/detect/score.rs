@@ -101,6 +101,7 @@ impl Scorer {
             integration: Integration::Unknown,
             rotation_request: false,
             secrets: Vec::new(),
+            exposure_mentioned: false,
         }
     }
 
@@ -367,6 +368,7 @@ impl Scorer {
             integration,
             rotation_request: rotation && !complaint,
             secrets: found.into_iter().map(|f| f.span).collect(),
+            exposure_mentioned: false,
         }
     }
 }

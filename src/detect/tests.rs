@@ -563,11 +563,14 @@ fn eval_json_has_exactly_the_summary_keys_with_null_when_undefined() {
         "integration_accuracy",
         "exposure_precision",
         "exposure_recall",
+        "exposure_mentioned_precision",
+        "exposure_mentioned_recall",
     ];
     want.sort_unstable();
     assert_eq!(keys, want);
     assert!(v["precision"].is_null() && v["recall"].is_null() && v["f1"].is_null());
     assert!(v["exposure_precision"].is_null() && v["integration_accuracy"].is_null());
+    assert!(v["exposure_mentioned_recall"].is_null());
     assert_eq!(v["accuracy"], 1.0);
     assert_eq!(v["n"], 1);
 }
@@ -642,4 +645,160 @@ fn typo_variants_cover_drops_doubles_and_swaps() {
         assert!(v.iter().any(|x| x == t), "{t}");
     }
     assert!(super::lexicon::typo_variants("sync", 6).is_empty());
+}
+
+#[test]
+fn exposure_described_in_words_is_mentioned() {
+    let table: &[(&str, bool, &str)] = &[
+        (
+            "I accidentally committed our ActiveCampaign API key to a public GitHub repo",
+            true,
+            "committed to a public repo",
+        ),
+        (
+            "we pushed the api key to github by mistake last night",
+            true,
+            "pushed to github",
+        ),
+        (
+            "my API key was leaked, what do I do now",
+            true,
+            "reported leaked",
+        ),
+        ("I think our AC token got compromised", true, "compromised"),
+        (
+            "GitGuardian emailed us that our activecampaign key is exposed in a commit",
+            true,
+            "scanner alert",
+        ),
+        (
+            "shared my api key with a freelancer who no longer works with us",
+            true,
+            "shared with someone who left",
+        ),
+        (
+            "I posted my key in the community forum by accident. can you help",
+            true,
+            "posted publicly",
+        ),
+        (
+            "someone else is using our api key, we see calls we did not make",
+            true,
+            "used by someone else",
+        ),
+        (
+            "our stripe secret key leaked in a screenshot",
+            true,
+            "leaked in a screenshot",
+        ),
+        (
+            "The key is out. I shared it in a public slack channel",
+            true,
+            "credential in the previous sentence",
+        ),
+        (
+            "if my key were leaked, what would happen?",
+            false,
+            "hypothetical",
+        ),
+        (
+            "what happens if my api key leaks?",
+            false,
+            "what happens if",
+        ),
+        (
+            "how do I avoid leaking my API key when I share my screen?",
+            false,
+            "how-to",
+        ),
+        (
+            "is it safe to commit the api key to a private repo?",
+            false,
+            "question about safety",
+        ),
+        (
+            "best practice to make sure keys are never exposed?",
+            false,
+            "prevention",
+        ),
+        (
+            "our key was never leaked, it just stopped working",
+            false,
+            "negated",
+        ),
+        (
+            "I shared the api key with my developer to set up the integration",
+            false,
+            "intended sharing",
+        ),
+        (
+            "i pasted my api key in the settings and it says invalid",
+            false,
+            "pasting into the product",
+        ),
+        (
+            "the news said a big company leaked data again",
+            false,
+            "no credential",
+        ),
+        (
+            "I committed the fix to github, sync works now",
+            false,
+            "commit without a credential",
+        ),
+        (
+            "my activecampaign sync stopped, 403 forbidden",
+            false,
+            "plain complaint",
+        ),
+    ];
+    check_table(table, |d| d.exposure_mentioned);
+}
+
+#[test]
+fn exposure_names_its_phrase_as_a_signal_and_a_pasted_key_alone_is_not_exposure_in_words() {
+    let text = "our api key leaked on github";
+    let d = detector().detect(text);
+    assert!(d.exposure_mentioned);
+    let s = d
+        .signals
+        .iter()
+        .find(|s| s.name.starts_with("exposure:"))
+        .expect("an exposure signal");
+    assert_eq!(&text[s.start..s.end], "leaked");
+
+    let pasted = detector().detect(&format!("here is my key {AC_KEY}"));
+    assert!(!pasted.secrets.is_empty());
+    assert!(!pasted.exposure_mentioned);
+    assert!(!detector().detect("hello there").exposure_mentioned);
+}
+
+#[test]
+fn exposure_words_are_data_and_an_empty_list_turns_the_rule_off() {
+    let mut vocab = Vocabulary::builtin();
+    vocab.exposure.leaked.clear();
+    let d = Detector::new(vocab).unwrap();
+    assert!(!d.detect("my API key was leaked").exposure_mentioned);
+    let mut vocab = Vocabulary::builtin();
+    vocab.exposure.leaked.push("went walkabout".into());
+    let d = Detector::new(vocab).unwrap();
+    assert!(d.detect("my API key went walkabout").exposure_mentioned);
+}
+
+#[test]
+fn eval_counts_exposure_mentioned_against_rows_that_carry_it() {
+    let rows = concat!(
+        r#"{"text":"our api key leaked on github","label":"other","exposure_mentioned":true}"#,
+        "\n",
+        r#"{"text":"what if my api key leaked?","label":"other","exposure_mentioned":false}"#,
+        "\n",
+        r#"{"text":"my api key was posted on reddit","label":"other","exposure_mentioned":false}"#,
+        "\n",
+        r#"{"text":"hello","label":"other"}"#,
+    );
+    let r = evaluate(detector(), rows);
+    assert_eq!(r.mentioned.n(), 3);
+    assert_eq!((r.mentioned.tp, r.mentioned.fp, r.mentioned.tn), (1, 1, 1));
+    assert_eq!(r.to_json()["exposure_mentioned_precision"], 0.5);
+    assert!(r.errors_report().contains("[exposure mentioned]"));
 }

@@ -47,6 +47,9 @@ pub struct Vocabulary {
     pub groups: Vec<Group>,
     #[serde(rename = "secret", default)]
     pub secrets: Vec<SecretRule>,
+    /// Words that describe a key getting out (`exposure_mentioned`).
+    #[serde(default)]
+    pub exposure: super::exposure::ExposureWords,
 }
 
 /// Weights and thresholds of the scoring model (see the file's header).

@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod assets;
 mod chat;
+mod demo;
 mod form;
 mod health;
 mod security;
@@ -51,13 +52,21 @@ pub fn router(state: AppState) -> Router {
     } else {
         Router::new()
     };
-    Router::new()
+    let demo = state.reconnect.ac.demo;
+    let router = Router::new()
         .merge(health::routes())
         .merge(admin)
         .merge(form::routes())
         .merge(chat::routes())
         .merge(api::routes())
-        .merge(assets::routes())
+        .merge(assets::routes());
+    // Demo mode marks every page (inside the security headers layer).
+    let router = if demo {
+        router.layer(axum::middleware::from_fn(demo::banner))
+    } else {
+        router
+    };
+    router
         .layer(axum::middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::extract::Request| {
             tracing::info_span!("http", method = %req.method(), path = %redacted_path(req.uri().path()))

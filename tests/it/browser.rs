@@ -27,6 +27,25 @@ async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
     browser.wait_for_text("Step 2 of 3").await;
     browser.click_button("Done").await;
     browser.wait_for_text("Step 3 of 3").await;
+    // Only the newest step's buttons can be pressed.
+    let enabled = c
+        .find_all(Locator::Css(".choices button:not([disabled])"))
+        .await
+        .unwrap();
+    let mut labels = Vec::new();
+    for b in &enabled {
+        labels.push(b.text().await.unwrap());
+    }
+    assert_eq!(
+        labels,
+        [
+            "Get my secure link",
+            "I'll do it in CustomerHub",
+            "I'm stuck",
+            "Talk to a human"
+        ],
+        "earlier steps' buttons are disabled"
+    );
     browser.click_button("Get my secure link").await;
     let link = browser.wait_for("li.private a").await;
     let href = link

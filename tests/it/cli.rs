@@ -2,7 +2,7 @@
 
 use std::process::Command;
 
-fn rekey(dir: &std::path::Path) -> Command {
+pub(crate) fn rekey(dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rekey"));
     cmd.current_dir(dir);
     // A clean environment: only what the test sets.
@@ -147,6 +147,7 @@ fn classify_prints_one_json_object_per_argument_or_stdin_line() {
         "integration",
         "rotation_request",
         "secrets",
+        "exposure_mentioned",
     ] {
         assert!(rows[0].get(k).is_some(), "missing {k}: {}", rows[0]);
     }
@@ -210,6 +211,8 @@ fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
         "integration_accuracy",
         "exposure_precision",
         "exposure_recall",
+        "exposure_mentioned_precision",
+        "exposure_mentioned_recall",
     ];
     expected.sort();
     assert_eq!(keys, expected);

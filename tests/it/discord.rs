@@ -171,7 +171,7 @@ async fn a_complaint_goes_from_thread_and_buttons_to_an_ephemeral_link_and_a_rec
     let step1 = posted(&fake, thread, "Step 1 of 3").await;
     assert_eq!(
         step1.json()["components"][0]["components"][0]["custom_id"],
-        "rk:done"
+        "rk:done@login"
     );
 
     let press = fake.press_button(step1.response_id().unwrap(), "rk:done", &ada);

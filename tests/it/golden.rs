@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
+use rekey::activecampaign::demo;
 use rekey::app::{App, Overrides};
 use rekey::bot::{Bot, ButtonOut, Customer, Inbound, Outgoing, Transport};
 use rekey::clock::ManualClock;
@@ -82,6 +83,21 @@ transcripts!(
     inactivity_reminds_once_then_closes,
     too_many_failed_attempts_lock_the_link,
     unused_link_expires_and_a_new_one_is_offered,
+    still_broken_twice_reaches_a_person,
+    customer_cancels,
+    back_a_step,
+    article_questions_are_answered,
+    out_of_article_question_offers_a_person,
+    support_asked_to_rotate,
+    stale_buttons_never_move_the_conversation,
+    two_integrations_pick_the_failing_one,
+    two_integrations_unclear_asks,
+    unclear_replies_never_close_the_ticket,
+    key_words_without_api_context_are_ignored,
+    demo_mode_finishes_with_the_demo_key,
+    returning_customer_is_linked_to_yesterdays_ticket,
+    article_questions_before_any_ticket,
+    exposure_described_in_words,
 );
 
 #[test]
@@ -129,7 +145,8 @@ async fn check(name: &str) {
     let path = golden_dir().join(format!("{name}.txt"));
     let old = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let new = replay(&parse(&old)).await;
+    // `demo_*` transcripts run in demo mode (the sandbox verifier).
+    let new = replay(&parse(&old), name.starts_with("demo")).await;
     if old == new {
         return;
     }
@@ -165,6 +182,9 @@ enum Input {
     Say(String),
     /// `[press] Label`: the customer presses the button with that label.
     Press(String),
+    /// `[press earlier] Label`: presses that label on an older message
+    /// (the first one shown), as customers do scrolling back.
+    PressEarlier(String),
     /// `[form] valid key`: the customer opens the secure link and submits.
     Form(String),
     /// `[wait] 2h`: time passes; due timers run.
@@ -181,6 +201,7 @@ impl Input {
         match self {
             Input::Say(t) => format!("> {t}"),
             Input::Press(t) => format!("[press] {t}"),
+            Input::PressEarlier(t) => format!("[press earlier] {t}"),
             Input::Form(t) => format!("[form] {t}"),
             Input::Wait(t) => format!("[wait] {t}"),
             Input::Staff(t) => format!("[staff] {t}"),
@@ -211,6 +232,7 @@ fn parse(text: &str) -> Vec<Line> {
             };
             Some(Line::Input(match tag {
                 "press" => Input::Press(arg),
+                "press earlier" => Input::PressEarlier(arg),
                 "form" => Input::Form(arg),
                 "wait" => Input::Wait(arg),
                 "staff" => Input::Staff(arg),
@@ -261,8 +283,8 @@ impl Writer {
     }
 }
 
-async fn replay(lines: &[Line]) -> String {
-    let mut session = Session::start().await;
+async fn replay(lines: &[Line], demo: bool) -> String {
+    let mut session = Session::start(demo).await;
     let mut w = Writer {
         lines: Vec::new(),
         last_was_output: false,
@@ -317,6 +339,8 @@ struct Session {
     /// The customer's latest ticket.
     ticket: Option<TicketId>,
     server: tokio::task::JoinHandle<()>,
+    /// Demo mode: the form goes to the sandbox verifier.
+    demo: bool,
     _db: TestDb,
 }
 
@@ -330,7 +354,7 @@ impl Session {
     /// A fresh database and app serving the web routes on its own port.
     /// The background job worker is deliberately not started: timers run
     /// only on `[wait]`, so their replies land in a fixed place.
-    async fn start() -> Session {
+    async fn start(demo: bool) -> Session {
         logs::capture();
         let db = TestDb::sqlite().await;
         let fake = FakeActiveCampaign::start().await;
@@ -340,6 +364,7 @@ impl Session {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = config_for(&db.url);
         config.public_url = Some(base.clone());
+        config.activecampaign.demo = demo;
         let clock = ManualClock::starting_at(Timestamp(START_MS));
         let app = App::build_with(
             config,
@@ -382,6 +407,7 @@ impl Session {
             buttons: Vec::new(),
             ticket: None,
             server,
+            demo,
             _db: db,
         }
     }
@@ -403,8 +429,12 @@ impl Session {
                     .await;
                 self.take_reply(result, &mut extra);
             }
-            Input::Press(label) => {
-                let id = self.button(label);
+            Input::Press(label) | Input::PressEarlier(label) => {
+                let id = if matches!(input, Input::PressEarlier(_)) {
+                    self.earliest_button(label)
+                } else {
+                    self.button(label)
+                };
                 let result = self
                     .bot
                     .button(self.customer.clone(), Some("shell".into()), &id)
@@ -468,6 +498,16 @@ impl Session {
         }
     }
 
+    /// The id of the first button ever shown with this label.
+    fn earliest_button(&self, label: &str) -> String {
+        self.buttons
+            .iter()
+            .flat_map(|set| set.iter())
+            .find(|b| b.label.eq_ignore_ascii_case(label))
+            .map(|b| b.id.clone())
+            .unwrap_or_else(|| panic!("[press earlier] {label}: no such button was shown"))
+    }
+
     /// The id of the newest button with this label.
     fn button(&self, label: &str) -> String {
         self.buttons
@@ -485,11 +525,9 @@ impl Session {
             })
     }
 
-    /// Opens the latest secure link, submits the form with the URL of the
-    /// fake ActiveCampaign and a key that makes it answer as named, and
-    /// describes the page the customer sees.
-    async fn submit_form(&mut self, what: &str) -> Vec<String> {
-        let key = match what {
+    /// The key that makes the fake ActiveCampaign answer as named.
+    fn fake_key(&self, what: &str) -> &'static str {
+        match what {
             "valid key" => keys::VALID,
             "key rejected" => OLD_KEY,
             "no permission" => keys::NO_PERMISSION,
@@ -501,6 +539,23 @@ impl Session {
                 "unknown [form] {other}; known: valid key, key rejected, no permission, \
                  billing problem, rate limited, unavailable, wrong url"
             ),
+        }
+    }
+
+    /// Opens the latest secure link, submits the form with the URL of the
+    /// fake ActiveCampaign and a key that makes it answer as named, and
+    /// describes the page the customer sees.
+    async fn submit_form(&mut self, what: &str) -> Vec<String> {
+        let (api_url, key) = if self.demo {
+            // The sandbox verifier knows one account and one key.
+            let key = match what {
+                "valid key" => demo::DEMO_KEY,
+                "key rejected" => OLD_KEY,
+                other => panic!("unknown demo [form] {other}; known: valid key, key rejected"),
+            };
+            (demo::DEMO_URL.to_owned(), key)
+        } else {
+            (self.fake.base_url(), self.fake_key(what))
         };
         let url = self
             .link
@@ -523,7 +578,7 @@ impl Session {
             .post(&url)
             .form(&[
                 ("csrf", csrf.as_str()),
-                ("api_url", self.fake.base_url().as_str()),
+                ("api_url", api_url.as_str()),
                 ("api_key", key),
             ])
             .send()
@@ -622,11 +677,17 @@ fn page_summary(html: &str) -> String {
         let para = &after[after.find("<p")?..];
         Some(strip_tags(between(para, ">", "</p>")?))
     });
-    match (heading, message) {
+    let summary = match (heading, message) {
         (Some(h), Some(m)) => format!("{h} — {m}"),
         (Some(h), None) => h,
         (None, Some(m)) => m,
         (None, None) => "(no heading)".to_owned(),
+    };
+    // Demo mode marks every page.
+    if html.contains("class=\"demo-banner\"") {
+        format!("[DEMO] {summary}")
+    } else {
+        summary
     }
 }
 

@@ -8,6 +8,7 @@ mod admin;
 mod app;
 mod browser;
 mod cli;
+mod demo;
 mod discord;
 mod discord_fake;
 mod golden;

@@ -110,7 +110,7 @@ impl Browser {
     /// Waits for a button with this exact label and clicks it.
     pub async fn click_button(&self, label: &str) {
         let xpath = format!(
-            "(//li[contains(@class,'bot')]//button[normalize-space(.)=\"{label}\"])[last()]"
+            "(//li[contains(@class,'bot')]//button[not(@disabled)][normalize-space(.)=\"{label}\"])[last()]"
         );
         let button = self
             .client

@@ -1,0 +1,226 @@
+//! Exposure described in words: "I committed our API key to GitHub", "my key
+//! was leaked", "I shared the token with a contractor who left".
+//!
+//! The words are data (`[exposure]` in the vocabulary). They compile into a
+//! second phrase matcher ([`Lexicon`]) that runs only when the main pass saw a
+//! credential word or a pasted secret, so ordinary chatter pays nothing.
+//!
+//! The rule, per sentence: a `leaked` phrase, or a `disclosed` verb together
+//! with an `audience` phrase, counts when a credential is named in the same
+//! or the previous sentence — unless a `guard` phrase (a hypothetical, a
+//! how-to, prevention: "what happens if", "how do I avoid") comes earlier in
+//! the sentence, or a `negator` stands just before it ("was never leaked").
+
+use serde::Deserialize;
+
+use super::lexicon::{Hit, Lexicon};
+use super::vocabulary::{Group, GroupKind, Vocabulary, VocabularyError};
+use super::{SecretSpan, Signal};
+
+/// The `[exposure]` table of the vocabulary.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExposureWords {
+    /// How many words before an exposure phrase a negator cancels it.
+    #[serde(default = "three")]
+    pub negator_window: usize,
+    /// What can be exposed: "api key", "token".
+    #[serde(default)]
+    pub credential: Vec<String>,
+    /// Exposure on its own: "leaked", "compromised", "public repo".
+    #[serde(default)]
+    pub leaked: Vec<String>,
+    /// Verbs that expose only with an audience: "shared", "committed".
+    #[serde(default)]
+    pub disclosed: Vec<String>,
+    /// Where or to whom: "github", "a former employee", "by mistake".
+    #[serde(default)]
+    pub audience: Vec<String>,
+    /// Hypotheticals, how-tos and prevention: "what if", "how do I avoid".
+    #[serde(default)]
+    pub guard: Vec<String>,
+    /// "not", "never": "the key was never shared".
+    #[serde(default)]
+    pub negator: Vec<String>,
+}
+
+fn three() -> usize {
+    3
+}
+
+/// Categories, in the order of the matcher's groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cat {
+    Credential,
+    Leaked,
+    Disclosed,
+    Audience,
+    Guard,
+    Negator,
+}
+
+const CATS: [(Cat, &str); 6] = [
+    (Cat::Credential, "credential"),
+    (Cat::Leaked, "leaked"),
+    (Cat::Disclosed, "disclosed"),
+    (Cat::Audience, "audience"),
+    (Cat::Guard, "guard"),
+    (Cat::Negator, "negator"),
+];
+
+impl ExposureWords {
+    fn list(&self, cat: Cat) -> &[String] {
+        match cat {
+            Cat::Credential => &self.credential,
+            Cat::Leaked => &self.leaked,
+            Cat::Disclosed => &self.disclosed,
+            Cat::Audience => &self.audience,
+            Cat::Guard => &self.guard,
+            Cat::Negator => &self.negator,
+        }
+    }
+}
+
+/// The compiled exposure rule. Empty word lists make it never fire.
+#[derive(Debug, Clone)]
+pub struct ExposureScanner {
+    lexicon: Option<Lexicon>,
+    /// Group index -> category (empty lists are left out of the matcher).
+    cats: Vec<Cat>,
+    negator_window: usize,
+}
+
+impl ExposureScanner {
+    pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
+        let words = &vocab.exposure;
+        let mut groups = Vec::new();
+        let mut cats = Vec::new();
+        for (cat, name) in CATS {
+            let list = words.list(cat);
+            if list.is_empty() {
+                continue;
+            }
+            cats.push(cat);
+            groups.push(Group {
+                name: format!("exposure.{name}"),
+                kind: GroupKind::Context,
+                weight: 0.0,
+                context: 0.0,
+                pair_factor: 1.0,
+                integration: None,
+                credential: false,
+                fuzzy: false,
+                phrases: list.to_vec(),
+            });
+        }
+        let needed = [Cat::Credential, Cat::Leaked];
+        let lexicon = if needed.iter().all(|c| cats.contains(c)) {
+            let sub = Vocabulary {
+                version: vocab.version,
+                scoring: vocab.scoring.clone(),
+                secret_check: Default::default(),
+                groups,
+                secrets: Vec::new(),
+                exposure: ExposureWords::default(),
+            };
+            Some(Lexicon::new(&sub, &format!("{origin} [exposure]"))?)
+        } else {
+            None
+        };
+        Ok(Self {
+            lexicon,
+            cats,
+            negator_window: words.negator_window,
+        })
+    }
+
+    /// Whether the message describes a key that got out, and the phrase that
+    /// says so (as an `exposure:` signal) when it does.
+    pub fn scan(&self, text: &str, secrets: &[SecretSpan]) -> Option<Signal> {
+        let lexicon = self.lexicon.as_ref()?;
+        let mut hits = Vec::new();
+        lexicon.find(text, &mut hits);
+        let bytes = text.as_bytes();
+        let cat = |h: &Hit| self.cats[h.group];
+        let ends: Vec<usize> = (0..bytes.len())
+            .filter(|&i| is_sentence_end(bytes, i, bytes[i]))
+            .collect();
+        // Sentence index of a byte position: how many sentence ends precede it.
+        let sentence_of = |pos: usize| ends.partition_point(|&e| e < pos);
+        let mut credential_sentences: Vec<usize> = hits
+            .iter()
+            .filter(|h| cat(h) == Cat::Credential)
+            .map(|h| sentence_of(h.start))
+            .chain(secrets.iter().map(|s| sentence_of(s.start)))
+            .collect();
+        if credential_sentences.is_empty() {
+            return None;
+        }
+        credential_sentences.sort_unstable();
+        let named_near = |s: usize| credential_sentences.iter().any(|&c| c == s || c + 1 == s);
+        let sentences: Vec<usize> = hits.iter().map(|h| sentence_of(h.start)).collect();
+        for (i, h) in hits.iter().enumerate() {
+            let c = cat(h);
+            if c != Cat::Leaked && c != Cat::Disclosed {
+                continue;
+            }
+            let s = sentences[i];
+            if !named_near(s) {
+                continue;
+            }
+            let same: Vec<usize> = (0..hits.len()).filter(|&j| sentences[j] == s).collect();
+            if c == Cat::Disclosed && !same.iter().any(|&j| cat(&hits[j]) == Cat::Audience) {
+                continue;
+            }
+            let guarded = same.iter().any(|&j| j < i && cat(&hits[j]) == Cat::Guard);
+            let negated = same.iter().any(|&j| {
+                j < i
+                    && cat(&hits[j]) == Cat::Negator
+                    && words_between(bytes, hits[j].end, h.start) <= self.negator_window
+            });
+            if guarded || negated {
+                continue;
+            }
+            let name = if c == Cat::Leaked {
+                "exposure:leaked"
+            } else {
+                "exposure:disclosed"
+            };
+            return Some(Signal {
+                name: name.to_string(),
+                start: h.start,
+                end: h.end,
+            });
+        }
+        None
+    }
+}
+
+/// `.`, `!`, `?`, `;` or a line break ends a sentence; a dot inside a word
+/// ("stripe.com", "v1.2") does not.
+fn is_sentence_end(bytes: &[u8], i: usize, b: u8) -> bool {
+    match b {
+        b'!' | b'?' | b';' | b'\n' => true,
+        b'.' => bytes.get(i + 1).is_none_or(|n| !n.is_ascii_alphanumeric()),
+        _ => false,
+    }
+}
+
+fn words_between(bytes: &[u8], from: usize, to: usize) -> usize {
+    if to <= from {
+        return 0;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in &bytes[from..to] {
+        if b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\'' {
+            if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        } else {
+            in_word = false;
+        }
+    }
+    words
+}
