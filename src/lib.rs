@@ -25,6 +25,7 @@ pub mod reconnect;
 pub mod shell;
 pub mod store;
 pub mod telemetry;
+pub mod text_safety;
 pub mod web;
 pub mod webhook;
 pub mod webhook_job;

@@ -57,6 +57,8 @@ impl ShellPrinter {
                 Outgoing::Delete { .. } => ("bot", "(your last message was removed)", &[][..]),
                 Outgoing::OpenPlace => continue,
             };
+            // Names and quoted text come from users: no terminal escapes.
+            let text = crate::text_safety::strip_controls(text, true);
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
             let _ = writeln!(t.out, "{prefix}> {first}");

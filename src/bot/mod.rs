@@ -8,6 +8,7 @@
 //! Events that do not come from a channel call (timers, form results, staff
 //! actions) are delivered through the channel's registered [`Transport`].
 
+mod leak;
 mod outgoing;
 mod render;
 mod worker;
@@ -565,6 +566,7 @@ impl Bot {
                 other => out.extend(self.render(ticket, other)),
             }
         }
+        self.mark_leak_claims(ticket, actions, &mut out);
         Ok(out)
     }
 }

@@ -55,6 +55,8 @@ impl Bot {
             Action::OpenPrivatePlace => Some(Outgoing::OpenPlace),
             Action::DeleteMessage { message_id } => Some(Outgoing::Delete {
                 message_id: message_id.clone(),
+                claims: Vec::new(),
+                fingerprints: Vec::new(),
             }),
             _ => None,
         }
@@ -133,17 +135,6 @@ impl Bot {
                 ],
             ),
         }
-    }
-
-    /// The staff line for a leaked-key message the adapter could not delete.
-    pub fn delete_failed_text(&self, ticket: &Ticket) -> String {
-        self.prompts.render(
-            PromptId::StaffDeleteFailed,
-            &[
-                ("ticket_id", &ticket.id.to_string()),
-                ("customer", &ticket.customer_name),
-            ],
-        )
     }
 
     /// Mints a link for the ticket's customer (revoking older ones) and

@@ -36,6 +36,8 @@ async fn setup() -> Setup {
         guild: Some(GUILD_ID),
         proxy_url: Some(fake.base_url().to_owned()),
         shards: None,
+        staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
+        retry: rekey::config::default_discord_retry(),
     });
     let unknown = UnknownEvents::default();
     let raw = unknown.clone();
@@ -171,10 +173,11 @@ async fn a_complaint_goes_from_thread_and_buttons_to_an_ephemeral_link_and_a_rec
     let step1 = posted(&fake, thread, "Step 1 of 3").await;
     assert_eq!(
         step1.json()["components"][0]["components"][0]["custom_id"],
-        "rk:done"
+        "rk:done|60",
+        "the button is tagged with its customer"
     );
 
-    let press = fake.press_button(step1.response_id().unwrap(), "rk:done", &ada);
+    let press = fake.press_button(step1.response_id().unwrap(), "rk:done|60", &ada);
     let ack = fake.wait_for_interaction_response(press).await;
     assert_eq!(ack.json()["type"], 6, "acknowledged at once");
     let step2 = posted(&fake, thread, "Step 2 of 3").await;
@@ -374,6 +377,8 @@ async fn a_missing_message_content_intent_stops_start_up_with_what_to_enable() {
         guild: None,
         proxy_url: Some(fake.base_url().to_owned()),
         shards: None,
+        staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
+        retry: rekey::config::default_discord_retry(),
     });
     let app = rekey::app::App::build(config).await.unwrap();
     let result = tokio::time::timeout(WAIT, app.run_until(std::future::pending()))
