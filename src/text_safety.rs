@@ -50,7 +50,11 @@ mod tests {
         let cases = [
             ("ada\u{1b}[31m", "ada[31m", "an ANSI escape loses its ESC"),
             ("a\u{7}b\u{0}c", "abc", "bell and NUL go"),
-            ("evil\u{202E}gpj.exe", "evilgpj.exe", "right-to-left override goes"),
+            (
+                "evil\u{202E}gpj.exe",
+                "evilgpj.exe",
+                "right-to-left override goes",
+            ),
             ("x\u{9b}y", "xy", "C1 control goes"),
             ("tab\there", "tab here", "tabs become spaces"),
         ];

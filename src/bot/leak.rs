@@ -31,7 +31,12 @@ impl Bot {
     /// Fills every `Delete` item of `out` with the claims and fingerprints
     /// of the same step's `actions` (rendering is deterministic, so the
     /// texts match the items in `out`).
-    pub(super) fn mark_leak_claims(&self, ticket: &Ticket, actions: &[Action], out: &mut [Outgoing]) {
+    pub(super) fn mark_leak_claims(
+        &self,
+        ticket: &Ticket,
+        actions: &[Action],
+        out: &mut [Outgoing],
+    ) {
         let claims: Vec<String> = actions
             .iter()
             .filter(|a| claims_removal(a))

@@ -20,12 +20,12 @@ type Ctx<'a> = poise::Context<'a, Arc<Shared>, Error>;
 /// The poise framework with the staff commands, registered on ready.
 pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Error> {
     let mut commands = vec![
-                tickets(),
-                ticket(),
-                ticket_take(),
-                ticket_return(),
-                ticket_close(),
-                link_revoke(),
+        tickets(),
+        ticket(),
+        ticket_take(),
+        ticket_return(),
+        ticket_close(),
+        link_revoke(),
     ];
     // Hidden from members without these permissions in Discord's menu; the
     // staff role is still checked on every use.
@@ -63,13 +63,20 @@ async fn on_error(err: poise::FrameworkError<'_, Arc<Shared>, Error>) {
         // The check already answered ("staff only").
         poise::FrameworkError::CommandCheckFailed { .. } => {}
         poise::FrameworkError::Setup { error, .. } => {
-            tracing::error!(error = format!("{error:#}"), "could not register the staff commands");
+            tracing::error!(
+                error = format!("{error:#}"),
+                "could not register the staff commands"
+            );
         }
         other => {
             let command = other.ctx().map(|c| c.command().qualified_name.to_string());
             tracing::error!(error = %other, command, "a staff command failed");
             if let Some(ctx) = other.ctx() {
-                let text = ctx.data().bot.prompts().render(PromptId::CommandFailed, &[]);
+                let text = ctx
+                    .data()
+                    .bot
+                    .prompts()
+                    .render(PromptId::CommandFailed, &[]);
                 if let Err(e) = reply(ctx, text).await {
                     tracing::error!(error = %e, "could not tell the member a command failed");
                 }
@@ -263,7 +270,11 @@ async fn add_to_thread(ctx: Ctx<'_>, id: &str) -> Result<(), Error> {
     let Some(ticket) = shared.bot.store().ticket(id).await? else {
         return Ok(());
     };
-    let Some(place) = ticket.place_ref.as_deref().and_then(|p| p.parse::<u64>().ok()) else {
+    let Some(place) = ticket
+        .place_ref
+        .as_deref()
+        .and_then(|p| p.parse::<u64>().ok())
+    else {
         return Ok(());
     };
     if shared.watched.contains(&place) {

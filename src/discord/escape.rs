@@ -53,7 +53,11 @@ mod tests {
     #[test]
     fn hostile_markdown_is_shown_as_typed() {
         let cases = [
-            ("[Staff login](https://evil.example)", "\\[Staff login\\]\\(https\\://evil.example\\)", "masked link"),
+            (
+                "[Staff login](https://evil.example)",
+                "\\[Staff login\\]\\(https\\://evil.example\\)",
+                "masked link",
+            ),
             ("<@123>", "\\<@123\\>", "user mention look-alike"),
             ("@everyone", "@\u{200B}everyone", "mass mention"),
             ("```rust", "\\`\\`\\`rust", "code fence"),
@@ -79,6 +83,9 @@ mod tests {
     fn only_the_given_values_are_escaped_in_a_message() {
         let text = "**RK-1** opened for [Staff login](https://x.example)";
         let out = values_in(text, &["[Staff login](https://x.example)"]);
-        assert!(out.starts_with("**RK-1** opened for \\[Staff login\\]"), "{out}");
+        assert!(
+            out.starts_with("**RK-1** opened for \\[Staff login\\]"),
+            "{out}"
+        );
     }
 }

@@ -66,10 +66,16 @@ pub fn parse_permissions(raw: &str) -> Result<u64, String> {
             .ok_or_else(|| format!("{bits} has bits that are not Discord permissions"));
     }
     let mut all = Permissions::empty();
-    for name in raw.split([',', '|']).map(str::trim).filter(|s| !s.is_empty()) {
+    for name in raw
+        .split([',', '|'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let flag = Permissions::from_name(&name.to_ascii_uppercase().replace([' ', '-'], "_"))
             .ok_or_else(|| {
-                format!("unknown Discord permission {name:?} (e.g. MANAGE_THREADS, MANAGE_MESSAGES)")
+                format!(
+                    "unknown Discord permission {name:?} (e.g. MANAGE_THREADS, MANAGE_MESSAGES)"
+                )
             })?;
         all |= flag;
     }
@@ -414,7 +420,11 @@ impl Shared {
                         deletion,
                         claims: claims.clone(),
                         fingerprints: fingerprints.clone(),
-                        message_link: message_link(origin.and_then(|o| o.guild), channel, message_id),
+                        message_link: message_link(
+                            origin.and_then(|o| o.guild),
+                            channel,
+                            message_id,
+                        ),
                         warned: false,
                     });
                 }
@@ -464,7 +474,10 @@ impl Shared {
                     None => self.link_button(ticket, place, owner.as_deref()).await,
                 },
                 Outgoing::Staff { text } => match ticket {
-                    Some(t) => self.to_triage_at(t, place, &self.escape_names(t, text)).await,
+                    Some(t) => {
+                        self.to_triage_at(t, place, &self.escape_names(t, text))
+                            .await
+                    }
                     None => self.to_triage(text).await,
                 },
             }
@@ -524,10 +537,8 @@ impl Shared {
     /// log). A DM is already private: no thread.
     async fn open_thread(&self, ticket: &Ticket, origin: &Origin<'_>) -> Option<ChannelId> {
         origin.guild?;
-        let name = crate::text_safety::cap(
-            &format!("{} · {}", ticket.id, ticket.customer_name),
-            95,
-        );
+        let name =
+            crate::text_safety::cap(&format!("{} · {}", ticket.id, ticket.customer_name), 95);
         let private = CreateThread::new(name.clone())
             .kind(ChannelType::PrivateThread)
             .invitable(false);
@@ -670,10 +681,10 @@ impl Shared {
         if self.watched.contains(&place.get()) {
             return self.to_triage(text).await;
         }
-        let link = self
-            .bot
-            .prompts()
-            .render(PromptId::StaffTriageThread, &[("thread", &place.to_string())]);
+        let link = self.bot.prompts().render(
+            PromptId::StaffTriageThread,
+            &[("thread", &place.to_string())],
+        );
         self.to_triage(&format!("{text} {link}")).await;
     }
 

@@ -139,7 +139,10 @@ impl Shared {
             None => None,
         };
         let Some(t) = found else {
-            tracing::error!(channel = post.channel, "a message without a ticket was lost");
+            tracing::error!(
+                channel = post.channel,
+                "a message without a ticket was lost"
+            );
             return;
         };
         let excerpt = crate::text_safety::cap(

@@ -105,10 +105,17 @@ mod tests {
 
     #[test]
     fn owners_round_trip_through_custom_ids() {
-        assert_eq!(split_owner(&custom_id("rk:yes", Some("60"))), ("rk:yes", Some("60")));
+        assert_eq!(
+            split_owner(&custom_id("rk:yes", Some("60"))),
+            ("rk:yes", Some("60"))
+        );
         assert_eq!(split_owner("rk:yes"), ("rk:yes", None));
         assert_eq!(split_owner("rk:rate:5"), ("rk:rate:5", None));
         let long = "x".repeat(95);
-        assert_eq!(custom_id(&long, Some("123456789012")), long, "too long: untagged");
+        assert_eq!(
+            custom_id(&long, Some("123456789012")),
+            long,
+            "too long: untagged"
+        );
     }
 }

@@ -10,6 +10,7 @@ mod browser;
 mod cli;
 mod discord;
 mod discord_fake;
+mod discord_server;
 mod golden;
 mod instances;
 mod overview;
