@@ -156,7 +156,7 @@ impl Shared {
                 ("customer", &super::escape::markdown(&t.customer_name)),
                 ("status", t.status.as_str()),
                 ("attempts", &post.attempts.to_string()),
-                ("excerpt", &excerpt.replace('“', "\"").replace('”', "\"")),
+                ("excerpt", &excerpt.replace(['“', '”'], "\"")),
             ],
         );
         self.to_triage_about(&t, &text).await;
