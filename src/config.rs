@@ -977,6 +977,43 @@ mod tests {
     }
 
     #[test]
+    fn discord_staff_permissions_and_retries_parse_with_defaults() {
+        let discord = |pairs: &[(&str, &str)]| {
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(pairs);
+            Config::from_vars(vars(&all)).map(|c| c.discord.unwrap())
+        };
+        let d = discord(&[]).unwrap();
+        assert_eq!(d.staff_permissions, 1 << 34, "Manage Threads by default");
+        assert_eq!(d.retry, default_discord_retry());
+        let d = discord(&[
+            (
+                "REKEY_DISCORD_STAFF_PERMISSIONS",
+                "manage_messages, MANAGE_THREADS",
+            ),
+            ("REKEY_DISCORD_RETRY", "1s, 2m"),
+        ])
+        .unwrap();
+        assert_eq!(d.staff_permissions, (1 << 34) | (1 << 13));
+        assert_eq!(
+            d.retry,
+            vec![Duration::from_secs(1), Duration::from_secs(120)]
+        );
+        assert_eq!(
+            discord(&[("REKEY_DISCORD_STAFF_PERMISSIONS", "8192")])
+                .unwrap()
+                .staff_permissions,
+            8192
+        );
+        for bad in ["MANAGE_EVERYTHING", "", " , "] {
+            let err = discord(&[("REKEY_DISCORD_STAFF_PERMISSIONS", bad)]).unwrap_err();
+            assert_eq!(err.var, "REKEY_DISCORD_STAFF_PERMISSIONS", "{bad:?}");
+        }
+        let err = discord(&[("REKEY_DISCORD_RETRY", "soon")]).unwrap_err();
+        assert_eq!(err.var, "REKEY_DISCORD_RETRY");
+    }
+
+    #[test]
     fn discord_shards_are_a_checked_first_last_total_range() {
         let shards = |value: &str| {
             Config::from_vars(vars(&[
