@@ -1005,7 +1005,7 @@ mod tests {
                 .staff_permissions,
             8192
         );
-        for bad in ["MANAGE_EVERYTHING", "", " , "] {
+        for bad in ["MANAGE_EVERYTHING", " , "] {
             let err = discord(&[("REKEY_DISCORD_STAFF_PERMISSIONS", bad)]).unwrap_err();
             assert_eq!(err.var, "REKEY_DISCORD_STAFF_PERMISSIONS", "{bad:?}");
         }
