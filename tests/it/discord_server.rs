@@ -259,6 +259,16 @@ async fn a_refused_delete_asks_the_customer_to_delete_it_and_tells_staff_once() 
         );
     }
     assert!(!feed.iter().any(|t| t.contains("was removed")));
+    let echoed = fake.requests().iter().any(|r| r.raw_body.contains(&key));
+    assert!(!echoed, "the key is never repeated to Discord");
+    // Nor stored: not in the tickets, timeline or retry jobs (the SQLite
+    // file and its write-ahead log).
+    let dir = _db.dir.as_ref().unwrap().path();
+    for file in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(file.unwrap().path()).unwrap();
+        let hit = bytes.windows(key.len()).any(|w| w == key.as_bytes());
+        assert!(!hit, "the key is in the database files");
+    }
     unknown.assert_none();
 }
 
