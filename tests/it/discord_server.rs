@@ -357,6 +357,17 @@ async fn taking_a_ticket_adds_the_staff_member_to_its_thread_and_the_feed_links_
     }
 }
 
+/// Discord answers the next post of the walk-through's first step with a 500.
+fn fail_step_one_once(fake: &FakeDiscord) {
+    fake.fail_next_request(
+        "POST",
+        "/channels/",
+        "Step 1 of 3",
+        500,
+        model::server_error(),
+    );
+}
+
 /// Waits (bounded) until the store holds a job due within `within` of now.
 async fn retry_scheduled(app: &crate::support::TestApp, now: Timestamp, within: Duration) {
     let deadline = tokio::time::Instant::now() + WAIT;
@@ -385,13 +396,7 @@ async fn a_post_that_fails_with_500_is_retried_after_a_restart() {
     };
     let retry = |s: &mut rekey::config::DiscordSettings| s.retry = vec![Duration::from_secs(10)];
     let (first, _) = start_app(&fake, &db.url, retry, overrides(), 1).await;
-    fake.fail_next_request(
-        "POST",
-        "/channels/",
-        "Step 1 of 3",
-        500,
-        model::server_error(),
-    );
+    fail_step_one_once(&fake);
     fake.send_message(SUPPORT_CHANNEL_ID, &customer(), COMPLAINT);
     let thread = thread_id(&fake).await;
     fake.wait_for_request(|r| r.status == 500, WAIT).await;
@@ -429,13 +434,7 @@ async fn after_the_last_attempt_staff_are_told_which_message_was_lost() {
     let retry = |s: &mut rekey::config::DiscordSettings| s.retry = vec![Duration::from_millis(10)];
     let (app, _) = start_app(&fake, &db.url, retry, Overrides::default(), 1).await;
     for _ in 0..2 {
-        fake.fail_next_request(
-            "POST",
-            "/channels/",
-            "Step 1 of 3",
-            500,
-            model::server_error(),
-        );
+        fail_step_one_once(&fake);
     }
     fake.send_message(SUPPORT_CHANNEL_ID, &customer(), COMPLAINT);
     let thread = thread_id(&fake).await;
