@@ -554,14 +554,20 @@ impl Shared {
                     tracing::warn!(error = %e, "this server does not allow the bot private threads; tickets get public threads (logged once)");
                 }
                 let public = CreateThread::new(name).kind(ChannelType::PublicThread);
-                let opened = match origin.anchor {
-                    Some(m) => {
+                // From the message where possible; a message already deleted
+                // (a leaked key) cannot start a thread, so then a standalone one.
+                let from_message = match origin.anchor {
+                    Some(m) => Some(
                         origin
                             .channel
-                            .create_thread_from_message(&self.http, m, public)
-                            .await
-                    }
-                    None => origin.channel.create_thread(&self.http, public).await,
+                            .create_thread_from_message(&self.http, m, public.clone())
+                            .await,
+                    ),
+                    None => None,
+                };
+                let opened = match from_message {
+                    Some(Ok(t)) => Ok(t),
+                    _ => origin.channel.create_thread(&self.http, public).await,
                 };
                 match opened {
                     Ok(t) => {

@@ -472,3 +472,25 @@ async fn hostile_names_are_escaped_and_stripped() {
     let listed: Value = opened.json().clone();
     assert_eq!(listed["allowed_mentions"]["parse"], json!([]));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_leak_without_private_threads_gets_a_standalone_public_thread() {
+    let Setup { fake, _db, .. } = setup().await;
+    // Private threads refused; the deleted message cannot start a thread.
+    fake.fail_requests(
+        "POST",
+        &format!("/channels/{SUPPORT_CHANNEL_ID}/threads"),
+        403,
+        model::missing_permissions(),
+    );
+    let key = "5c".repeat(36);
+    fake.send_message(SUPPORT_CHANNEL_ID, &customer(), &format!("key {key} broke"));
+    let standalone = fake
+        .wait_for_count(
+            |r| r.is("POST", &format!("/channels/{SUPPORT_CHANNEL_ID}/threads")),
+            2,
+            WAIT,
+        )
+        .await;
+    assert_eq!(standalone.json()["type"], 11, "a public thread");
+}

@@ -160,7 +160,12 @@ fn route(shared: &Shared, method: &str, segments: &[&str], body: Option<&Value>)
             })
         }
         ("POST", ["channels", c, "messages", m, "threads"]) => {
-            create_thread(shared, id(c), id(m), 11, body)
+            // As on Discord: a deleted (or unknown) message starts no thread.
+            if shared.read(|s| s.messages.contains_key(&id(m))) {
+                create_thread(shared, id(c), id(m), 11, body)
+            } else {
+                Reply::not_found(10008, "Message")
+            }
         }
         ("POST", ["channels", c, "threads"]) => {
             let kind = body["type"]
