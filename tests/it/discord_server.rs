@@ -494,3 +494,31 @@ async fn a_leak_without_private_threads_gets_a_standalone_public_thread() {
         .await;
     assert_eq!(standalone.json()["type"], 11, "a public thread");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_failing_command_shows_a_friendly_message_and_is_logged() {
+    let Setup { fake, _db, .. } = setup().await;
+    let sam = FakeUser::new(71, "sam");
+    fake.add_member(&sam, &[SUPPORT_ROLE_ID]);
+    // `/ticket` without its required id: poise cannot parse the arguments.
+    let id = fake.slash_command(
+        SUPPORT_CHANNEL_ID,
+        "ticket",
+        json!([]),
+        &sam,
+        &[SUPPORT_ROLE_ID],
+    );
+    let answer = fake.wait_for_interaction_response(id).await;
+    let shown = answer.json().to_string();
+    assert!(shown.contains("went wrong on my side"), "{shown}");
+    assert!(
+        !shown.to_lowercase().contains("argument"),
+        "no raw error: {shown}"
+    );
+    assert_eq!(
+        answer.json()["data"]["flags"].as_u64().unwrap_or(0) & 64,
+        64,
+        "{shown}"
+    );
+    assert!(crate::support::logs::text().contains("a staff command failed"));
+}
