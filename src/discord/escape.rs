@@ -37,7 +37,9 @@ pub fn markdown(text: &str) -> String {
 /// user's names).
 pub fn values_in(text: &str, values: &[&str]) -> String {
     let mut out = text.to_owned();
-    for value in values.iter().filter(|v| !v.is_empty()) {
+    // A very short value (a name like "-") would match all over the text
+    // (and into URLs); it cannot form a link or a mention anyway.
+    for value in values.iter().filter(|v| v.chars().count() >= 3) {
         let safe = markdown(value);
         if safe != *value {
             out = out.replace(value, &safe);
@@ -87,5 +89,7 @@ mod tests {
             out.starts_with("**RK-1** opened for \\[Staff login\\]"),
             "{out}"
         );
+        let url = "see https://x.example/a-b";
+        assert_eq!(values_in(url, &["-"]), url, "short values are left alone");
     }
 }
