@@ -48,6 +48,13 @@ fn posts_in(fake: &FakeDiscord, channel: u64) -> Vec<String> {
         .collect()
 }
 
+/// Waits for the `n`-th request for a thread in #support not started from a
+/// message (private, or the standalone public fallback).
+async fn standalone_thread(fake: &FakeDiscord, n: usize) -> RecordedRequest {
+    let path = format!("/channels/{SUPPORT_CHANNEL_ID}/threads");
+    fake.wait_for_count(|r| r.is("POST", &path), n, WAIT).await
+}
+
 /// Waits for the `n`-th thread the bot opened.
 async fn nth_thread(fake: &FakeDiscord, n: usize) -> u64 {
     fake.wait_for_count(
@@ -75,12 +82,7 @@ async fn a_confirmed_borderline_question_opens_a_private_thread_for_that_custome
     assert_eq!(yes, "rk:yes|60", "the question's buttons are Ada's");
 
     fake.press_button(question.response_id().unwrap(), &yes, &ada);
-    let opened = fake
-        .wait_for_request(
-            |r| r.is("POST", &format!("/channels/{SUPPORT_CHANNEL_ID}/threads")),
-            WAIT,
-        )
-        .await;
+    let opened = standalone_thread(&fake, 1).await;
     assert_eq!(opened.json()["type"], 12, "a private thread");
     let thread = opened.response_id().unwrap();
     posted(&fake, thread, "Step 1 of 3").await;
@@ -485,13 +487,7 @@ async fn a_leak_without_private_threads_gets_a_standalone_public_thread() {
     );
     let key = "5c".repeat(36);
     fake.send_message(SUPPORT_CHANNEL_ID, &customer(), &format!("key {key} broke"));
-    let standalone = fake
-        .wait_for_count(
-            |r| r.is("POST", &format!("/channels/{SUPPORT_CHANNEL_ID}/threads")),
-            2,
-            WAIT,
-        )
-        .await;
+    let standalone = standalone_thread(&fake, 2).await;
     assert_eq!(standalone.json()["type"], 11, "a public thread");
 }
 
