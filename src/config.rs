@@ -267,6 +267,31 @@ pub struct DiscordSettings {
     /// `REKEY_DISCORD_SHARDS`: the shards this process runs (`FIRST-LAST/TOTAL`);
     /// `None` = serenity's automatic sharding, every shard in this process.
     pub shards: Option<ShardRange>,
+    /// `REKEY_DISCORD_STAFF_PERMISSIONS`: the permissions a member needs to
+    /// see the staff commands at all (Discord's `default_member_permissions`
+    /// bits; names such as `MANAGE_THREADS` or a number). The staff role is
+    /// still checked on every use.
+    pub staff_permissions: u64,
+    /// `REKEY_DISCORD_RETRY`: waits before each retry of a failed post
+    /// (`10s,1m,5m,30m`); after the last, staff are told what was lost.
+    pub retry: Vec<Duration>,
+}
+
+/// The default waits between attempts of a failed Discord post.
+pub fn default_discord_retry() -> Vec<Duration> {
+    [10, 60, 300, 1800]
+        .into_iter()
+        .map(Duration::from_secs)
+        .collect()
+}
+
+/// A comma-separated list of durations (`10s,1m,5m`); empty = no retries.
+fn parse_duration_list(raw: &str) -> Result<Vec<Duration>, String> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(parse_duration)
+        .collect()
 }
 
 /// A contiguous range of gateway shards out of a total, `FIRST-LAST/TOTAL`
@@ -326,6 +351,8 @@ impl fmt::Debug for DiscordSettings {
             .field("guild", &self.guild)
             .field("proxy_url", &self.proxy_url)
             .field("shards", &self.shards)
+            .field("staff_permissions", &self.staff_permissions)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -558,6 +585,16 @@ impl Config {
                         .ok_or_else(|| format!("expected an http(s) URL, got {raw:?}"))
                 })?,
                 shards: vars.parse_opt("REKEY_DISCORD_SHARDS", ShardRange::parse)?,
+                staff_permissions: vars.parse_or(
+                    "REKEY_DISCORD_STAFF_PERMISSIONS",
+                    crate::discord::DEFAULT_STAFF_PERMISSIONS,
+                    crate::discord::parse_permissions,
+                )?,
+                retry: vars.parse_or(
+                    "REKEY_DISCORD_RETRY",
+                    default_discord_retry(),
+                    parse_duration_list,
+                )?,
             }),
         };
         let admin = AdminSettings {
@@ -962,6 +999,43 @@ mod tests {
             text.contains("postgres://rekey:****@db:5432/rekey"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn discord_staff_permissions_and_retries_parse_with_defaults() {
+        let discord = |pairs: &[(&str, &str)]| {
+            let mut all = vec![("DISCORD_TOKEN", "t")];
+            all.extend_from_slice(pairs);
+            Config::from_vars(vars(&all)).map(|c| c.discord.unwrap())
+        };
+        let d = discord(&[]).unwrap();
+        assert_eq!(d.staff_permissions, 1 << 34, "Manage Threads by default");
+        assert_eq!(d.retry, default_discord_retry());
+        let d = discord(&[
+            (
+                "REKEY_DISCORD_STAFF_PERMISSIONS",
+                "manage_messages, MANAGE_THREADS",
+            ),
+            ("REKEY_DISCORD_RETRY", "1s, 2m"),
+        ])
+        .unwrap();
+        assert_eq!(d.staff_permissions, (1 << 34) | (1 << 13));
+        assert_eq!(
+            d.retry,
+            vec![Duration::from_secs(1), Duration::from_secs(120)]
+        );
+        assert_eq!(
+            discord(&[("REKEY_DISCORD_STAFF_PERMISSIONS", "8192")])
+                .unwrap()
+                .staff_permissions,
+            8192
+        );
+        for bad in ["MANAGE_EVERYTHING", " , "] {
+            let err = discord(&[("REKEY_DISCORD_STAFF_PERMISSIONS", bad)]).unwrap_err();
+            assert_eq!(err.var, "REKEY_DISCORD_STAFF_PERMISSIONS", "{bad:?}");
+        }
+        let err = discord(&[("REKEY_DISCORD_RETRY", "soon")]).unwrap_err();
+        assert_eq!(err.var, "REKEY_DISCORD_RETRY");
     }
 
     #[test]

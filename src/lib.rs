@@ -26,6 +26,7 @@ pub mod reconnect;
 pub mod shell;
 pub mod store;
 pub mod telemetry;
+pub mod text_safety;
 pub mod transcript;
 pub mod web;
 pub mod webhook;

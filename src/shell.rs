@@ -57,6 +57,8 @@ impl ShellPrinter {
                 Outgoing::Delete { .. } => ("bot", "(your last message was removed)", &[][..]),
                 Outgoing::OpenPlace => continue,
             };
+            // Names and quoted text come from users: no terminal escapes.
+            let text = crate::text_safety::strip_controls(text, true);
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
             let _ = writeln!(t.out, "{prefix}> {first}");
@@ -144,4 +146,45 @@ pub async fn run(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    use super::ShellPrinter;
+    use crate::bot::Outgoing;
+
+    /// A terminal that keeps what was written.
+    #[derive(Clone, Default)]
+    struct Screen(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Screen {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let screen = Screen::default();
+        let printer = ShellPrinter::new(Box::new(screen.clone()));
+        printer.print(&[Outgoing::Staff {
+            text: "opened for ada\u{1b}[2J\u{7}\u{202E}evil\nsecond line".into(),
+        }]);
+        let shown = String::from_utf8(screen.0.lock().unwrap().clone()).unwrap();
+        assert!(shown.contains("opened for ada[2Jevil"), "{shown:?}");
+        assert!(shown.contains("second line"), "lines are kept");
+        assert!(
+            !shown
+                .chars()
+                .any(|c| c.is_control() && c != '\n' || c == '\u{202E}'),
+            "{shown:?}"
+        );
+    }
 }

@@ -8,6 +8,7 @@
 //! Events that do not come from a channel call (timers, form results, staff
 //! actions) are delivered through the channel's registered [`Transport`].
 
+mod leak;
 mod outgoing;
 mod previous;
 mod record;
@@ -642,6 +643,7 @@ impl Bot {
                 self.store.add_event(ticket.id, line).await?;
             }
         }
+        self.mark_leak_claims(ticket, actions, &mut out);
         Ok(out)
     }
 

@@ -30,8 +30,17 @@ pub enum Outgoing {
     },
     /// Deliver the secure link privately. `text` contains `url`.
     Link { text: String, url: String },
-    /// Remove the customer's message (it held a secret).
-    Delete { message_id: String },
+    /// Remove the customer's message (it held a secret). `claims` are the
+    /// texts of this reply's items that say the message was removed, and
+    /// `fingerprints` name the secret: a channel whose delete failed
+    /// replaces those items with truthful ones.
+    Delete {
+        message_id: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        claims: Vec<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        fingerprints: Vec<String>,
+    },
     /// Tell the support team (the triage feed).
     Staff { text: String },
 }

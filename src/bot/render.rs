@@ -55,6 +55,8 @@ impl Bot {
             Action::OpenPrivatePlace => Some(Outgoing::OpenPlace),
             Action::DeleteMessage { message_id } => Some(Outgoing::Delete {
                 message_id: message_id.clone(),
+                claims: Vec::new(),
+                fingerprints: Vec::new(),
             }),
             _ => None,
         }
@@ -134,24 +136,6 @@ impl Bot {
                 ],
             ),
         }
-    }
-
-    /// The staff line for a leaked-key message the adapter could not delete.
-    pub fn delete_failed_text(&self, ticket: &Ticket) -> String {
-        self.prompts.render(
-            PromptId::StaffDeleteFailed,
-            &[
-                ("ticket_id", &ticket.id.to_string()),
-                (
-                    "customer",
-                    &crate::transcript::customer_display(
-                        &ticket.customer_name,
-                        ticket.channel,
-                        &ticket.customer_ref,
-                    ),
-                ),
-            ],
-        )
     }
 
     /// Mints a link for the ticket's customer (revoking older ones) and

@@ -74,7 +74,14 @@ impl Bot {
             if jobs.is_empty() {
                 return Ok(ran);
             }
+            let lease_ends = now.plus(self.settings.job_lease);
             for job in jobs {
+                // The rest of a batch waits while earlier jobs run; once the
+                // lease is over another instance may have claimed them, so
+                // leave them to the next claim rather than run them twice.
+                if self.clock.now() >= lease_ends {
+                    break;
+                }
                 match (job.kind.as_str(), job.ticket) {
                     (TIMER_JOB, Some(ticket)) => {
                         match serde_json::from_str::<TimerPayload>(&job.payload) {

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use poise::CreateReply;
-use serenity::all::{CreateAllowedMentions, GuildId};
+use serenity::all::{ChannelId, CreateAllowedMentions, GuildId, Permissions};
 
 use super::Shared;
 use crate::bot::StaffAction;
@@ -19,31 +19,27 @@ type Ctx<'a> = poise::Context<'a, Arc<Shared>, Error>;
 
 /// The poise framework with the staff commands, registered on ready.
 pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Error> {
+    let mut commands = vec![
+        tickets(),
+        ticket(),
+        ticket_take(),
+        ticket_reply(),
+        ticket_return(),
+        ticket_close(),
+        link_revoke(),
+    ];
+    // Hidden from members without these permissions in Discord's menu; the
+    // staff role is still checked on every use.
+    let visible_to = Permissions::from_bits_truncate(shared.settings.staff_permissions);
+    for command in &mut commands {
+        command.default_member_permissions = visible_to;
+    }
     poise::Framework::builder()
         .options(poise::FrameworkOptions {
-            commands: vec![
-                tickets(),
-                ticket(),
-                ticket_take(),
-                ticket_reply(),
-                ticket_return(),
-                ticket_close(),
-                link_revoke(),
-            ],
+            commands,
             command_check: Some(|ctx| Box::pin(staff_check(ctx))),
             allowed_mentions: Some(CreateAllowedMentions::new()),
-            on_error: |err| {
-                Box::pin(async move {
-                    match err {
-                        poise::FrameworkError::CommandCheckFailed { .. } => {}
-                        other => {
-                            if let Err(e) = poise::builtins::on_error(other).await {
-                                tracing::error!(error = %e, "could not report a command error");
-                            }
-                        }
-                    }
-                })
-            },
+            on_error: |err| Box::pin(on_error(err)),
             ..Default::default()
         })
         .setup(move |ctx, _ready, framework| {
@@ -59,6 +55,35 @@ pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Er
             })
         })
         .build()
+}
+
+/// Logs a failed command and shows the member a friendly message, never the
+/// error itself.
+async fn on_error(err: poise::FrameworkError<'_, Arc<Shared>, Error>) {
+    match err {
+        // The check already answered ("staff only").
+        poise::FrameworkError::CommandCheckFailed { .. } => {}
+        poise::FrameworkError::Setup { error, .. } => {
+            tracing::error!(
+                error = format!("{error:#}"),
+                "could not register the staff commands"
+            );
+        }
+        other => {
+            let command = other.ctx().map(|c| c.command().qualified_name.to_string());
+            tracing::error!(error = %other, command, "a staff command failed");
+            if let Some(ctx) = other.ctx() {
+                let text = ctx
+                    .data()
+                    .bot
+                    .prompts()
+                    .render(PromptId::CommandFailed, &[]);
+                if let Err(e) = reply(ctx, text).await {
+                    tracing::error!(error = %e, "could not tell the member a command failed");
+                }
+            }
+        }
+    }
 }
 
 async fn reply(ctx: Ctx<'_>, text: impl Into<String>) -> Result<(), Error> {
@@ -90,10 +115,8 @@ async fn staff_check(ctx: Ctx<'_>) -> Result<bool, Error> {
 }
 
 fn staff_name(ctx: Ctx<'_>) -> String {
-    ctx.author()
-        .global_name
-        .clone()
-        .unwrap_or_else(|| ctx.author().name.clone())
+    let author = ctx.author();
+    crate::text_safety::name(author.global_name.as_deref().unwrap_or(&author.name))
 }
 
 fn parse_id(ctx: Ctx<'_>, id: &str) -> Result<TicketId, String> {
@@ -139,7 +162,11 @@ async fn tickets(
         .map(|t| {
             format!(
                 "`{}` {} · {} · {} · {}",
-                t.id, t.status, t.integration, t.customer_name, t.step
+                t.id,
+                t.status,
+                t.integration,
+                super::escape::markdown(&t.customer_name),
+                t.step
             )
         })
         .collect();
@@ -171,7 +198,7 @@ async fn ticket(
         t.id,
         t.status,
         t.integration,
-        t.customer_name,
+        super::escape::markdown(&t.customer_name),
         t.step,
         t.error_class
             .as_deref()
@@ -212,7 +239,7 @@ async fn staff_event(ctx: Ctx<'_>, id: &str, action: StaffAction) -> Result<(), 
                 PromptId::StaffDone,
                 &[("ticket_id", &id.to_string()), ("status", &status)],
             );
-            ctx.data().to_triage(&text).await;
+            ctx.data().to_triage_about(&done.ticket, &text).await;
             reply(ctx, text).await
         }
         Err(crate::bot::BotError::NoTicket(_)) => {
@@ -238,7 +265,37 @@ async fn ticket_take(
     ctx: Ctx<'_>,
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
-    staff_event(ctx, &id, StaffAction::Take).await
+    staff_event(ctx, &id, StaffAction::Take).await?;
+    add_to_thread(ctx, &id).await
+}
+
+/// Adds the member to the ticket's thread, so they can read and answer in
+/// a private thread.
+async fn add_to_thread(ctx: Ctx<'_>, id: &str) -> Result<(), Error> {
+    let Ok(id) = id.parse::<TicketId>() else {
+        return Ok(());
+    };
+    let shared = ctx.data();
+    let Some(ticket) = shared.bot.store().ticket(id).await? else {
+        return Ok(());
+    };
+    let Some(place) = ticket
+        .place_ref
+        .as_deref()
+        .and_then(|p| p.parse::<u64>().ok())
+    else {
+        return Ok(());
+    };
+    if shared.watched.contains(&place) {
+        return Ok(());
+    }
+    if let Err(e) = ChannelId::new(place)
+        .add_thread_member(&shared.http, ctx.author().id)
+        .await
+    {
+        tracing::warn!(error = %e, ticket = %id, "could not add the staff member to the ticket's thread");
+    }
+    Ok(())
 }
 
 /// Hand a ticket back to the bot.

@@ -15,20 +15,30 @@ use crate::support::fake_discord::{
 };
 use crate::support::{TestApp, TestDb};
 
-const TRIAGE: u64 = GENERAL_CHANNEL_ID;
+pub(crate) const TRIAGE: u64 = GENERAL_CHANNEL_ID;
 
-struct Setup {
-    fake: FakeDiscord,
-    app: TestApp,
-    unknown: UnknownEvents,
-    _db: TestDb,
+pub(crate) struct Setup {
+    pub fake: FakeDiscord,
+    pub app: TestApp,
+    pub unknown: UnknownEvents,
+    pub _db: TestDb,
 }
 
-async fn setup() -> Setup {
+pub(crate) async fn setup() -> Setup {
     let fake = FakeDiscord::start().await;
     let db = TestDb::sqlite().await;
-    let mut config = crate::support::app::config_for(&db.url);
-    config.discord = Some(DiscordSettings {
+    let (app, unknown) = start_app(&fake, &db.url, |_| {}, Overrides::default(), 1).await;
+    Setup {
+        fake,
+        app,
+        unknown,
+        _db: db,
+    }
+}
+
+/// The Discord settings the tests run with, pointed at `fake`.
+pub(crate) fn discord_settings(fake: &FakeDiscord) -> DiscordSettings {
+    DiscordSettings {
         token: SecretString::from(TOKEN.to_owned()),
         channels: vec![SUPPORT_CHANNEL_ID],
         staff_role: Some(SUPPORT_ROLE_ID),
@@ -36,13 +46,28 @@ async fn setup() -> Setup {
         guild: Some(GUILD_ID),
         proxy_url: Some(fake.base_url().to_owned()),
         shards: None,
-    });
+        staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
+        retry: rekey::config::default_discord_retry(),
+    }
+}
+
+/// Starts the app against `fake` and waits until it is ready for customers:
+/// the `nth` registration of the slash commands (the last step of
+/// start-up; a restarted app registers again).
+pub(crate) async fn start_app(
+    fake: &FakeDiscord,
+    db_url: &str,
+    tune: impl FnOnce(&mut DiscordSettings),
+    mut overrides: Overrides,
+    nth: usize,
+) -> (TestApp, UnknownEvents) {
+    let mut config = crate::support::app::config_for(db_url);
+    let mut settings = discord_settings(fake);
+    tune(&mut settings);
+    config.discord = Some(settings);
     let unknown = UnknownEvents::default();
     let raw = unknown.clone();
-    let overrides = Overrides {
-        discord_hook: Some(Box::new(move |b| b.raw_event_handler(raw))),
-        ..Default::default()
-    };
+    overrides.discord_hook = Some(Box::new(move |b| b.raw_event_handler(raw)));
     let mut app = TestApp::spawn_with(config, overrides).await;
     if tokio::time::timeout(std::time::Duration::from_secs(3), fake.wait_ready())
         .await
@@ -56,36 +81,21 @@ async fn setup() -> Setup {
             tail.join("\n")
         );
     }
-    // Ready for customers once the slash commands are registered (the last
-    // step of start-up).
-    fake.wait_for_request(
-        |r| {
-            r.is(
-                "PUT",
-                &format!("/applications/10/guilds/{GUILD_ID}/commands"),
-            )
-        },
-        WAIT,
-    )
-    .await;
-    Setup {
-        fake,
-        app,
-        unknown,
-        _db: db,
-    }
+    let path = format!("/applications/10/guilds/{GUILD_ID}/commands");
+    fake.wait_for_count(|r| r.is("PUT", &path), nth, WAIT).await;
+    (app, unknown)
 }
 
-fn customer() -> FakeUser {
+pub(crate) fn customer() -> FakeUser {
     FakeUser::new(60, "ada")
 }
 
-fn content(r: &RecordedRequest) -> &str {
+pub(crate) fn content(r: &RecordedRequest) -> &str {
     r.json()["content"].as_str().unwrap_or("")
 }
 
 /// Waits for a message posted in `channel` whose text contains `needle`.
-async fn posted(fake: &FakeDiscord, channel: u64, needle: &str) -> RecordedRequest {
+pub(crate) async fn posted(fake: &FakeDiscord, channel: u64, needle: &str) -> RecordedRequest {
     let path = format!("/channels/{channel}/messages");
     let wait = fake.wait_for_request(|r| r.is("POST", &path) && content(r).contains(needle), WAIT);
     match tokio::time::timeout(std::time::Duration::from_secs(8), wait).await {
@@ -105,7 +115,11 @@ async fn posted(fake: &FakeDiscord, channel: u64, needle: &str) -> RecordedReque
 }
 
 /// Waits for a private (ephemeral) follow-up to an interaction.
-async fn private_reply(fake: &FakeDiscord, interaction: u64, needle: &str) -> RecordedRequest {
+pub(crate) async fn private_reply(
+    fake: &FakeDiscord,
+    interaction: u64,
+    needle: &str,
+) -> RecordedRequest {
     let token = fake
         .interaction_token(interaction)
         .expect("interaction token");
@@ -117,7 +131,7 @@ async fn private_reply(fake: &FakeDiscord, interaction: u64, needle: &str) -> Re
 }
 
 /// The thread the bot opened for the ticket.
-async fn thread_id(fake: &FakeDiscord) -> u64 {
+pub(crate) async fn thread_id(fake: &FakeDiscord) -> u64 {
     let wait = fake.wait_for_request(|r| r.method == "POST" && r.path.ends_with("/threads"), WAIT);
     let Ok(r) = tokio::time::timeout(std::time::Duration::from_secs(5), wait).await else {
         let logs = crate::support::logs::text();
@@ -133,7 +147,7 @@ async fn thread_id(fake: &FakeDiscord) -> u64 {
     r.response_id().expect("the thread has an id")
 }
 
-fn assert_every_message_has_mentions_disabled(fake: &FakeDiscord) {
+pub(crate) fn assert_every_message_has_mentions_disabled(fake: &FakeDiscord) {
     let posts: Vec<RecordedRequest> = fake
         .requests()
         .into_iter()
@@ -171,10 +185,11 @@ async fn a_complaint_goes_from_thread_and_buttons_to_an_ephemeral_link_and_a_rec
     let step1 = posted(&fake, thread, "Step 1 of 3").await;
     assert_eq!(
         step1.json()["components"][0]["components"][0]["custom_id"],
-        "rk:done@login"
+        "rk:done@login|60",
+        "the button is tagged with its step and its customer"
     );
 
-    let press = fake.press_button(step1.response_id().unwrap(), "rk:done", &ada);
+    let press = fake.press_button(step1.response_id().unwrap(), "rk:done|60", &ada);
     let ack = fake.wait_for_interaction_response(press).await;
     assert_eq!(ack.json()["type"], 6, "acknowledged at once");
     let step2 = posted(&fake, thread, "Step 2 of 3").await;
@@ -374,6 +389,8 @@ async fn a_missing_message_content_intent_stops_start_up_with_what_to_enable() {
         guild: None,
         proxy_url: Some(fake.base_url().to_owned()),
         shards: None,
+        staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
+        retry: rekey::config::default_discord_retry(),
     });
     let app = rekey::app::App::build(config).await.unwrap();
     let result = tokio::time::timeout(WAIT, app.run_until(std::future::pending()))

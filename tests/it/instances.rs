@@ -247,6 +247,8 @@ async fn sharded() -> Option<Sharded> {
             guild: Some(SHARDED_GUILD),
             proxy_url: Some(fake.base_url().to_owned()),
             shards: Some(ShardRange::parse(&format!("{shard}-{shard}/2")).unwrap()),
+            staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
+            retry: rekey::config::default_discord_retry(),
         });
         TestApp::spawn_with(config, Overrides::default())
     };

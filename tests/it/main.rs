@@ -11,6 +11,7 @@ mod cli;
 mod demo;
 mod discord;
 mod discord_fake;
+mod discord_server;
 mod golden;
 mod handoff;
 mod instances;

@@ -126,14 +126,12 @@ impl Browser {
     pub async fn wait_for_text(&self, needle: &str) {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
         loop {
-            let body = self
-                .client
-                .find(Locator::Css("body"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap_or_default();
+            // Between two pages (a form post, a redirect) there may be no
+            // body yet: that is "not yet", not a failure.
+            let body = match self.client.find(Locator::Css("body")).await {
+                Ok(body) => body.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
             if body.contains(needle) {
                 return;
             }

@@ -100,6 +100,7 @@ impl FakeDiscord {
             shard_total: 1,
             pending: VecDeque::new(),
             failures: Vec::new(),
+            thread_members: HashMap::new(),
             reject_identify_with: None,
             connections: std::collections::BTreeMap::new(),
             sessions_started: 0,
@@ -156,8 +157,42 @@ impl FakeDiscord {
             path_prefix: path_prefix.to_owned(),
             status,
             body,
+            body_contains: None,
+            remaining: None,
         };
         self.shared.update(|s| s.failures.push(rule));
+    }
+
+    /// Fails only the next `method` request under `path_prefix` whose body
+    /// contains `body_contains`, with `status` and `body` (e.g. a 500 with
+    /// [`model::server_error`]); later ones succeed.
+    pub fn fail_next_request(
+        &self,
+        method: &str,
+        path_prefix: &str,
+        body_contains: &str,
+        status: u16,
+        body: Value,
+    ) {
+        let rule = FailureRule {
+            method: method.to_owned(),
+            path_prefix: path_prefix.to_owned(),
+            status,
+            body,
+            body_contains: Some(body_contains.to_owned()),
+            remaining: Some(1),
+        };
+        self.shared.update(|s| s.failures.push(rule));
+    }
+
+    /// The user ids added to thread `thread_id`.
+    pub fn thread_members(&self, thread_id: u64) -> Vec<u64> {
+        self.shared.read(|s| {
+            s.thread_members
+                .get(&thread_id)
+                .cloned()
+                .unwrap_or_default()
+        })
     }
 
     /// Every REST call so far, in order.

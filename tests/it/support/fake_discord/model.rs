@@ -444,6 +444,11 @@ pub fn missing_permissions() -> Value {
     json!({"code": 50013, "message": "Missing Permissions"})
 }
 
+/// The body Discord sends with a 500.
+pub fn server_error() -> Value {
+    json!({"code": 0, "message": "500: Internal Server Error"})
+}
+
 /// The body of a 404 for a route or object the fake does not know.
 pub fn not_found(code: u32, what: &str) -> Value {
     json!({"code": code, "message": format!("Unknown {what}")})

@@ -71,13 +71,18 @@ pub(crate) async fn handle(
         .unwrap_or(uri.path())
         .to_owned();
     let body_json = serde_json::from_slice::<Value>(&body).ok();
-    let failure = shared.read(|s| {
-        s.failures
-            .iter()
-            .find(|f| {
-                f.method.eq_ignore_ascii_case(method.as_str()) && path.starts_with(&f.path_prefix)
-            })
-            .cloned()
+    let raw = String::from_utf8_lossy(&body);
+    let failure = shared.update(|s| {
+        let rule = s.failures.iter_mut().find(|f| {
+            f.method.eq_ignore_ascii_case(method.as_str())
+                && path.starts_with(&f.path_prefix)
+                && f.body_contains.as_deref().is_none_or(|c| raw.contains(c))
+                && f.remaining != Some(0)
+        })?;
+        if let Some(n) = rule.remaining.as_mut() {
+            *n -= 1;
+        }
+        Some(rule.clone())
     });
     let reply = match failure {
         Some(f) => Reply {
@@ -155,7 +160,12 @@ fn route(shared: &Shared, method: &str, segments: &[&str], body: Option<&Value>)
             })
         }
         ("POST", ["channels", c, "messages", m, "threads"]) => {
-            create_thread(shared, id(c), id(m), 11, body)
+            // As on Discord: a deleted (or unknown) message starts no thread.
+            if shared.read(|s| s.messages.contains_key(&id(m))) {
+                create_thread(shared, id(c), id(m), 11, body)
+            } else {
+                Reply::not_found(10008, "Message")
+            }
         }
         ("POST", ["channels", c, "threads"]) => {
             let kind = body["type"]
@@ -165,7 +175,8 @@ fn route(shared: &Shared, method: &str, segments: &[&str], body: Option<&Value>)
             let thread_id = shared.ids.next();
             create_thread(shared, id(c), thread_id, kind, body)
         }
-        ("PUT" | "POST" | "DELETE", ["channels", c, "thread-members", _]) => {
+        ("PUT", ["channels", c, "thread-members", u]) => add_thread_member(shared, id(c), id(u)),
+        ("DELETE", ["channels", c, "thread-members", _]) => {
             known_channel(shared, id(c), Reply::no_content)
         }
         ("GET", ["guilds", _, "members", u]) => shared.read(|s| match s.members.get(&id(u)) {
@@ -216,6 +227,29 @@ fn route(shared: &Shared, method: &str, segments: &[&str], body: Option<&Value>)
         }
         _ => Reply::unknown_route(),
     }
+}
+
+/// `PUT /channels/{thread}/thread-members/{user}`: 204, as on Discord; a
+/// channel that is not a thread is refused with 400 / 50024 ("Cannot
+/// execute action on this channel type").
+fn add_thread_member(shared: &Shared, channel_id: u64, user_id: u64) -> Reply {
+    shared.update(|s| match s.channels.get(&channel_id) {
+        None => Reply::not_found(10003, "Channel"),
+        Some(c) if !matches!(c.kind, 10..=12) => Reply {
+            status: 400,
+            body: Some(
+                json!({"code": 50024, "message": "Cannot execute action on this channel type"}),
+            ),
+            known_route: true,
+        },
+        Some(_) => {
+            let members = s.thread_members.entry(channel_id).or_default();
+            if !members.contains(&user_id) {
+                members.push(user_id);
+            }
+            Reply::no_content()
+        }
+    })
 }
 
 fn ws_url(shared: &Shared) -> String {

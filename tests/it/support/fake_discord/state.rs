@@ -101,6 +101,10 @@ pub(crate) struct FailureRule {
     pub path_prefix: String,
     pub status: u16,
     pub body: Value,
+    /// Only requests whose raw body contains this.
+    pub body_contains: Option<String>,
+    /// How many more requests this rule fails (`None`: all).
+    pub remaining: Option<u32>,
 }
 
 #[derive(Debug)]
@@ -128,6 +132,8 @@ pub(crate) struct State {
     /// that shard's next READY.
     pub pending: VecDeque<(String, Value)>,
     pub failures: Vec<FailureRule>,
+    /// Members of each thread (`PUT /channels/{thread}/thread-members/{user}`).
+    pub thread_members: HashMap<u64, Vec<u64>>,
     /// If set, the next IDENTIFY is answered by closing with this code.
     pub reject_identify_with: Option<u16>,
     /// The live gateway connection of each shard.

@@ -20,6 +20,24 @@ impl FakeDiscord {
         .await
     }
 
+    /// Waits until at least `count` recorded requests match `predicate`;
+    /// returns the `count`-th.
+    pub async fn wait_for_count(
+        &self,
+        predicate: impl Fn(&RecordedRequest) -> bool,
+        count: usize,
+        timeout: Duration,
+    ) -> RecordedRequest {
+        self.wait_until("enough matching requests", timeout, |s| {
+            s.requests
+                .iter()
+                .filter(|r| predicate(r))
+                .nth(count.saturating_sub(1))
+                .cloned()
+        })
+        .await
+    }
+
     /// Waits for the first gateway record (past or future) matching `predicate`.
     pub async fn wait_for_gateway(
         &self,
