@@ -9,6 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod outgoing;
+mod outreach;
 mod record;
 mod render;
 mod staff;
@@ -83,6 +84,13 @@ pub struct Reply {
 #[async_trait]
 pub trait Transport: Send + Sync {
     async fn deliver(&self, ticket: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()>;
+
+    /// Tells the support team something that belongs to no ticket (the
+    /// triage feed); channels without one only log it.
+    async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
+        tracing::info!(notice = text, "staff notice (this channel has no triage feed)");
+        Ok(())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -152,6 +152,12 @@ impl Bot {
                     "bot",
                     json!({ "fingerprints": fingerprints }),
                 )),
+                StaffNotice::Outreach { reason } => lines.push(NewEvent::new(
+                    at,
+                    "outreach",
+                    "bot",
+                    json!({ "reason": reason }),
+                )),
                 StaffNotice::NewTicket { .. } | StaffNotice::Reconnected { .. } => {}
             }
         }

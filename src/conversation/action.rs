@@ -99,6 +99,10 @@ pub enum StaffNotice {
         user: String,
         fingerprint: String,
     },
+    /// Rekey reached out first.
+    Outreach {
+        reason: super::event::OutreachReason,
+    },
 }
 
 /// Why a human is needed.

@@ -10,7 +10,7 @@ use crate::prompts::PromptId;
 use super::action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
-use super::event::{Event, RevokeReason, TimerKind, VerifyOutcome};
+use super::event::{Event, OutreachReason, RevokeReason, TimerKind, VerifyOutcome};
 use super::intent::{self, Intent};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
@@ -87,6 +87,7 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         Event::StaffHandBack => engine.on_hand_back(),
         Event::StaffClose => engine.on_staff_close(),
         Event::LinkRevoked { reason } => engine.on_link_revoked(*reason),
+        Event::Outreach { reason } => engine.on_outreach(reason),
     }
     engine.reschedule(state, event);
     let timeline = vec![TimelineEntry {
@@ -410,6 +411,41 @@ impl Engine<'_> {
             Step::LogIn
         };
         self.go(Stage::Walkthrough { step });
+    }
+
+    /// Rekey speaks first: a ticket, one staff line saying why, the message
+    /// saying what was seen, then the walk-through. A conversation that
+    /// already has a ticket is left alone (the runner does not reach out
+    /// while one is open).
+    fn on_outreach(&mut self, reason: &OutreachReason) {
+        if self.s.ticket {
+            return;
+        }
+        self.s.integration = Integration::ActiveCampaign;
+        self.s.ticket = true;
+        self.out.push(Action::OpenTicket);
+        self.out.push(Action::OpenPrivatePlace);
+        self.out.push(Action::NotifyStaff(StaffNotice::Outreach {
+            reason: reason.clone(),
+        }));
+        let (prompt, vars) = match reason {
+            OutreachReason::Failing { class, since } => {
+                let prompt = match class.as_str() {
+                    "key_rejected" => PromptId::OutreachKeyRejected,
+                    "no_permission" => PromptId::OutreachNoPermission,
+                    "wrong_url" => PromptId::OutreachWrongUrl,
+                    "billing" => PromptId::OutreachBilling,
+                    _ => PromptId::OutreachUnavailable,
+                };
+                (prompt, vec![("since", since.clone())])
+            }
+            OutreachReason::Stale { age } => (PromptId::OutreachStale, vec![("age", age.clone())]),
+            OutreachReason::StaffAsked { reason } => {
+                (PromptId::OutreachAsked, vec![("reason", reason.clone())])
+            }
+        };
+        self.send(prompt, vars, vec![]);
+        self.go(Stage::Walkthrough { step: Step::LogIn });
     }
 
     // ----- intents ------------------------------------------------------

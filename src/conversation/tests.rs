@@ -182,6 +182,7 @@ fn summarise(actions: &[Action]) -> Vec<String> {
                     format!("notify leaked_key {}", fingerprints.join(","))
                 }
                 StaffNotice::Reconnected { .. } => "notify reconnected".to_string(),
+                StaffNotice::Outreach { .. } => "notify outreach".to_string(),
             },
             Action::ScheduleTimer { kind, .. } => format!("schedule {kind:?}"),
             Action::CancelTimers => "cancel_timers".to_string(),

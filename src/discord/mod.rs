@@ -455,4 +455,8 @@ impl Transport for DiscordTransport {
         self.0.carry_out(&reply, place, None, None).await;
         Ok(())
     }
+    async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
+        self.0.to_triage(text).await;
+        Ok(())
+    }
 }
