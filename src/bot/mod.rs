@@ -85,12 +85,32 @@ pub struct Reply {
 pub trait Transport: Send + Sync {
     async fn deliver(&self, ticket: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()>;
 
+    /// Delivers the first words of a proactive ticket: where the channel
+    /// has private messages (Discord DMs) it opens one, and says whether
+    /// the customer can be reached there at all.
+    async fn deliver_outreach(
+        &self,
+        ticket: &Ticket,
+        outgoing: Vec<Outgoing>,
+    ) -> anyhow::Result<Delivered> {
+        self.deliver(ticket, outgoing).await?;
+        Ok(Delivered::Sent)
+    }
+
     /// Tells the support team something that belongs to no ticket (the
     /// triage feed); channels without one only log it.
     async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
         tracing::info!(notice = text, "staff notice (this channel has no triage feed)");
         Ok(())
     }
+}
+
+/// Whether a proactive message reached the customer's channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivered {
+    Sent,
+    /// The customer does not accept direct messages (Discord 50007).
+    Closed,
 }
 
 #[derive(Debug, thiserror::Error)]

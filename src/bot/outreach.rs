@@ -32,6 +32,23 @@ impl Bot {
             .await
     }
 
+    /// Delivers a proactive ticket's reply through its channel's transport.
+    pub async fn deliver_outreach(&self, reply: &Reply) -> anyhow::Result<super::Delivered> {
+        let Some(ticket) = &reply.ticket else {
+            return Ok(super::Delivered::Sent);
+        };
+        let transport = self
+            .transports
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&ticket.channel)
+            .cloned();
+        match transport {
+            Some(t) => t.deliver_outreach(ticket, reply.outgoing.clone()).await,
+            None => anyhow::bail!("no transport for {} in this process", ticket.channel),
+        }
+    }
+
     /// Stores a job and wakes this instance's worker.
     pub async fn schedule(&self, job: NewJob) -> Result<i64, BotError> {
         let id = self.store.schedule_job(job).await?;

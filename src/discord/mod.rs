@@ -14,6 +14,7 @@
 //!   [`commands`].
 
 mod commands;
+mod outreach;
 mod send;
 
 use std::collections::HashSet;
@@ -455,6 +456,14 @@ impl Transport for DiscordTransport {
         self.0.carry_out(&reply, place, None, None).await;
         Ok(())
     }
+    async fn deliver_outreach(
+        &self,
+        ticket: &Ticket,
+        outgoing: Vec<Outgoing>,
+    ) -> anyhow::Result<crate::bot::Delivered> {
+        outreach::deliver(&self.0, ticket, outgoing).await
+    }
+
     async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
         self.0.to_triage(text).await;
         Ok(())

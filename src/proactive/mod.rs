@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::activecampaign::{ApiKey, ApiUrl, Verifier, VerifyOutcome};
-use crate::bot::{Bot, Customer, JobHandler};
+use crate::bot::{Bot, Customer, Delivered, JobHandler};
 use crate::config::{AcSettings, ProactiveSettings};
 use crate::conversation::OutreachReason;
 use crate::crypto::MasterKey;
@@ -372,15 +372,11 @@ impl Proactive {
             customer_ref: last.customer_ref.clone(),
             name: last.customer_name.clone(),
         };
-        // Discord: the thread (or DM) of their last ticket; web chat: their
-        // session or signed identity finds the ticket on the next visit.
-        let place = match last.channel {
-            Channel::Discord => last.place_ref.clone(),
-            _ => None,
-        };
+        // Discord: a DM (the transport opens it); web chat: their session or
+        // signed identity finds the ticket on their next visit.
         let reply = self
             .bot
-            .outreach(customer, place, reason.clone())
+            .outreach(customer, None, reason.clone())
             .await
             .context("cannot open the outreach ticket")?;
         let Some(ticket) = reply.ticket.clone() else {
@@ -401,12 +397,30 @@ impl Proactive {
                 ),
             )
             .await?;
+        match self.bot.deliver_outreach(&reply).await {
+            Ok(Delivered::Sent) => {}
+            Ok(Delivered::Closed) => {
+                let why = format!(
+                    "they do not accept direct messages on Discord; ticket {} is open for a person",
+                    ticket.id
+                );
+                self.unreachable(account, &last.customer_name, &reason, &why)
+                    .await?;
+                return Ok(Reached::Unreachable);
+            }
+            Err(e) => {
+                let why = format!("their channel could not be reached; ticket {} is open", ticket.id);
+                tracing::error!(account, error = format!("{e:#}"), "outreach delivery failed");
+                self.unreachable(account, &last.customer_name, &reason, &why)
+                    .await?;
+                return Ok(Reached::Unreachable);
+            }
+        }
         self.bot.metrics().outreach(match &reason {
             OutreachReason::Failing { .. } => "failing",
             OutreachReason::Stale { .. } => "stale",
             OutreachReason::StaffAsked { .. } => "staff_asked",
         });
-        self.bot.deliver(&reply).await;
         Ok(Reached::Sent(ticket.id))
     }
 
