@@ -68,6 +68,8 @@ prompts! {
     OutreachUnavailable => "outreach_unavailable" ["customer", "ticket_id", "since"],
     OutreachStale => "outreach_stale" ["customer", "ticket_id", "age"],
     OutreachAsked => "outreach_asked" ["customer", "ticket_id", "reason"],
+    RemindersOff => "reminders_off" ["ticket_id"],
+    BtnNoReminders => "btn_no_reminders" [],
     ConfirmProblem => "confirm_problem" ["customer"],
     ConfirmDeclined => "confirm_declined" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],

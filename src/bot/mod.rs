@@ -642,6 +642,7 @@ impl Bot {
                 Action::CancelTimers => {
                     self.store.cancel_jobs(ticket.id).await?;
                 }
+                Action::StopReminders => self.stop_reminders(ticket).await?,
                 Action::IssueLink { prompt, vars } => {
                     out.push(self.issue_link(ticket, *prompt, vars).await?);
                 }

@@ -49,6 +49,26 @@ impl Bot {
         }
     }
 
+    /// "Don't remind me": the connector the reminder was about gets no more
+    /// stale-key reminders.
+    pub(super) async fn stop_reminders(&self, ticket: &crate::store::Ticket) -> Result<(), BotError> {
+        if let Some(account) = self.store.outreach_account(ticket.id).await? {
+            self.store.set_reminders_off(&account, true).await?;
+            self.store
+                .add_connector_event(
+                    &account,
+                    crate::store::NewEvent::new(
+                        self.clock.now(),
+                        "reminders.off",
+                        "customer",
+                        serde_json::json!({ "ticket": ticket.id.to_string() }),
+                    ),
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Stores a job and wakes this instance's worker.
     pub async fn schedule(&self, job: NewJob) -> Result<i64, BotError> {
         let id = self.store.schedule_job(job).await?;

@@ -54,6 +54,8 @@ pub enum Action {
     /// Close the ticket. `resolved` is true only after a verified (or
     /// platform-confirmed) reconnect.
     Close { resolved: bool, reason: CloseReason },
+    /// The customer asked for no more stale-key reminders.
+    StopReminders,
 }
 
 /// A ticket flag.
@@ -146,6 +148,8 @@ pub enum ButtonId {
     Fixed,
     Integration(Integration),
     Rate(u8),
+    /// "Don't remind me" on a stale-key reminder.
+    NoReminders,
 }
 
 impl ButtonId {
@@ -163,6 +167,7 @@ impl ButtonId {
             ButtonId::Fixed => "rk:fixed".into(),
             ButtonId::Integration(i) => format!("rk:int:{}", i.as_str()),
             ButtonId::Rate(n) => format!("rk:rate:{n}"),
+            ButtonId::NoReminders => "rk:noremind".into(),
         }
     }
 
@@ -188,6 +193,7 @@ impl ButtonId {
             "rate:3" => ButtonId::Rate(3),
             "rate:4" => ButtonId::Rate(4),
             "rate:5" => ButtonId::Rate(5),
+            "noremind" => ButtonId::NoReminders,
             _ => return None,
         })
     }

@@ -157,7 +157,11 @@ impl Engine<'_> {
     }
 
     fn on_button(&mut self, id: ButtonId) {
+        if id == ButtonId::NoReminders {
+            return self.on_no_reminders();
+        }
         let intent = match id {
+            ButtonId::NoReminders => return,
             ButtonId::Done => Intent::Done,
             ButtonId::Stuck => Intent::Stuck,
             ButtonId::Human => Intent::Human,
@@ -439,13 +443,31 @@ impl Engine<'_> {
                 };
                 (prompt, vec![("since", since.clone())])
             }
-            OutreachReason::Stale { age } => (PromptId::OutreachStale, vec![("age", age.clone())]),
+            OutreachReason::Stale { age } => {
+                let stop = Button {
+                    id: ButtonId::NoReminders,
+                    label: PromptId::BtnNoReminders,
+                };
+                self.send(PromptId::OutreachStale, vec![("age", age.clone())], vec![stop]);
+                return self.go(Stage::Walkthrough { step: Step::LogIn });
+            }
             OutreachReason::StaffAsked { reason } => {
                 (PromptId::OutreachAsked, vec![("reason", reason.clone())])
             }
         };
         self.send(prompt, vars, vec![]);
         self.go(Stage::Walkthrough { step: Step::LogIn });
+    }
+
+    /// "Don't remind me": remembered by the runner; the reminder's ticket
+    /// closes unless the customer is already further along.
+    fn on_no_reminders(&mut self) {
+        if matches!(self.s.stage, Stage::Escalated { .. } | Stage::Closed { .. }) {
+            return;
+        }
+        self.out.push(Action::StopReminders);
+        self.send(PromptId::RemindersOff, vec![], vec![]);
+        self.close(CloseReason::Declined);
     }
 
     // ----- intents ------------------------------------------------------

@@ -186,6 +186,7 @@ fn summarise(actions: &[Action]) -> Vec<String> {
             },
             Action::ScheduleTimer { kind, .. } => format!("schedule {kind:?}"),
             Action::CancelTimers => "cancel_timers".to_string(),
+            Action::StopReminders => "stop_reminders".to_string(),
             Action::SetFlag(f) => format!("flag {f:?}"),
             Action::Close { resolved, reason } => {
                 format!("close resolved={resolved} reason={reason:?}")

@@ -336,6 +336,9 @@ impl Proactive {
                 return Ok(Reached::Deferred(open));
             }
         }
+        if !store.claim_outreach(account, incident, now).await? {
+            return Ok(Reached::AlreadyDone);
+        }
         let last = match store.connector(account).await?.and_then(|c| c.ticket) {
             Some(id) => store.ticket(id).await?,
             None => None,
@@ -346,26 +349,21 @@ impl Proactive {
             return Ok(Reached::Unreachable);
         };
         if let Some(open) = store.active_ticket_for(last.channel, &last.customer_ref).await? {
-            store
-                .add_connector_event(
-                    account,
-                    NewEvent::new(
-                        now,
-                        "outreach.skipped",
-                        "system",
-                        json!({ "incident": incident, "open_ticket": open.id.to_string() }),
-                    ),
-                )
-                .await?;
+            // Not this time; a later trigger (the next reminder sweep) may.
+            store.release_outreach(account, incident).await?;
+            tracing::debug!(account, incident, ticket = %open.id, "customer has a ticket open; no outreach");
+            if matches!(reason, OutreachReason::Failing { .. }) {
+                let detail = json!({ "incident": incident, "open_ticket": open.id.to_string() });
+                store
+                    .add_connector_event(account, NewEvent::new(now, "outreach.skipped", "system", detail))
+                    .await?;
+            }
             return Ok(Reached::TicketOpen);
         }
         if last.channel == Channel::Shell {
             self.unreachable(account, &last.customer_name, &reason, "the customer used the terminal")
                 .await?;
             return Ok(Reached::Unreachable);
-        }
-        if !store.claim_outreach(account, incident, now).await? {
-            return Ok(Reached::AlreadyDone);
         }
         let customer = Customer {
             channel: last.channel,
@@ -383,6 +381,7 @@ impl Proactive {
             store.release_outreach(account, incident).await?;
             return Ok(Reached::TicketOpen);
         };
+        store.set_outreach_ticket(account, incident, ticket.id).await?;
         if let Some(acct) = &last.customer_account {
             store.set_customer_account(ticket.id, acct).await?;
         }

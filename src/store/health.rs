@@ -115,6 +115,13 @@ pub trait HealthStore: Send + Sync {
     /// outreach hours), so a later try may claim it.
     async fn release_outreach(&self, account: &str, incident: &str) -> StoreResult<()>;
 
+    /// Records the ticket an outreach opened.
+    async fn set_outreach_ticket(&self, account: &str, incident: &str, ticket: TicketId)
+    -> StoreResult<()>;
+
+    /// The connector account a proactive ticket was opened for.
+    async fn outreach_account(&self, ticket: TicketId) -> StoreResult<Option<String>>;
+
     /// Turns stale-key reminders off (or on) for a connector.
     async fn set_reminders_off(&self, account: &str, off: bool) -> StoreResult<()>;
 }

@@ -425,3 +425,125 @@ async fn two_instances_on_postgres_check_and_reach_out_once() {
     drop((one, two));
     db.cleanup().await;
 }
+
+/// The app's proactive side with the same settings, driven by the test.
+fn proactive_of(
+    app: &TestApp,
+    ac: rekey::config::AcSettings,
+    settings: rekey::config::ProactiveSettings,
+) -> rekey::proactive::Proactive {
+    rekey::proactive::Proactive {
+        bot: app.bot.clone(),
+        master_key: std::sync::Arc::new(MasterKey::from_bytes([7; 32])),
+        verifier: std::sync::Arc::new(
+            rekey::activecampaign::HttpVerifier::new(Duration::from_millis(500), true).unwrap(),
+        ),
+        ac,
+        settings,
+        reports: rekey::proactive::ReportLimits::default(),
+    }
+}
+
+fn web_customer(customer_ref: &str) -> rekey::bot::Customer {
+    rekey::bot::Customer {
+        channel: Channel::Web,
+        customer_ref: customer_ref.into(),
+        name: "ada".into(),
+    }
+}
+
+const DAY: Duration = Duration::from_secs(86_400);
+
+#[tokio::test]
+async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remembered() {
+    use rekey::proactive::Reached;
+    let db = TestDb::sqlite().await;
+    let clock = std::sync::Arc::new(rekey::clock::ManualClock::starting_at(
+        rekey::domain::Timestamp(1_800_000_000_000),
+    ));
+    let mut config = config(&db.url, Duration::from_secs(3600));
+    config.proactive.rotate_after = Some(90 * DAY);
+    let overrides = Overrides {
+        clock: Some(clock.clone()),
+        ..Default::default()
+    };
+    let (ac, settings) = (config.activecampaign.clone(), config.proactive.clone());
+    let app = TestApp::spawn_with(config, overrides).await;
+    // Capture what the web chat customer is sent.
+    app.bot.register_transport(Channel::Web, app.captured.clone());
+    let p = proactive_of(&app, ac, settings);
+    reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:42", keys::VALID).await;
+
+    assert_eq!(p.remind_stale().await.unwrap(), 0, "a fresh key is left alone");
+    clock.advance(91 * DAY);
+    assert_eq!(p.remind_stale().await.unwrap(), 1);
+    let text = app.captured.wait_for("friendly reminder").await;
+    assert!(text.contains("91 days"), "{text}");
+    assert_eq!(p.remind_stale().await.unwrap(), 0, "once per period");
+    let first = outreach_tickets(app.store.as_ref()).await;
+    assert_eq!(first.len(), 1);
+    app.bot
+        .staff_action(first[0].id, "sam", rekey::bot::StaffAction::Close)
+        .await
+        .unwrap();
+
+    // The next period: one more reminder; this time "don't remind me".
+    clock.advance(90 * DAY);
+    assert_eq!(p.remind_stale().await.unwrap(), 1);
+    let reply = app
+        .bot
+        .button(web_customer("user:42"), None, "rk:noremind")
+        .await
+        .unwrap();
+    let said: Vec<&str> = reply.outgoing.iter().filter_map(|o| o.text()).collect();
+    assert!(said.iter().any(|t| t.contains("no more reminders")), "{said:?}");
+    assert_eq!(reply.ticket.unwrap().status, TicketStatus::Closed);
+    assert!(app.store.connector_health(ACCOUNT).await.unwrap().unwrap().reminders_off);
+
+    clock.advance(90 * DAY);
+    assert_eq!(p.remind_stale().await.unwrap(), 0, "remembered");
+    assert!(outreach_tickets(app.store.as_ref()).await.is_empty());
+
+    // Staff may still ask: that is not a reminder.
+    let asked = p
+        .ask_rotation(ACCOUNT, "sam", "we saw the key in a screenshot")
+        .await
+        .unwrap();
+    assert!(matches!(asked, Reached::Sent(_)), "{asked:?}");
+    app.captured.wait_for("your support team asked").await;
+    let audit = app.store.audit_log(10).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "connector.rotate_ask" && a.actor == "staff:sam"));
+}
+
+#[tokio::test]
+async fn outreach_waits_for_the_outreach_hours() {
+    use rekey::proactive::{OutreachHours, Reached};
+    let db = TestDb::sqlite().await;
+    // 03:00 UTC.
+    let start = rekey::domain::Timestamp(1_800_000_000_000 / 86_400_000 * 86_400_000 + 3 * 3_600_000);
+    let clock = std::sync::Arc::new(rekey::clock::ManualClock::starting_at(start));
+    let mut config = config(&db.url, Duration::from_secs(3600));
+    config.proactive.outreach_hours = Some(OutreachHours::parse("9-17").unwrap());
+    let overrides = Overrides {
+        clock: Some(clock.clone()),
+        ..Default::default()
+    };
+    let (ac, settings) = (config.activecampaign.clone(), config.proactive.clone());
+    let app = TestApp::spawn_with(config, overrides).await;
+    app.bot.register_transport(Channel::Web, app.captured.clone());
+    let p = proactive_of(&app, ac, settings);
+    reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:9", keys::VALID).await;
+    let reason = rekey::conversation::OutreachReason::StaffAsked {
+        reason: "routine".into(),
+    };
+    let reached = p.reach_out(ACCOUNT, "ask:1", reason).await.unwrap();
+    let Reached::Deferred(at) = reached else {
+        panic!("{reached:?}")
+    };
+    assert_eq!(at.millis() - start.millis(), 6 * 3_600_000, "at 09:00");
+    assert!(outreach_tickets(app.store.as_ref()).await.is_empty());
+    clock.advance(6 * Duration::from_secs(3600));
+    app.bot.run_due_jobs().await.unwrap();
+    app.captured.wait_for("your support team asked").await;
+    assert_eq!(outreach_tickets(app.store.as_ref()).await.len(), 1);
+}

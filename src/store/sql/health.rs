@@ -284,6 +284,36 @@ impl HealthStore for SqlStore {
         Ok(())
     }
 
+    async fn set_outreach_ticket(
+        &self,
+        account: &str,
+        incident: &str,
+        ticket: TicketId,
+    ) -> StoreResult<()> {
+        on_pool!(self, p => sqlx::query(
+            "UPDATE outreach SET ticket_id = $3 WHERE account = $1 AND incident = $2",
+        )
+        .bind(account)
+        .bind(incident)
+        .bind(ticket.row())
+        .execute(p)
+        .await
+        .map_err(query_err("record an outreach ticket"))
+        .map(|_| ())?);
+        Ok(())
+    }
+
+    async fn outreach_account(&self, ticket: TicketId) -> StoreResult<Option<String>> {
+        let account: Option<String> = on_pool!(self, p => sqlx::query_scalar(
+            "SELECT account FROM outreach WHERE ticket_id = $1",
+        )
+        .bind(ticket.row())
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("find an outreach's connector"))?);
+        Ok(account)
+    }
+
     async fn set_reminders_off(&self, account: &str, off: bool) -> StoreResult<()> {
         on_pool!(self, p => sqlx::query("UPDATE connectors SET reminders_off = $2 WHERE account = $1")
             .bind(account)
