@@ -69,6 +69,8 @@ prompts! {
     OutreachStale => "outreach_stale" ["customer", "ticket_id", "age"],
     OutreachAsked => "outreach_asked" ["customer", "ticket_id", "reason"],
     RemindersOff => "reminders_off" ["ticket_id"],
+    StaffRotateAsked => "staff_rotate_asked" ["customer", "account"],
+    StaffRotateNoConnector => "staff_rotate_no_connector" ["customer"],
     BtnNoReminders => "btn_no_reminders" [],
     ConfirmProblem => "confirm_problem" ["customer"],
     ConfirmDeclined => "confirm_declined" [],

@@ -14,6 +14,8 @@ use crate::domain::{TicketId, TicketStatus};
 use crate::prompts::PromptId;
 use crate::store::TicketFilter;
 
+mod rotate_ask;
+
 type Error = anyhow::Error;
 type Ctx<'a> = poise::Context<'a, Arc<Shared>, Error>;
 
@@ -29,6 +31,7 @@ pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Er
                 ticket_return(),
                 ticket_close(),
                 link_revoke(),
+                rotate_ask::rotate_ask(),
             ],
             command_check: Some(|ctx| Box::pin(staff_check(ctx))),
             allowed_mentions: Some(CreateAllowedMentions::new()),

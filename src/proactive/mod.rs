@@ -477,32 +477,18 @@ impl Proactive {
         Ok(sent)
     }
 
-    /// Staff asked the customer of `account` to rotate.
+    /// Staff asked the customer of `account` to rotate: reaches out now.
     pub async fn ask_rotation(&self, account: &str, staff: &str, reason: &str) -> anyhow::Result<Reached> {
         let incident = format!("ask:{}", self.now().millis());
-        let reached = self
-            .reach_out(
-                account,
-                &incident,
-                OutreachReason::StaffAsked {
-                    reason: reason.to_owned(),
-                },
-            )
-            .await?;
-        self.bot
-            .store()
-            .add_audit(crate::store::NewAudit {
-                at: self.now(),
-                actor: format!("staff:{staff}"),
-                action: "connector.rotate_ask".into(),
-                ticket: match reached {
-                    Reached::Sent(id) => Some(id),
-                    _ => None,
-                },
-                account: Some(account.to_owned()),
-                detail: json!({ "reason": reason, "result": format!("{reached:?}") }),
-            })
-            .await?;
+        let reason_given = OutreachReason::StaffAsked {
+            reason: reason.to_owned(),
+        };
+        let reached = self.reach_out(account, &incident, reason_given).await?;
+        let ticket = match reached {
+            Reached::Sent(id) => Some(id),
+            _ => None,
+        };
+        audit_rotation_ask(&self.bot, account, staff, reason, ticket).await?;
         Ok(reached)
     }
 
@@ -603,6 +589,54 @@ pub async fn reconnected(
         )
     });
     store.set_health(account, after.update, event).await
+}
+
+/// Longest reason staff may give for a rotation.
+pub const MAX_REASON_CHARS: usize = 300;
+
+async fn audit_rotation_ask(
+    bot: &Bot,
+    account: &str,
+    staff: &str,
+    reason: &str,
+    ticket: Option<crate::domain::TicketId>,
+) -> anyhow::Result<()> {
+    bot.store()
+        .add_audit(crate::store::NewAudit {
+            at: bot.now(),
+            actor: format!("staff:{staff}"),
+            action: "connector.rotate_ask".into(),
+            ticket,
+            account: Some(account.to_owned()),
+            detail: json!({ "reason": reason }),
+        })
+        .await?;
+    Ok(())
+}
+
+/// Staff asked for a rotation from a place without the [`Proactive`] at
+/// hand (a Discord command, the dashboard): queued as an outreach job
+/// that any instance runs at once (outreach hours still apply), audited
+/// now.
+pub async fn request_rotation(bot: &Bot, account: &str, staff: &str, reason: &str) -> anyhow::Result<()> {
+    let reason: String = reason.trim().chars().take(MAX_REASON_CHARS).collect();
+    let now = bot.now();
+    let payload = serde_json::to_value(OutreachPayload {
+        account: account.to_owned(),
+        incident: format!("ask:{}", now.millis()),
+        reason: OutreachReason::StaffAsked {
+            reason: reason.clone(),
+        },
+    })?;
+    bot.schedule(NewJob {
+        kind: OUTREACH_JOB.into(),
+        ticket: None,
+        payload,
+        due_at: now,
+        at: now,
+    })
+    .await?;
+    audit_rotation_ask(bot, account, staff, &reason, None).await
 }
 
 /// Sweeps ([`Proactive::sweep`]) at start and then every minute (or every

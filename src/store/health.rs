@@ -122,6 +122,13 @@ pub trait HealthStore: Send + Sync {
     /// The connector account a proactive ticket was opened for.
     async fn outreach_account(&self, ticket: TicketId) -> StoreResult<Option<String>>;
 
+    /// The connector last reconnected by this customer, if any.
+    async fn connector_account_of_customer(
+        &self,
+        channel: crate::domain::Channel,
+        customer_ref: &str,
+    ) -> StoreResult<Option<String>>;
+
     /// Turns stale-key reminders off (or on) for a connector.
     async fn set_reminders_off(&self, account: &str, off: bool) -> StoreResult<()>;
 }

@@ -547,3 +547,75 @@ async fn outreach_waits_for_the_outreach_hours() {
     app.captured.wait_for("your support team asked").await;
     assert_eq!(outreach_tickets(app.store.as_ref()).await.len(), 1);
 }
+
+#[tokio::test]
+async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages() {
+    use crate::admin::{SAM_TOKEN, admin_config, sign_in};
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn_with(admin_config(&db.url), Overrides::default()).await;
+    app.bot.register_transport(Channel::Web, app.captured.clone());
+    let old = reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:5", keys::VALID).await;
+    sign_in(&app, SAM_TOKEN).await;
+    let list = app.http.get(format!("{}/admin/connectors", app.base)).send().await.unwrap();
+    let list = list.text().await.unwrap();
+    assert!(list.contains(ACCOUNT) && list.contains("unknown"), "{list}");
+
+    let ticket_page = app
+        .http
+        .get(format!("{}/admin/tickets/{old}", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ticket_page.contains("/rotate-ask"), "a button on the ticket page");
+    let csrf = crate::support::app::csrf_of(&ticket_page).unwrap();
+    let r = app
+        .http
+        .post(format!("{}/admin/connectors/{ACCOUNT}/rotate-ask", app.base))
+        .form(&[("csrf", "wrong"), ("reason", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403, "CSRF checked");
+    let r = app
+        .http
+        .post(format!("{}/admin/connectors/{ACCOUNT}/rotate-ask", app.base))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("reason", "the key showed up in a shared screenshot"),
+            ("back", &format!("/admin/tickets/{old}")),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    assert_eq!(r.headers()["location"], format!("/admin/tickets/{old}").as_str());
+    let said = app.captured.wait_for("your support team asked").await;
+    assert!(said.contains("shared screenshot"), "{said}");
+    let audit = app.store.audit_log(10).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "connector.rotate_ask" && a.actor == "staff:sam"),
+        "{audit:?}"
+    );
+    let page = app
+        .http
+        .get(format!("{}/admin/connectors/{ACCOUNT}", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("outreach") && page.contains("rotate-ask"), "{page}");
+    // The Discord command finds the same connector by the customer.
+    let account = app
+        .store
+        .connector_account_of_customer(Channel::Web, "user:5")
+        .await
+        .unwrap();
+    assert_eq!(account.as_deref(), Some(ACCOUNT));
+}

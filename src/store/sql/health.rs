@@ -314,6 +314,23 @@ impl HealthStore for SqlStore {
         Ok(account)
     }
 
+    async fn connector_account_of_customer(
+        &self,
+        channel: crate::domain::Channel,
+        customer_ref: &str,
+    ) -> StoreResult<Option<String>> {
+        let account: Option<String> = on_pool!(self, p => sqlx::query_scalar(
+            "SELECT c.account FROM connectors c JOIN tickets t ON c.ticket_id = t.id \
+             WHERE t.channel = $1 AND t.customer_ref = $2 ORDER BY c.updated_at DESC LIMIT 1",
+        )
+        .bind(channel.as_str())
+        .bind(customer_ref)
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("find a customer's connector"))?);
+        Ok(account)
+    }
+
     async fn set_reminders_off(&self, account: &str, off: bool) -> StoreResult<()> {
         on_pool!(self, p => sqlx::query("UPDATE connectors SET reminders_off = $2 WHERE account = $1")
             .bind(account)
