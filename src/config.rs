@@ -603,8 +603,10 @@ impl Config {
                 parse_duration,
             )?,
             rotate_after: vars.parse_opt("REKEY_ROTATE_AFTER", parse_duration)?,
-            outreach_hours: vars
-                .parse_opt("REKEY_OUTREACH_HOURS", crate::proactive::OutreachHours::parse)?,
+            outreach_hours: vars.parse_opt(
+                "REKEY_OUTREACH_HOURS",
+                crate::proactive::OutreachHours::parse,
+            )?,
         };
         Ok(Config {
             database_url,
@@ -707,7 +709,10 @@ impl Config {
             ("REKEY_CLOSE_AFTER", human(self.conversation.close_after)),
             ("REKEY_JOB_LEASE", human(self.conversation.job_lease)),
             ("REKEY_LINK_TTL", human(self.links.ttl)),
-            ("REKEY_HEALTH_INTERVAL", human(self.proactive.health_interval)),
+            (
+                "REKEY_HEALTH_INTERVAL",
+                human(self.proactive.health_interval),
+            ),
             (
                 "REKEY_ROTATE_AFTER",
                 self.proactive.rotate_after.map_or("off".into(), human),

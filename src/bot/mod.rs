@@ -100,7 +100,10 @@ pub trait Transport: Send + Sync {
     /// Tells the support team something that belongs to no ticket (the
     /// triage feed); channels without one only log it.
     async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
-        tracing::info!(notice = text, "staff notice (this channel has no triage feed)");
+        tracing::info!(
+            notice = text,
+            "staff notice (this channel has no triage feed)"
+        );
         Ok(())
     }
 }

@@ -51,7 +51,10 @@ impl Bot {
 
     /// "Don't remind me": the connector the reminder was about gets no more
     /// stale-key reminders.
-    pub(super) async fn stop_reminders(&self, ticket: &crate::store::Ticket) -> Result<(), BotError> {
+    pub(super) async fn stop_reminders(
+        &self,
+        ticket: &crate::store::Ticket,
+    ) -> Result<(), BotError> {
         if let Some(account) = self.store.outreach_account(ticket.id).await? {
             self.store.set_reminders_off(&account, true).await?;
             self.store

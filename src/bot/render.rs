@@ -129,9 +129,10 @@ impl Bot {
             ),
             StaffNotice::Outreach { reason } => {
                 let (prompt, why) = match reason {
-                    OutreachReason::Failing { class, since } => {
-                        (PromptId::StaffOutreachFailing, format!("{class} since {since}"))
-                    }
+                    OutreachReason::Failing { class, since } => (
+                        PromptId::StaffOutreachFailing,
+                        format!("{class} since {since}"),
+                    ),
                     OutreachReason::Stale { age } => (PromptId::StaffOutreachStale, age.clone()),
                     OutreachReason::StaffAsked { reason } => {
                         (PromptId::StaffOutreachAsked, reason.clone())

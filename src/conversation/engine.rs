@@ -448,7 +448,11 @@ impl Engine<'_> {
                     id: ButtonId::NoReminders,
                     label: PromptId::BtnNoReminders,
                 };
-                self.send(PromptId::OutreachStale, vec![("age", age.clone())], vec![stop]);
+                self.send(
+                    PromptId::OutreachStale,
+                    vec![("age", age.clone())],
+                    vec![stop],
+                );
                 return self.go(Stage::Walkthrough { step: Step::LogIn });
             }
             OutreachReason::StaffAsked { reason } => {

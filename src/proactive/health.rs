@@ -90,7 +90,8 @@ pub fn apply(before: &Before, class: &str, now: Timestamp) -> After {
     } else {
         (Health::Failing, Some(class.to_owned()), 0)
     };
-    let changed = health != before.health || (health == Health::Failing && class_kept != before.class);
+    let changed =
+        health != before.health || (health == Health::Failing && class_kept != before.class);
     let since = if health != before.health || before.since.is_none() {
         Some(now)
     } else {
@@ -114,11 +115,9 @@ pub fn apply(before: &Before, class: &str, now: Timestamp) -> After {
 /// stable hash of its account, so checks do not all run at once.
 pub fn first_due(account: &str, now: Timestamp, interval: std::time::Duration) -> Timestamp {
     let span = interval.as_millis().max(1) as u64;
-    let hash = account
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    let hash = account.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     Timestamp(now.millis() + (hash % span) as i64)
 }
 
@@ -168,7 +167,11 @@ mod tests {
         assert!(a.changed && !a.turned_failing);
         let again = apply(&before(Health::Healthy, 0), "verified", Timestamp(9));
         assert!(!again.changed);
-        assert_eq!(again.update.since, Some(Timestamp(1)), "healthy since the first time");
+        assert_eq!(
+            again.update.since,
+            Some(Timestamp(1)),
+            "healthy since the first time"
+        );
     }
 
     #[test]

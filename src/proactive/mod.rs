@@ -180,7 +180,9 @@ fn spoken_age(age: Duration) -> String {
     if days >= 1 {
         format!("{days} day{}", if days == 1 { "" } else { "s" })
     } else {
-        crate::bot::spoken_duration(Duration::from_secs(age.as_secs() / 3600 * 3600).max(Duration::from_secs(3600)))
+        crate::bot::spoken_duration(
+            Duration::from_secs(age.as_secs() / 3600 * 3600).max(Duration::from_secs(3600)),
+        )
     }
 }
 
@@ -209,7 +211,12 @@ impl Proactive {
         Ok(seeded)
     }
 
-    async fn schedule_check(&self, account: &str, due: Timestamp, periodic: bool) -> anyhow::Result<()> {
+    async fn schedule_check(
+        &self,
+        account: &str,
+        due: Timestamp,
+        periodic: bool,
+    ) -> anyhow::Result<()> {
         let payload = serde_json::to_value(HealthPayload {
             account: account.to_owned(),
             periodic,
@@ -234,7 +241,10 @@ impl Proactive {
         let Some(before) = store.connector_health(account).await? else {
             return Ok(Checked::Missing);
         };
-        if let Err(until) = store.take_request_slot(account, now, REQUEST_SPACING).await? {
+        if let Err(until) = store
+            .take_request_slot(account, now, REQUEST_SPACING)
+            .await?
+        {
             return Ok(Checked::Paced(until));
         }
         let Some((record, key)) =
@@ -277,9 +287,16 @@ impl Proactive {
         });
         let health = Health::parse(&after.update.health);
         if after.changed {
-            tracing::info!(account, health = health.as_str(), class, "connector health changed");
+            tracing::info!(
+                account,
+                health = health.as_str(),
+                class,
+                "connector health changed"
+            );
         }
-        store.set_health(account, after.update.clone(), event).await?;
+        store
+            .set_health(account, after.update.clone(), event)
+            .await?;
         if after.retry {
             let wait = match &outcome {
                 Some(VerifyOutcome::Busy {
@@ -348,21 +365,32 @@ impl Proactive {
                 .await?;
             return Ok(Reached::Unreachable);
         };
-        if let Some(open) = store.active_ticket_for(last.channel, &last.customer_ref).await? {
+        if let Some(open) = store
+            .active_ticket_for(last.channel, &last.customer_ref)
+            .await?
+        {
             // Not this time; a later trigger (the next reminder sweep) may.
             store.release_outreach(account, incident).await?;
             tracing::debug!(account, incident, ticket = %open.id, "customer has a ticket open; no outreach");
             if matches!(reason, OutreachReason::Failing { .. }) {
                 let detail = json!({ "incident": incident, "open_ticket": open.id.to_string() });
                 store
-                    .add_connector_event(account, NewEvent::new(now, "outreach.skipped", "system", detail))
+                    .add_connector_event(
+                        account,
+                        NewEvent::new(now, "outreach.skipped", "system", detail),
+                    )
                     .await?;
             }
             return Ok(Reached::TicketOpen);
         }
         if last.channel == Channel::Shell {
-            self.unreachable(account, &last.customer_name, &reason, "the customer used the terminal")
-                .await?;
+            self.unreachable(
+                account,
+                &last.customer_name,
+                &reason,
+                "the customer used the terminal",
+            )
+            .await?;
             return Ok(Reached::Unreachable);
         }
         let customer = Customer {
@@ -381,7 +409,9 @@ impl Proactive {
             store.release_outreach(account, incident).await?;
             return Ok(Reached::TicketOpen);
         };
-        store.set_outreach_ticket(account, incident, ticket.id).await?;
+        store
+            .set_outreach_ticket(account, incident, ticket.id)
+            .await?;
         if let Some(acct) = &last.customer_account {
             store.set_customer_account(ticket.id, acct).await?;
         }
@@ -408,8 +438,15 @@ impl Proactive {
                 return Ok(Reached::Unreachable);
             }
             Err(e) => {
-                let why = format!("their channel could not be reached; ticket {} is open", ticket.id);
-                tracing::error!(account, error = format!("{e:#}"), "outreach delivery failed");
+                let why = format!(
+                    "their channel could not be reached; ticket {} is open",
+                    ticket.id
+                );
+                tracing::error!(
+                    account,
+                    error = format!("{e:#}"),
+                    "outreach delivery failed"
+                );
                 self.unreachable(account, &last.customer_name, &reason, &why)
                     .await?;
                 return Ok(Reached::Unreachable);
@@ -435,7 +472,11 @@ impl Proactive {
             OutreachReason::Stale { age } => format!("key {age} old; {why}"),
             OutreachReason::StaffAsked { reason } => format!("rotation asked: {reason}; {why}"),
         };
-        let customer = if customer.is_empty() { "the customer" } else { customer };
+        let customer = if customer.is_empty() {
+            "the customer"
+        } else {
+            customer
+        };
         let text = self.bot.prompts().render(
             crate::prompts::PromptId::StaffOutreachUnreachable,
             &[("account", account), ("customer", customer), ("why", &what)],
@@ -445,7 +486,12 @@ impl Proactive {
             .store()
             .add_connector_event(
                 account,
-                NewEvent::new(self.now(), "outreach.unreachable", "system", json!({ "why": why })),
+                NewEvent::new(
+                    self.now(),
+                    "outreach.unreachable",
+                    "system",
+                    json!({ "why": why }),
+                ),
             )
             .await?;
         self.bot.notify_staff(&text).await;
@@ -478,7 +524,12 @@ impl Proactive {
     }
 
     /// Staff asked the customer of `account` to rotate: reaches out now.
-    pub async fn ask_rotation(&self, account: &str, staff: &str, reason: &str) -> anyhow::Result<Reached> {
+    pub async fn ask_rotation(
+        &self,
+        account: &str,
+        staff: &str,
+        reason: &str,
+    ) -> anyhow::Result<Reached> {
         let incident = format!("ask:{}", self.now().millis());
         let reason_given = OutreachReason::StaffAsked {
             reason: reason.to_owned(),
@@ -525,7 +576,12 @@ impl Proactive {
         let key = {
             use sha2::Digest;
             let mut h = sha2::Sha256::new();
-            h.update(format!("{}\n{}\n{}", report.status.unwrap_or(0), error, seen_at.millis()));
+            h.update(format!(
+                "{}\n{}\n{}",
+                report.status.unwrap_or(0),
+                error,
+                seen_at.millis()
+            ));
             hex::encode(&h.finalize()[..16])
         };
         let new = store
@@ -555,7 +611,10 @@ impl Proactive {
     /// checks, stale-key reminders: both claimed in the database).
     pub async fn sweep(&self) {
         if let Err(e) = self.seed_checks().await {
-            tracing::error!(error = format!("{e:#}"), "cannot schedule connector health checks");
+            tracing::error!(
+                error = format!("{e:#}"),
+                "cannot schedule connector health checks"
+            );
         }
         if let Err(e) = self.remind_stale().await {
             tracing::error!(error = format!("{e:#}"), "stale-key reminders failed");
@@ -618,7 +677,12 @@ async fn audit_rotation_ask(
 /// hand (a Discord command, the dashboard): queued as an outreach job
 /// that any instance runs at once (outreach hours still apply), audited
 /// now.
-pub async fn request_rotation(bot: &Bot, account: &str, staff: &str, reason: &str) -> anyhow::Result<()> {
+pub async fn request_rotation(
+    bot: &Bot,
+    account: &str,
+    staff: &str,
+    reason: &str,
+) -> anyhow::Result<()> {
     let reason: String = reason.trim().chars().take(MAX_REASON_CHARS).collect();
     let now = bot.now();
     let payload = serde_json::to_value(OutreachPayload {

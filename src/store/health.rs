@@ -108,16 +108,24 @@ pub trait HealthStore: Send + Sync {
     async fn add_failure_report(&self, report: FailureReport) -> StoreResult<bool>;
 
     /// Claims the outreach for one incident; `false` if it was claimed before.
-    async fn claim_outreach(&self, account: &str, incident: &str, at: Timestamp)
-    -> StoreResult<bool>;
+    async fn claim_outreach(
+        &self,
+        account: &str,
+        incident: &str,
+        at: Timestamp,
+    ) -> StoreResult<bool>;
 
     /// Gives a claimed outreach back (it could not happen, e.g. outside the
     /// outreach hours), so a later try may claim it.
     async fn release_outreach(&self, account: &str, incident: &str) -> StoreResult<()>;
 
     /// Records the ticket an outreach opened.
-    async fn set_outreach_ticket(&self, account: &str, incident: &str, ticket: TicketId)
-    -> StoreResult<()>;
+    async fn set_outreach_ticket(
+        &self,
+        account: &str,
+        incident: &str,
+        ticket: TicketId,
+    ) -> StoreResult<()>;
 
     /// The connector account a proactive ticket was opened for.
     async fn outreach_account(&self, ticket: TicketId) -> StoreResult<Option<String>>;

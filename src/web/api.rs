@@ -187,11 +187,15 @@ async fn failures(
                 StatusCode::TOO_MANY_REQUESTS,
                 "too many failure reports for this account; try again in a minute",
             );
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("60"));
+            r.headers_mut().insert(
+                header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("60"),
+            );
             r
         }
-        Ok(ReportResult::NoConnector) => error(StatusCode::NOT_FOUND, "no connector for this account"),
+        Ok(ReportResult::NoConnector) => {
+            error(StatusCode::NOT_FOUND, "no connector for this account")
+        }
         Ok(ReportResult::Invalid(why)) => error(StatusCode::BAD_REQUEST, why),
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "failure report failed");

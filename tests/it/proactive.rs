@@ -104,7 +104,12 @@ async fn reconnected_before(
         key: SecretString::from(key.to_owned()),
         verified_user: "Ada Lovelace".into(),
     };
-    let sealed = connectors::seal(&MasterKey::from_bytes([7; 32]), &creds, Some(ticket.id), now);
+    let sealed = connectors::seal(
+        &MasterKey::from_bytes([7; 32]),
+        &creds,
+        Some(ticket.id),
+        now,
+    );
     store.put_connector(sealed).await.unwrap();
     ticket.id
 }
@@ -127,16 +132,29 @@ async fn health_becomes(store: &dyn Store, state: &str) -> rekey::store::HealthR
 
 /// Waits until `n` more health checks have run after the last one seen.
 async fn checks_pass(store: &dyn Store, n: usize) {
-    let mut last = store.connector_health(ACCOUNT).await.unwrap().unwrap().checked_at;
+    let mut last = store
+        .connector_health(ACCOUNT)
+        .await
+        .unwrap()
+        .unwrap()
+        .checked_at;
     for _ in 0..n {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
         loop {
-            let now = store.connector_health(ACCOUNT).await.unwrap().unwrap().checked_at;
+            let now = store
+                .connector_health(ACCOUNT)
+                .await
+                .unwrap()
+                .unwrap()
+                .checked_at;
             if now != last {
                 last = now;
                 break;
             }
-            assert!(tokio::time::Instant::now() < deadline, "no further check ran");
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no further check ran"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -148,18 +166,28 @@ fn kinds(events: &[rekey::store::ConnectorEvent]) -> Vec<&str> {
 
 async fn outreach_tickets(store: &dyn Store) -> Vec<rekey::store::Ticket> {
     let all = store.list_tickets(&TicketFilter::default()).await.unwrap();
-    all.into_iter().filter(|t| t.status != TicketStatus::Closed).collect()
+    all.into_iter()
+        .filter(|t| t.status != TicketStatus::Closed)
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_before_they_complain() {
+async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_before_they_complain()
+{
     let fake = FakeDiscord::start().await;
     let db = TestDb::sqlite().await;
     let interval = Duration::from_secs(1);
     let app = discord_app(&fake, &db, interval).await;
     let ada = FakeUser::new(60, "ada");
     app.fake.script(WORKING_THEN_RESET, Behaviour::Valid);
-    reconnected_before(app.store.as_ref(), &app, Channel::Discord, "60", WORKING_THEN_RESET).await;
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Discord,
+        "60",
+        WORKING_THEN_RESET,
+    )
+    .await;
     health_becomes(app.store.as_ref(), "healthy").await;
 
     // The customer resets the key in ActiveCampaign and forgets CustomerHub.
@@ -174,15 +202,24 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
         .expect("a DM channel");
     let path = format!("/channels/{dm}/messages");
     let first = fake
-        .wait_for_request(|r| r.is("POST", &path) && content(r).contains("stopped accepting"), WAIT)
+        .wait_for_request(
+            |r| r.is("POST", &path) && content(r).contains("stopped accepting"),
+            WAIT,
+        )
         .await;
     assert!(content(&first).contains("since"), "{}", content(&first));
     let step1 = fake
-        .wait_for_request(|r| r.is("POST", &path) && content(r).contains("Step 1 of 3"), WAIT)
+        .wait_for_request(
+            |r| r.is("POST", &path) && content(r).contains("Step 1 of 3"),
+            WAIT,
+        )
         .await;
     let triage = format!("/channels/{TRIAGE}/messages");
-    fake.wait_for_request(|r| r.is("POST", &triage) && content(r).contains("reached out"), WAIT)
-        .await;
+    fake.wait_for_request(
+        |r| r.is("POST", &triage) && content(r).contains("reached out"),
+        WAIT,
+    )
+    .await;
 
     // Later checks find it still failing: no second ticket, DM or line.
     checks_pass(app.store.as_ref(), 2).await;
@@ -205,11 +242,17 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
     // The customer follows the walk-through from the DM.
     fake.press_button(step1.response_id().unwrap(), "rk:done", &ada);
     let step2 = fake
-        .wait_for_request(|r| r.is("POST", &path) && content(r).contains("Step 2 of 3"), WAIT)
+        .wait_for_request(
+            |r| r.is("POST", &path) && content(r).contains("Step 2 of 3"),
+            WAIT,
+        )
         .await;
     fake.press_button(step2.response_id().unwrap(), "rk:done", &ada);
     let step3 = fake
-        .wait_for_request(|r| r.is("POST", &path) && content(r).contains("Step 3 of 3"), WAIT)
+        .wait_for_request(
+            |r| r.is("POST", &path) && content(r).contains("Step 3 of 3"),
+            WAIT,
+        )
         .await;
     let press = fake.press_button(step3.response_id().unwrap(), "rk:link", &ada);
     let token = fake.interaction_token(press).expect("interaction token");
@@ -237,14 +280,28 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
     let events = app.store.connector_events(ACCOUNT).await.unwrap();
     let k = kinds(&events);
     assert_eq!(k.first(), Some(&"health.healthy"), "{k:?}");
-    assert!(k.contains(&"health.failing") && k.contains(&"outreach"), "{k:?}");
+    assert!(
+        k.contains(&"health.failing") && k.contains(&"outreach"),
+        "{k:?}"
+    );
     assert_eq!(k.iter().filter(|k| **k == "outreach").count(), 1, "{k:?}");
     assert_eq!(k.last(), Some(&"health.healthy"), "{k:?}");
 
-    let metrics = app.http.get(format!("{}/metrics", app.base)).send().await.unwrap();
+    let metrics = app
+        .http
+        .get(format!("{}/metrics", app.base))
+        .send()
+        .await
+        .unwrap();
     let metrics = metrics.text().await.unwrap();
-    assert!(metrics.contains("rekey_connectors{state=\"healthy\"} 1"), "{metrics}");
-    assert!(metrics.contains("rekey_outreach_total{reason=\"failing\"} 1"), "{metrics}");
+    assert!(
+        metrics.contains("rekey_connectors{state=\"healthy\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("rekey_outreach_total{reason=\"failing\"} 1"),
+        "{metrics}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -261,7 +318,14 @@ async fn a_customer_with_direct_messages_closed_is_not_written_to_and_staff_are_
         json!({"code": 50007, "message": "Cannot send messages to this user"}),
     );
     app.fake.script(WORKING_THEN_RESET, Behaviour::ResetKey);
-    reconnected_before(app.store.as_ref(), &app, Channel::Discord, "60", WORKING_THEN_RESET).await;
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Discord,
+        "60",
+        WORKING_THEN_RESET,
+    )
+    .await;
     health_becomes(app.store.as_ref(), "failing").await;
     let triage = format!("/channels/{TRIAGE}/messages");
     let told = fake
@@ -305,8 +369,11 @@ async fn report(app: &TestApp, body: Value) -> (u16, Value) {
 async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_count() {
     let db = TestDb::sqlite().await;
     // A long interval: only the report triggers a check here.
-    let app = TestApp::spawn_with(config(&db.url, Duration::from_secs(3600)), Overrides::default())
-        .await;
+    let app = TestApp::spawn_with(
+        config(&db.url, Duration::from_secs(3600)),
+        Overrides::default(),
+    )
+    .await;
     reconnected_before(app.store.as_ref(), &app, Channel::Web, "w:abc", keys::VALID).await;
     let glitch = json!({"status": 403, "error": "You are not authorized to access this file", "at": "2026-12-04T10:42:00Z"});
     let (status, body) = report(&app, glitch.clone()).await;
@@ -315,7 +382,11 @@ async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_
     assert_eq!(body["health"]["failure_reports"], 1, "{body}");
     let after = app.store.connector_health(ACCOUNT).await.unwrap().unwrap();
     assert_eq!(after.failure_reports, 1);
-    assert_eq!(outreach_tickets(app.store.as_ref()).await.len(), 0, "no ticket");
+    assert_eq!(
+        outreach_tickets(app.store.as_ref()).await.len(),
+        0,
+        "no ticket"
+    );
     let k: Vec<String> = app
         .store
         .connector_events(ACCOUNT)
@@ -324,7 +395,11 @@ async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_
         .into_iter()
         .map(|e| e.kind)
         .collect();
-    assert_eq!(k, vec!["health.healthy".to_owned()], "only the first verdict");
+    assert_eq!(
+        k,
+        vec!["health.healthy".to_owned()],
+        "only the first verdict"
+    );
     assert!(crate::support::logs::text().contains("failure report from the sync engine"));
 
     // The same report again: a repeat, counted once, nothing verified.
@@ -350,11 +425,22 @@ async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_
 }
 
 #[tokio::test]
-async fn a_failure_report_for_a_rejected_key_makes_it_failing_at_once_and_reports_are_rate_limited() {
+async fn a_failure_report_for_a_rejected_key_makes_it_failing_at_once_and_reports_are_rate_limited()
+{
     let db = TestDb::sqlite().await;
-    let app = TestApp::spawn_with(config(&db.url, Duration::from_secs(3600)), Overrides::default())
-        .await;
-    reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:42", keys::RESET).await;
+    let app = TestApp::spawn_with(
+        config(&db.url, Duration::from_secs(3600)),
+        Overrides::default(),
+    )
+    .await;
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Web,
+        "user:42",
+        keys::RESET,
+    )
+    .await;
     let (status, body) = report(&app, json!({"status": 403, "error": "Forbidden"})).await;
     assert_eq!(status, 202, "{body}");
     assert_eq!(body["state"], "failing");
@@ -381,7 +467,11 @@ async fn a_failure_report_for_a_rejected_key_makes_it_failing_at_once_and_report
         limited |= status == 429;
     }
     assert!(limited, "reports are rate-limited per account");
-    assert_eq!(outreach_tickets(app.store.as_ref()).await.len(), 1, "still one ticket");
+    assert_eq!(
+        outreach_tickets(app.store.as_ref()).await.len(),
+        1,
+        "still one ticket"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -394,7 +484,14 @@ async fn two_instances_on_postgres_check_and_reach_out_once() {
     let two = TestApp::spawn_with(config(&db.url, interval), Overrides::default()).await;
     // Both instances reach the same fake ActiveCampaign: use the first's.
     one.fake.script(WORKING_THEN_RESET, Behaviour::ResetKey);
-    reconnected_before(one.store.as_ref(), &one, Channel::Web, "user:7", WORKING_THEN_RESET).await;
+    reconnected_before(
+        one.store.as_ref(),
+        &one,
+        Channel::Web,
+        "user:7",
+        WORKING_THEN_RESET,
+    )
+    .await;
     health_becomes(one.store.as_ref(), "failing").await;
     checks_pass(one.store.as_ref(), 3).await;
 
@@ -405,7 +502,10 @@ async fn two_instances_on_postgres_check_and_reach_out_once() {
     .fetch_one(&pool)
     .await
     .unwrap();
-    assert_eq!(pending, 1, "one chain of health checks, not one per instance");
+    assert_eq!(
+        pending, 1,
+        "one chain of health checks, not one per instance"
+    );
     // Each check is one request, at most one a second.
     let times: Vec<_> = one.fake.requests().into_iter().map(|r| r.at).collect();
     for pair in times.windows(2) {
@@ -470,11 +570,23 @@ async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remember
     let (ac, settings) = (config.activecampaign.clone(), config.proactive.clone());
     let app = TestApp::spawn_with(config, overrides).await;
     // Capture what the web chat customer is sent.
-    app.bot.register_transport(Channel::Web, app.captured.clone());
+    app.bot
+        .register_transport(Channel::Web, app.captured.clone());
     let p = proactive_of(&app, ac, settings);
-    reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:42", keys::VALID).await;
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Web,
+        "user:42",
+        keys::VALID,
+    )
+    .await;
 
-    assert_eq!(p.remind_stale().await.unwrap(), 0, "a fresh key is left alone");
+    assert_eq!(
+        p.remind_stale().await.unwrap(),
+        0,
+        "a fresh key is left alone"
+    );
     clock.advance(91 * DAY);
     assert_eq!(p.remind_stale().await.unwrap(), 1);
     let text = app.captured.wait_for("friendly reminder").await;
@@ -496,9 +608,19 @@ async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remember
         .await
         .unwrap();
     let said: Vec<&str> = reply.outgoing.iter().filter_map(|o| o.text()).collect();
-    assert!(said.iter().any(|t| t.contains("no more reminders")), "{said:?}");
+    assert!(
+        said.iter().any(|t| t.contains("no more reminders")),
+        "{said:?}"
+    );
     assert_eq!(reply.ticket.unwrap().status, TicketStatus::Closed);
-    assert!(app.store.connector_health(ACCOUNT).await.unwrap().unwrap().reminders_off);
+    assert!(
+        app.store
+            .connector_health(ACCOUNT)
+            .await
+            .unwrap()
+            .unwrap()
+            .reminders_off
+    );
 
     clock.advance(90 * DAY);
     assert_eq!(p.remind_stale().await.unwrap(), 0, "remembered");
@@ -512,7 +634,11 @@ async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remember
     assert!(matches!(asked, Reached::Sent(_)), "{asked:?}");
     app.captured.wait_for("your support team asked").await;
     let audit = app.store.audit_log(10).await.unwrap();
-    assert!(audit.iter().any(|a| a.action == "connector.rotate_ask" && a.actor == "staff:sam"));
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "connector.rotate_ask" && a.actor == "staff:sam")
+    );
 }
 
 #[tokio::test]
@@ -520,7 +646,8 @@ async fn outreach_waits_for_the_outreach_hours() {
     use rekey::proactive::{OutreachHours, Reached};
     let db = TestDb::sqlite().await;
     // 03:00 UTC.
-    let start = rekey::domain::Timestamp(1_800_000_000_000 / 86_400_000 * 86_400_000 + 3 * 3_600_000);
+    let start =
+        rekey::domain::Timestamp(1_800_000_000_000 / 86_400_000 * 86_400_000 + 3 * 3_600_000);
     let clock = std::sync::Arc::new(rekey::clock::ManualClock::starting_at(start));
     let mut config = config(&db.url, Duration::from_secs(3600));
     config.proactive.outreach_hours = Some(OutreachHours::parse("9-17").unwrap());
@@ -530,9 +657,17 @@ async fn outreach_waits_for_the_outreach_hours() {
     };
     let (ac, settings) = (config.activecampaign.clone(), config.proactive.clone());
     let app = TestApp::spawn_with(config, overrides).await;
-    app.bot.register_transport(Channel::Web, app.captured.clone());
+    app.bot
+        .register_transport(Channel::Web, app.captured.clone());
     let p = proactive_of(&app, ac, settings);
-    reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:9", keys::VALID).await;
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Web,
+        "user:9",
+        keys::VALID,
+    )
+    .await;
     let reason = rekey::conversation::OutreachReason::StaffAsked {
         reason: "routine".into(),
     };
@@ -553,10 +688,23 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
     use crate::admin::{SAM_TOKEN, admin_config, sign_in};
     let db = TestDb::sqlite().await;
     let app = TestApp::spawn_with(admin_config(&db.url), Overrides::default()).await;
-    app.bot.register_transport(Channel::Web, app.captured.clone());
-    let old = reconnected_before(app.store.as_ref(), &app, Channel::Web, "user:5", keys::VALID).await;
+    app.bot
+        .register_transport(Channel::Web, app.captured.clone());
+    let old = reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Web,
+        "user:5",
+        keys::VALID,
+    )
+    .await;
     sign_in(&app, SAM_TOKEN).await;
-    let list = app.http.get(format!("{}/admin/connectors", app.base)).send().await.unwrap();
+    let list = app
+        .http
+        .get(format!("{}/admin/connectors", app.base))
+        .send()
+        .await
+        .unwrap();
     let list = list.text().await.unwrap();
     assert!(list.contains(ACCOUNT) && list.contains("unknown"), "{list}");
 
@@ -569,11 +717,17 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
         .text()
         .await
         .unwrap();
-    assert!(ticket_page.contains("/rotate-ask"), "a button on the ticket page");
+    assert!(
+        ticket_page.contains("/rotate-ask"),
+        "a button on the ticket page"
+    );
     let csrf = crate::support::app::csrf_of(&ticket_page).unwrap();
     let r = app
         .http
-        .post(format!("{}/admin/connectors/{ACCOUNT}/rotate-ask", app.base))
+        .post(format!(
+            "{}/admin/connectors/{ACCOUNT}/rotate-ask",
+            app.base
+        ))
         .form(&[("csrf", "wrong"), ("reason", "x")])
         .send()
         .await
@@ -581,7 +735,10 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
     assert_eq!(r.status().as_u16(), 403, "CSRF checked");
     let r = app
         .http
-        .post(format!("{}/admin/connectors/{ACCOUNT}/rotate-ask", app.base))
+        .post(format!(
+            "{}/admin/connectors/{ACCOUNT}/rotate-ask",
+            app.base
+        ))
         .form(&[
             ("csrf", csrf.as_str()),
             ("reason", "the key showed up in a shared screenshot"),
@@ -591,7 +748,10 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 303);
-    assert_eq!(r.headers()["location"], format!("/admin/tickets/{old}").as_str());
+    assert_eq!(
+        r.headers()["location"],
+        format!("/admin/tickets/{old}").as_str()
+    );
     let said = app.captured.wait_for("your support team asked").await;
     assert!(said.contains("shared screenshot"), "{said}");
     let audit = app.store.audit_log(10).await.unwrap();
@@ -610,7 +770,10 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
         .text()
         .await
         .unwrap();
-    assert!(page.contains("outreach") && page.contains("rotate-ask"), "{page}");
+    assert!(
+        page.contains("outreach") && page.contains("rotate-ask"),
+        "{page}"
+    );
     // The Discord command finds the same connector by the customer.
     let account = app
         .store

@@ -17,7 +17,10 @@ pub(super) async fn rotate_ask(
 ) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let bot = &ctx.data().bot;
-    let customer = user.global_name.clone().unwrap_or_else(|| user.name.clone());
+    let customer = user
+        .global_name
+        .clone()
+        .unwrap_or_else(|| user.name.clone());
     let account = bot
         .store()
         .connector_account_of_customer(Channel::Discord, &user.id.get().to_string())

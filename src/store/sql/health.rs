@@ -258,7 +258,12 @@ impl HealthStore for SqlStore {
         Ok(new)
     }
 
-    async fn claim_outreach(&self, account: &str, incident: &str, at: Timestamp) -> StoreResult<bool> {
+    async fn claim_outreach(
+        &self,
+        account: &str,
+        incident: &str,
+        at: Timestamp,
+    ) -> StoreResult<bool> {
         let n = on_pool!(self, p => sqlx::query(
             "INSERT INTO outreach (account, incident, at) VALUES ($1, $2, $3) \
              ON CONFLICT (account, incident) DO NOTHING",

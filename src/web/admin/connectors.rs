@@ -4,10 +4,10 @@
 //! ticket page), which queues the outreach and writes an audit entry.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use super::pages::when;
