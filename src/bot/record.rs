@@ -153,13 +153,10 @@ impl Bot {
                     "bot",
                     json!({ "fingerprints": fingerprints }),
                 )),
-                StaffNotice::Outreach { reason } => lines.push(NewEvent::new(
-                    at,
-                    "outreach",
-                    "bot",
-                    json!({ "reason": reason }),
-                )),
-                StaffNotice::NewTicket { .. } | StaffNotice::Reconnected { .. } => {}
+                // The engine's own `outreach` line says why.
+                StaffNotice::NewTicket { .. }
+                | StaffNotice::Reconnected { .. }
+                | StaffNotice::Outreach { .. } => {}
             }
         }
         let said = match out {

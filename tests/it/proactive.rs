@@ -782,3 +782,33 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
         .unwrap();
     assert_eq!(account.as_deref(), Some(ACCOUNT));
 }
+
+#[tokio::test]
+async fn a_known_web_chat_customer_sees_the_outreach_as_a_banner_on_their_next_visit() {
+    use crate::handoff::{SECRET, chat_client, history, now_secs, signed_query};
+    let db = TestDb::sqlite().await;
+    let mut config = config(&db.url, Duration::from_secs(3600));
+    config.chat_identity_secret = Some(SECRET.into());
+    let app = TestApp::spawn_with(config, Overrides::default()).await;
+    // The identity the host signs: user u-1815 (see the hand-off tests).
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Web,
+        "user:u-1815",
+        keys::RESET,
+    )
+    .await;
+    let (status, body) = report(&app, json!({"status": 403, "error": "Forbidden"})).await;
+    assert_eq!((status, &body["state"]), (202, &json!("failing")), "{body}");
+
+    let (client, r) = chat_client(&app, &signed_query("Ada", "acct-42", now_secs(), SECRET)).await;
+    assert_eq!(r.status().as_u16(), 303);
+    let h = history(&app, &client).await;
+    let banner = h["banner"].as_str().unwrap_or_default();
+    assert!(banner.contains("stopped accepting the key"), "{h}");
+    assert!(h["ticket"]["id"].is_string(), "{h}");
+    // An anonymous visitor sees no banner.
+    let (other, _) = chat_client(&app, "").await;
+    assert!(history(&app, &other).await.get("banner").is_none());
+}
