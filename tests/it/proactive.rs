@@ -812,3 +812,26 @@ async fn a_known_web_chat_customer_sees_the_outreach_as_a_banner_on_their_next_v
     let (other, _) = chat_client(&app, "").await;
     assert!(history(&app, &other).await.get("banner").is_none());
 }
+
+#[tokio::test]
+async fn a_key_quoted_in_a_failure_report_is_never_stored_or_logged() {
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn_with(
+        config(&db.url, Duration::from_secs(3600)),
+        Overrides::default(),
+    )
+    .await;
+    reconnected_before(app.store.as_ref(), &app, Channel::Web, "w:abc", keys::VALID).await;
+    let canary = "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00";
+    let error = format!("request with Api-Token: {canary} failed: 403 Forbidden");
+    let (status, body) = report(&app, json!({"status": 403, "error": error})).await;
+    assert_eq!(status, 202, "{body}");
+    assert!(!body.to_string().contains(canary));
+    assert!(
+        !crate::support::logs::text().contains(canary),
+        "the key reached the logs"
+    );
+    drop(app);
+    db.assert_files_never_hold(canary.as_bytes(), "a key quoted in a failure report")
+        .await;
+}
