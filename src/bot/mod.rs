@@ -311,13 +311,7 @@ impl Bot {
         if reply.outgoing.is_empty() {
             return;
         }
-        let transport = self
-            .transports
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&ticket.channel)
-            .cloned();
-        match transport {
+        match self.transport(ticket.channel) {
             Some(t) => {
                 if let Err(e) = t.deliver(ticket, reply.outgoing.clone()).await {
                     tracing::error!(ticket = %ticket.id, error = %e, "could not deliver a reply");

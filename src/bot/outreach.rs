@@ -37,13 +37,7 @@ impl Bot {
         let Some(ticket) = &reply.ticket else {
             return Ok(super::Delivered::Sent);
         };
-        let transport = self
-            .transports
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&ticket.channel)
-            .cloned();
-        match transport {
+        match self.transport(ticket.channel) {
             Some(t) => t.deliver_outreach(ticket, reply.outgoing.clone()).await,
             None => anyhow::bail!("no transport for {} in this process", ticket.channel),
         }
@@ -70,6 +64,15 @@ impl Bot {
                 .await?;
         }
         Ok(())
+    }
+
+    /// The adapter registered for `channel` in this process, if any.
+    pub(super) fn transport(&self, channel: crate::domain::Channel) -> Option<Arc<dyn Transport>> {
+        self.transports
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&channel)
+            .cloned()
     }
 
     /// Stores a job and wakes this instance's worker.

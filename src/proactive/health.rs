@@ -48,6 +48,17 @@ pub struct Before {
     pub transient_failures: i64,
 }
 
+impl From<&crate::store::HealthRecord> for Before {
+    fn from(r: &crate::store::HealthRecord) -> Self {
+        Before {
+            health: Health::parse(&r.health),
+            class: r.class.clone(),
+            since: r.since,
+            transient_failures: r.transient_failures,
+        }
+    }
+}
+
 /// What a check found, by outcome class (`verified`, `key_rejected`, ...).
 pub fn is_transient(class: &str) -> bool {
     matches!(class, "busy" | "unavailable" | "unexpected")

@@ -266,13 +266,7 @@ impl Proactive {
             let wait = retry_after.unwrap_or(TRANSIENT_RETRY);
             store.hold_requests(account, now.plus(wait)).await?;
         }
-        let was = health::Before {
-            health: Health::parse(&before.health),
-            class: before.class.clone(),
-            since: before.since,
-            transient_failures: before.transient_failures,
-        };
-        let after = health::apply(&was, class, now);
+        let after = health::apply(&health::Before::from(&before), class, now);
         let event = after.changed.then(|| {
             NewEvent::new(
                 now,
@@ -632,13 +626,7 @@ pub async fn reconnected(
     let Some(before) = store.connector_health(account).await? else {
         return Ok(());
     };
-    let was = health::Before {
-        health: Health::parse(&before.health),
-        class: before.class,
-        since: before.since,
-        transient_failures: before.transient_failures,
-    };
-    let after = health::apply(&was, "verified", now);
+    let after = health::apply(&health::Before::from(&before), "verified", now);
     let event = after.changed.then(|| {
         NewEvent::new(
             now,

@@ -353,6 +353,16 @@ async fn a_customer_with_direct_messages_closed_is_not_written_to_and_staff_are_
     assert!(k.iter().any(|k| k == "outreach.unreachable"), "{k:?}");
 }
 
+async fn page_text(app: &TestApp, path: &str) -> String {
+    let r = app
+        .http
+        .get(format!("{}{path}", app.base))
+        .send()
+        .await
+        .unwrap();
+    r.text().await.unwrap()
+}
+
 async fn report(app: &TestApp, body: Value) -> (u16, Value) {
     let r = app
         .http
@@ -554,22 +564,28 @@ fn web_customer(customer_ref: &str) -> rekey::bot::Customer {
 
 const DAY: Duration = Duration::from_secs(86_400);
 
-#[tokio::test]
-async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remembered() {
-    use rekey::proactive::Reached;
-    let db = TestDb::sqlite().await;
-    let clock = std::sync::Arc::new(rekey::clock::ManualClock::starting_at(
-        rekey::domain::Timestamp(1_800_000_000_000),
-    ));
+/// An app on a manual clock whose web chat deliveries are captured, the
+/// proactive side to drive, and a connector of `customer_ref` with a
+/// working key.
+async fn web_customer_on_a_manual_clock(
+    db: &TestDb,
+    start: rekey::domain::Timestamp,
+    customer_ref: &str,
+    tweak: impl FnOnce(&mut Config),
+) -> (
+    TestApp,
+    rekey::proactive::Proactive,
+    std::sync::Arc<rekey::clock::ManualClock>,
+) {
+    let clock = std::sync::Arc::new(rekey::clock::ManualClock::starting_at(start));
     let mut config = config(&db.url, Duration::from_secs(3600));
-    config.proactive.rotate_after = Some(90 * DAY);
+    tweak(&mut config);
     let overrides = Overrides {
         clock: Some(clock.clone()),
         ..Default::default()
     };
     let (ac, settings) = (config.activecampaign.clone(), config.proactive.clone());
     let app = TestApp::spawn_with(config, overrides).await;
-    // Capture what the web chat customer is sent.
     app.bot
         .register_transport(Channel::Web, app.captured.clone());
     let p = proactive_of(&app, ac, settings);
@@ -577,9 +593,21 @@ async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remember
         app.store.as_ref(),
         &app,
         Channel::Web,
-        "user:42",
+        customer_ref,
         keys::VALID,
     )
+    .await;
+    (app, p, clock)
+}
+
+#[tokio::test]
+async fn a_stale_key_gets_one_reminder_per_period_and_dont_remind_me_is_remembered() {
+    use rekey::proactive::Reached;
+    let db = TestDb::sqlite().await;
+    let start = rekey::domain::Timestamp(1_800_000_000_000);
+    let (app, p, clock) = web_customer_on_a_manual_clock(&db, start, "user:42", |c| {
+        c.proactive.rotate_after = Some(90 * DAY);
+    })
     .await;
 
     assert_eq!(
@@ -648,25 +676,9 @@ async fn outreach_waits_for_the_outreach_hours() {
     // 03:00 UTC.
     let start =
         rekey::domain::Timestamp(1_800_000_000_000 / 86_400_000 * 86_400_000 + 3 * 3_600_000);
-    let clock = std::sync::Arc::new(rekey::clock::ManualClock::starting_at(start));
-    let mut config = config(&db.url, Duration::from_secs(3600));
-    config.proactive.outreach_hours = Some(OutreachHours::parse("9-17").unwrap());
-    let overrides = Overrides {
-        clock: Some(clock.clone()),
-        ..Default::default()
-    };
-    let (ac, settings) = (config.activecampaign.clone(), config.proactive.clone());
-    let app = TestApp::spawn_with(config, overrides).await;
-    app.bot
-        .register_transport(Channel::Web, app.captured.clone());
-    let p = proactive_of(&app, ac, settings);
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Web,
-        "user:9",
-        keys::VALID,
-    )
+    let (app, p, clock) = web_customer_on_a_manual_clock(&db, start, "user:9", |c| {
+        c.proactive.outreach_hours = Some(OutreachHours::parse("9-17").unwrap());
+    })
     .await;
     let reason = rekey::conversation::OutreachReason::StaffAsked {
         reason: "routine".into(),
@@ -708,15 +720,7 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
     let list = list.text().await.unwrap();
     assert!(list.contains(ACCOUNT) && list.contains("unknown"), "{list}");
 
-    let ticket_page = app
-        .http
-        .get(format!("{}/admin/tickets/{old}", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let ticket_page = page_text(&app, &format!("/admin/tickets/{old}")).await;
     assert!(
         ticket_page.contains("/rotate-ask"),
         "a button on the ticket page"
@@ -761,15 +765,7 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
             .any(|a| a.action == "connector.rotate_ask" && a.actor == "staff:sam"),
         "{audit:?}"
     );
-    let page = app
-        .http
-        .get(format!("{}/admin/connectors/{ACCOUNT}", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&app, &format!("/admin/connectors/{ACCOUNT}")).await;
     assert!(
         page.contains("outreach") && page.contains("rotate-ask"),
         "{page}"
