@@ -831,3 +831,70 @@ async fn a_key_quoted_in_a_failure_report_is_never_stored_or_logged() {
     db.assert_files_never_hold(canary.as_bytes(), "a key quoted in a failure report")
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn rotate_ask_on_discord_reaches_the_customer_with_the_support_team_wording() {
+    let fake = FakeDiscord::start().await;
+    let db = TestDb::sqlite().await;
+    let app = discord_app(&fake, &db, Duration::from_secs(3600)).await;
+    fake.wait_for_request(
+        |r| {
+            r.is(
+                "PUT",
+                &format!("/applications/10/guilds/{GUILD_ID}/commands"),
+            )
+        },
+        WAIT,
+    )
+    .await;
+    let ada = FakeUser::new(60, "ada");
+    let sam = FakeUser::new(70, "sam");
+    fake.add_member(&ada, &[]);
+    reconnected_before(
+        app.store.as_ref(),
+        &app,
+        Channel::Discord,
+        "60",
+        keys::VALID,
+    )
+    .await;
+    let options = json!([
+        {"name": "user", "type": 6, "value": "60"},
+        {"name": "reason", "type": 3, "value": "the key was shared in an email"}
+    ]);
+    let id = fake.slash_command(
+        SUPPORT_CHANNEL_ID,
+        "rotate-ask",
+        options,
+        &sam,
+        &[SUPPORT_ROLE_ID],
+    );
+    fake.wait_for_interaction_response(id).await;
+    let token = fake.interaction_token(id).unwrap();
+    let answer = fake
+        .wait_for_request(
+            |r| r.path.starts_with("/webhooks/") && r.path.contains(&token),
+            WAIT,
+        )
+        .await;
+    assert!(content(&answer).contains("Asked"), "{}", content(&answer));
+    let dm = fake
+        .wait_for_request(|r| r.is("POST", "/users/@me/channels"), WAIT)
+        .await
+        .response_id()
+        .unwrap();
+    let path = format!("/channels/{dm}/messages");
+    let said = fake
+        .wait_for_request(
+            |r| r.is("POST", &path) && content(r).contains("your support team asked"),
+            WAIT,
+        )
+        .await;
+    assert!(content(&said).contains("shared in an email"));
+    let audit = app.store.audit_log(10).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "connector.rotate_ask" && a.actor == "staff:sam")
+    );
+}
