@@ -1,10 +1,15 @@
 //! The connector API the platform's sync engine reads, guarded by the bearer
 //! token `REKEY_API_TOKEN` (compared in constant time); off without it.
 //!
-//! - `GET /api/v1/connectors/{account}`: status, fingerprint, verified user —
-//!   never the key;
+//! - `GET /api/v1/connectors/{account}`: status, health, fingerprint,
+//!   verified user — never the key;
 //! - `GET /api/v1/connectors/{account}/credentials`: the decrypted URL and key;
-//!   every read is written to the audit log.
+//!   every read is written to the audit log;
+//! - `POST /api/v1/connectors/{account}/failures`: the sync engine reports a
+//!   failure (`{"status", "error", "at"}`); recorded (repeats once), the key
+//!   re-verified at once, rate-limited per account (see `crate::proactive`).
+//!
+//! The connector's answer carries its `health` (state, class, since).
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
