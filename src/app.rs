@@ -208,6 +208,17 @@ impl App {
             crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
             config.chat_identity_secret.clone(),
         ));
+        let proactive = Arc::new(crate::proactive::Proactive {
+            bot: bot.clone(),
+            master_key: master_key.clone(),
+            verifier: verifier.clone(),
+            ac: ac.clone(),
+            settings: config.proactive.clone(),
+            reports: crate::proactive::ReportLimits::default(),
+        });
+        let jobs = Arc::new(crate::proactive::ProactiveJobs(proactive.clone()));
+        bot.register_job_kind(crate::proactive::HEALTH_JOB, jobs.clone());
+        bot.register_job_kind(crate::proactive::OUTREACH_JOB, jobs);
         let reconnect = Arc::new(ReconnectService {
             bot: bot.clone(),
             master_key,
@@ -240,6 +251,7 @@ impl App {
             secure_cookies: public_url.starts_with("https://"),
             admin,
             discord_connected: discord_connected.clone(),
+            proactive,
         };
         let discord = match (config.discord.clone(), discord_connected) {
             (Some(settings), Some(connected)) => {
@@ -313,6 +325,10 @@ impl App {
         // Dropping this future (a cancelled task) also ends the worker and
         // Discord: nothing of a stopped instance runs on behind its back.
         let mut worker = AbortOnDrop(Some(self.state.bot.spawn_worker(stopping.clone())));
+        let _sweeper = AbortOnDrop(Some(crate::proactive::spawn_sweeper(
+            self.state.proactive.clone(),
+            stopping.clone(),
+        )));
         let router = web::router(self.state.clone());
         let (failed, discord_error) = tokio::sync::oneshot::channel::<anyhow::Error>();
         let discord = self.discord.map(|(client, shards)| {

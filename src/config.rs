@@ -169,6 +169,30 @@ pub struct Config {
     /// `REKEY_ADMIN_TOKENS` + `REKEY_ADMIN_SESSION_TTL`: the staff dashboard
     /// at `/admin`; off while no staff token is configured.
     pub admin: AdminSettings,
+    /// Connector health checks and reaching out before the customer asks.
+    pub proactive: ProactiveSettings,
+}
+
+/// Connector health checks, stale-key reminders and outreach.
+#[derive(Debug, Clone)]
+pub struct ProactiveSettings {
+    /// `REKEY_HEALTH_INTERVAL`: how often each stored connector is verified.
+    pub health_interval: Duration,
+    /// `REKEY_ROTATE_AFTER`: key age that earns a reminder; `None` = off.
+    pub rotate_after: Option<Duration>,
+    /// `REKEY_OUTREACH_HOURS`: UTC hours (`9-17`) outreach may happen in;
+    /// `None` = any time.
+    pub outreach_hours: Option<crate::proactive::OutreachHours>,
+}
+
+impl Default for ProactiveSettings {
+    fn default() -> Self {
+        ProactiveSettings {
+            health_interval: Duration::from_secs(6 * 3600),
+            rotate_after: None,
+            outreach_hours: None,
+        }
+    }
 }
 
 /// The staff dashboard.
@@ -613,6 +637,18 @@ impl Config {
                     .into(),
             });
         }
+        let proactive = ProactiveSettings {
+            health_interval: vars.parse_or(
+                "REKEY_HEALTH_INTERVAL",
+                ProactiveSettings::default().health_interval,
+                parse_duration,
+            )?,
+            rotate_after: vars.parse_opt("REKEY_ROTATE_AFTER", parse_duration)?,
+            outreach_hours: vars.parse_opt(
+                "REKEY_OUTREACH_HOURS",
+                crate::proactive::OutreachHours::parse,
+            )?,
+        };
         Ok(Config {
             database_url,
             bind,
@@ -630,6 +666,7 @@ impl Config {
             chat_identity_secret,
             discord,
             admin,
+            proactive,
         })
     }
 
@@ -654,6 +691,7 @@ impl Config {
                 ttl: minutes(15),
                 max_attempts: 5,
             },
+            proactive: ProactiveSettings::default(),
             activecampaign: AcSettings {
                 allowed_hosts: AllowList::default(),
                 allow_http: false,
@@ -713,6 +751,20 @@ impl Config {
             ("REKEY_CLOSE_AFTER", human(self.conversation.close_after)),
             ("REKEY_JOB_LEASE", human(self.conversation.job_lease)),
             ("REKEY_LINK_TTL", human(self.links.ttl)),
+            (
+                "REKEY_HEALTH_INTERVAL",
+                human(self.proactive.health_interval),
+            ),
+            (
+                "REKEY_ROTATE_AFTER",
+                self.proactive.rotate_after.map_or("off".into(), human),
+            ),
+            (
+                "REKEY_OUTREACH_HOURS",
+                self.proactive
+                    .outreach_hours
+                    .map_or("any time".into(), |h| h.to_string()),
+            ),
             (
                 "REKEY_LINK_MAX_ATTEMPTS",
                 self.links.max_attempts.to_string(),

@@ -21,6 +21,7 @@ pub mod fingerprint;
 pub mod links;
 pub mod metrics;
 pub mod overview;
+pub mod proactive;
 pub mod prompts;
 pub mod reconnect;
 pub mod shell;

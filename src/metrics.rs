@@ -27,6 +27,10 @@ const VERIFICATIONS: &str = "rekey_verifications_total";
 const RECONNECTS: &str = "rekey_reconnects_total";
 const TIME_TO_RECONNECT: &str = "rekey_time_to_reconnect_seconds";
 const CALL_ERRORS: &str = "rekey_call_errors_total";
+const CONNECTORS: &str = "rekey_connectors";
+const HEALTH_CHECKS: &str = "rekey_health_checks_total";
+const OUTREACH: &str = "rekey_outreach_total";
+const FAILURE_REPORTS: &str = "rekey_failure_reports_total";
 
 /// Buckets of the time from opening a ticket to the reconnect.
 const RECONNECT_BUCKETS: &[f64] = &[
@@ -95,7 +99,7 @@ impl Metrics {
         let describe = |name: &'static str, unit: Option<Unit>, help: &'static str| {
             let (name, help) = (KeyName::from(name), SharedString::from(help));
             match name.as_str() {
-                TICKETS => recorder.describe_gauge(name, unit, help),
+                TICKETS | CONNECTORS => recorder.describe_gauge(name, unit, help),
                 TIME_TO_RECONNECT => recorder.describe_histogram(name, unit, help),
                 _ => recorder.describe_counter(name, unit, help),
             }
@@ -127,6 +131,26 @@ impl Metrics {
             CALL_ERRORS,
             None,
             "Failed calls to Discord and ActiveCampaign, by service",
+        );
+        describe(
+            CONNECTORS,
+            None,
+            "Stored connectors by health: healthy, failing, unknown",
+        );
+        describe(
+            HEALTH_CHECKS,
+            None,
+            "Connector health checks with ActiveCampaign, by outcome class",
+        );
+        describe(
+            OUTREACH,
+            None,
+            "Customers contacted first, by reason (failing, stale, staff_asked)",
+        );
+        describe(
+            FAILURE_REPORTS,
+            None,
+            "Failure reports from the sync engine (repeats not counted)",
         );
         Metrics {
             recorder: Arc::new(recorder),
@@ -190,6 +214,29 @@ impl Metrics {
             self.recorder
                 .register_gauge(&key(TICKETS, &[("status", status.as_str())]), &META)
                 .set(n as f64);
+        }
+    }
+
+    /// `class`: the outcome class of a connector health check.
+    pub fn health_check(&self, class: &str) {
+        self.count(HEALTH_CHECKS, &[("class", class)]);
+    }
+
+    /// `reason`: `failing`, `stale` or `staff_asked`.
+    pub fn outreach(&self, reason: &str) {
+        self.count(OUTREACH, &[("reason", reason)]);
+    }
+
+    pub fn failure_report(&self) {
+        self.count(FAILURE_REPORTS, &[]);
+    }
+
+    /// Sets the connectors-by-health gauge (`(state, count)`; every state).
+    pub fn set_connector_counts(&self, counts: &[(&'static str, i64)]) {
+        for (state, n) in counts {
+            self.recorder
+                .register_gauge(&key(CONNECTORS, &[("state", state)]), &META)
+                .set(*n as f64);
         }
     }
 

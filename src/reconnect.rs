@@ -249,6 +249,12 @@ impl ReconnectService {
             LinkUse::NotUsable => Ok(Submitted::Unusable),
             LinkUse::Consumed(record) => {
                 self.bot.metrics().link(LinkEvent::Consumed);
+                if let Err(e) =
+                    crate::proactive::reconnected(self.bot.store().as_ref(), &record.account, now)
+                        .await
+                {
+                    tracing::error!(error = %e, "could not mark the connector healthy");
+                }
                 let verified = conversation::VerifyOutcome::Verified {
                     user: user.clone(),
                     fingerprint: record.key_fingerprint.clone(),

@@ -309,6 +309,14 @@ fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> O
             s("account_id")
         ),
         "reconnect_done" => "The platform reports the connector is connected again.".into(),
+        "outreach" => match note.split_whitespace().next().unwrap_or("") {
+            "failing" => format!(
+                "Rekey reached out first: the connector is failing ({}).",
+                verification_words(note.trim_start_matches("failing class="))
+            ),
+            "stale" => "Rekey reached out first: a reminder to rotate an old key.".into(),
+            _ => "Rekey reached out first: the support team asked for a rotation.".into(),
+        },
         // Timers are bookkeeping (stale ones change nothing); what a timer
         // made the bot say is its own line.
         "timer" => return None,

@@ -121,6 +121,11 @@
           const data = await res.json();
           data.items.forEach(show);
           seq = data.seq;
+          if (data.banner) {
+            const b = document.getElementById("banner");
+            b.textContent = data.banner;
+            b.hidden = false;
+          }
           if (data.ticket) {
             const t = document.getElementById("ticket");
             t.textContent = data.ticket.id + " · " + data.ticket.step;

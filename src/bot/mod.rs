@@ -10,6 +10,7 @@
 
 mod leak;
 mod outgoing;
+mod outreach;
 mod previous;
 mod record;
 mod render;
@@ -85,6 +86,36 @@ pub struct Reply {
 #[async_trait]
 pub trait Transport: Send + Sync {
     async fn deliver(&self, ticket: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()>;
+
+    /// Delivers the first words of a proactive ticket: where the channel
+    /// has private messages (Discord DMs) it opens one, and says whether
+    /// the customer can be reached there at all.
+    async fn deliver_outreach(
+        &self,
+        ticket: &Ticket,
+        outgoing: Vec<Outgoing>,
+    ) -> anyhow::Result<Delivered> {
+        self.deliver(ticket, outgoing).await?;
+        Ok(Delivered::Sent)
+    }
+
+    /// Tells the support team something that belongs to no ticket (the
+    /// triage feed); channels without one only log it.
+    async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
+        tracing::info!(
+            notice = text,
+            "staff notice (this channel has no triage feed)"
+        );
+        Ok(())
+    }
+}
+
+/// Whether a proactive message reached the customer's channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivered {
+    Sent,
+    /// The customer does not accept direct messages (Discord 50007).
+    Closed,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -282,13 +313,7 @@ impl Bot {
         if reply.outgoing.is_empty() {
             return;
         }
-        let transport = self
-            .transports
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&ticket.channel)
-            .cloned();
-        match transport {
+        match self.transport(ticket.channel) {
             Some(t) => {
                 if let Err(e) = t.deliver(ticket, reply.outgoing.clone()).await {
                     tracing::error!(ticket = %ticket.id, error = %e, "could not deliver a reply");
@@ -632,6 +657,7 @@ impl Bot {
                 Action::RevokeLinks => {
                     self.store.revoke_links(ticket.id, self.clock.now()).await?;
                 }
+                Action::StopReminders => self.stop_reminders(ticket).await?,
                 Action::IssueLink { prompt, vars } => {
                     out.push(self.issue_link(ticket, *prompt, vars).await?);
                 }

@@ -74,6 +74,7 @@ fn label_of(id: ButtonId) -> PromptId {
         ButtonId::Rate(3) => PromptId::BtnRate3,
         ButtonId::Rate(4) => PromptId::BtnRate4,
         ButtonId::Rate(_) => PromptId::BtnRate5,
+        ButtonId::NoReminders => PromptId::BtnNoReminders,
     }
 }
 
@@ -152,7 +153,10 @@ impl Bot {
                     "bot",
                     json!({ "fingerprints": fingerprints }),
                 )),
-                StaffNotice::NewTicket { .. } | StaffNotice::Reconnected { .. } => {}
+                // The engine's own `outreach` line says why.
+                StaffNotice::NewTicket { .. }
+                | StaffNotice::Reconnected { .. }
+                | StaffNotice::Outreach { .. } => {}
             }
         }
         let said = match out {

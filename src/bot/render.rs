@@ -2,7 +2,7 @@
 //! buttons get their labels, staff notices get their triage wording, and a
 //! link request becomes a freshly minted secure link.
 
-use crate::conversation::{Action, Button, HandOffReason, StaffNotice, Vars};
+use crate::conversation::{Action, Button, HandOffReason, OutreachReason, StaffNotice, Vars};
 use crate::domain::Timestamp;
 use crate::links;
 use crate::prompts::PromptId;
@@ -125,6 +125,22 @@ impl Bot {
                     ("status", status),
                 ],
             ),
+            StaffNotice::Outreach { reason } => {
+                let (prompt, why) = match reason {
+                    OutreachReason::Failing { class, since } => (
+                        PromptId::StaffOutreachFailing,
+                        format!("{class} since {since}"),
+                    ),
+                    OutreachReason::Stale { age } => (PromptId::StaffOutreachStale, age.clone()),
+                    OutreachReason::StaffAsked { reason } => {
+                        (PromptId::StaffOutreachAsked, reason.clone())
+                    }
+                };
+                p.render(
+                    prompt,
+                    &[("ticket_id", &id), ("customer", customer), ("why", &why)],
+                )
+            }
             StaffNotice::Reconnected { user, fingerprint } => p.render(
                 PromptId::StaffReconnected,
                 &[

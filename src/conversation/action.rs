@@ -56,6 +56,8 @@ pub enum Action {
     /// Close the ticket. `resolved` is true only after a verified (or
     /// platform-confirmed) reconnect.
     Close { resolved: bool, reason: CloseReason },
+    /// The customer asked for no more stale-key reminders.
+    StopReminders,
 }
 
 /// A ticket flag.
@@ -102,6 +104,10 @@ pub enum StaffNotice {
     Reconnected {
         user: String,
         fingerprint: String,
+    },
+    /// Rekey reached out first.
+    Outreach {
+        reason: super::event::OutreachReason,
     },
 }
 
@@ -168,6 +174,8 @@ pub enum ButtonId {
     Fixed,
     Integration(Integration),
     Rate(u8),
+    /// "Don't remind me" on a stale-key reminder.
+    NoReminders,
 }
 
 impl ButtonId {
@@ -185,6 +193,7 @@ impl ButtonId {
             ButtonId::Fixed => "rk:fixed".into(),
             ButtonId::Integration(i) => format!("rk:int:{}", i.as_str()),
             ButtonId::Rate(n) => format!("rk:rate:{n}"),
+            ButtonId::NoReminders => "rk:noremind".into(),
         }
     }
 
@@ -222,6 +231,7 @@ impl ButtonId {
             "rate:3" => ButtonId::Rate(3),
             "rate:4" => ButtonId::Rate(4),
             "rate:5" => ButtonId::Rate(5),
+            "noremind" => ButtonId::NoReminders,
             _ => return None,
         })
     }

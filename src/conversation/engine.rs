@@ -10,7 +10,7 @@ use crate::prompts::PromptId;
 use super::action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
-use super::event::{Event, RevokeReason, TimerKind, VerifyOutcome};
+use super::event::{Event, OutreachReason, RevokeReason, TimerKind, VerifyOutcome};
 use super::intent::{self, Intent, Topic};
 use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
@@ -103,6 +103,7 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         Event::StaffHandBack => engine.on_hand_back(),
         Event::StaffClose => engine.on_staff_close(),
         Event::LinkRevoked { reason } => engine.on_link_revoked(*reason),
+        Event::Outreach { reason } => engine.on_outreach(reason),
     }
     engine.reschedule(state, event);
     let stage = engine.s.stage.name();
@@ -182,7 +183,11 @@ impl Engine<'_> {
     }
 
     fn on_button(&mut self, id: ButtonId, at: Option<&str>) {
+        if id == ButtonId::NoReminders {
+            return self.on_no_reminders();
+        }
         let intent = match id {
+            ButtonId::NoReminders => return,
             ButtonId::Done => Intent::Done,
             ButtonId::Stuck => Intent::Stuck,
             ButtonId::Human => Intent::Human,
@@ -439,6 +444,65 @@ impl Engine<'_> {
             Step::LogIn
         };
         self.go(Stage::Walkthrough { step });
+    }
+
+    /// Rekey speaks first: a ticket, one staff line saying why, the message
+    /// saying what was seen, then the walk-through. A conversation that
+    /// already has a ticket is left alone (the runner does not reach out
+    /// while one is open).
+    fn on_outreach(&mut self, reason: &OutreachReason) {
+        if self.s.ticket {
+            return;
+        }
+        self.s.integration = Integration::ActiveCampaign;
+        self.s.ticket = true;
+        self.out.push(Action::OpenTicket);
+        self.out.push(Action::OpenPrivatePlace);
+        self.out.push(Action::NotifyStaff(StaffNotice::Outreach {
+            reason: reason.clone(),
+        }));
+        let (prompt, vars) = match reason {
+            OutreachReason::Failing { class, since } => {
+                let prompt = match class.as_str() {
+                    "key_rejected" => PromptId::OutreachKeyRejected,
+                    "no_permission" => PromptId::OutreachNoPermission,
+                    "wrong_url" => PromptId::OutreachWrongUrl,
+                    "billing" => PromptId::OutreachBilling,
+                    _ => PromptId::OutreachUnavailable,
+                };
+                (prompt, vec![("since", since.clone())])
+            }
+            OutreachReason::Stale { age } => {
+                let stop = Button {
+                    id: ButtonId::NoReminders,
+                    label: PromptId::BtnNoReminders,
+                    // Right at any stage: the reminder stays answerable.
+                    at: None,
+                };
+                self.send(
+                    PromptId::OutreachStale,
+                    vec![("age", age.clone())],
+                    vec![stop],
+                );
+                return self.go(Stage::Walkthrough { step: Step::LogIn });
+            }
+            OutreachReason::StaffAsked { reason } => {
+                (PromptId::OutreachAsked, vec![("reason", reason.clone())])
+            }
+        };
+        self.send(prompt, vars, vec![]);
+        self.go(Stage::Walkthrough { step: Step::LogIn });
+    }
+
+    /// "Don't remind me": remembered by the runner; the reminder's ticket
+    /// closes unless the customer is already further along.
+    fn on_no_reminders(&mut self) {
+        if matches!(self.s.stage, Stage::Escalated { .. } | Stage::Closed { .. }) {
+            return;
+        }
+        self.out.push(Action::StopReminders);
+        self.send(PromptId::RemindersOff, vec![], vec![]);
+        self.close(CloseReason::Declined);
     }
 
     // ----- intents ------------------------------------------------------

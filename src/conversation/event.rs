@@ -40,6 +40,22 @@ pub enum Event {
     StaffClose,
     /// The ticket's live link stopped working without being used.
     LinkRevoked { reason: RevokeReason },
+    /// Rekey reaches out first (a failing connector, a stale key, staff
+    /// asked): opens a ticket and starts the walk-through.
+    Outreach { reason: OutreachReason },
+}
+
+/// Why Rekey contacts a customer before they wrote.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum OutreachReason {
+    /// A health check or the sync engine saw the key fail: `class` is the
+    /// outcome class, `since` when it was first seen, in words.
+    Failing { class: String, since: String },
+    /// The key is older than `REKEY_ROTATE_AFTER`; `age` in words.
+    Stale { age: String },
+    /// The support team asked for a rotation.
+    StaffAsked { reason: String },
 }
 
 /// How checking a submitted API URL and key ended.

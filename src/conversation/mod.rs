@@ -24,7 +24,7 @@ pub use action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
 pub use engine::{Ctx, PreviousTicket, Settings, Transition, step};
-pub use event::{Event, RevokeReason, TimerKind, VerifyOutcome};
+pub use event::{Event, OutreachReason, RevokeReason, TimerKind, VerifyOutcome};
 pub use intent::{Intent, Topic};
 pub use state::{STATE_VERSION, Stage, State, Step, Verified};
 pub use view::buttons_for;

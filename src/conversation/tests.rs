@@ -188,10 +188,12 @@ fn summarise(actions: &[Action]) -> Vec<String> {
                     format!("notify leaked_key {}", fingerprints.join(","))
                 }
                 StaffNotice::Reconnected { .. } => "notify reconnected".to_string(),
+                StaffNotice::Outreach { .. } => "notify outreach".to_string(),
             },
             Action::ScheduleTimer { kind, .. } => format!("schedule {kind:?}"),
             Action::CancelTimers => "cancel_timers".to_string(),
             Action::RevokeLinks => "revoke_links".to_string(),
+            Action::StopReminders => "stop_reminders".to_string(),
             Action::SetFlag(f) => format!("flag {f:?}"),
             Action::Close { resolved, reason } => {
                 format!("close resolved={resolved} reason={reason:?}")
@@ -1773,6 +1775,7 @@ fn typing_a_button_s_label_means_pressing_it() {
             ButtonId::Fixed => WorksNow,
             ButtonId::Integration(i) => Integration(i),
             ButtonId::Rate(n) => Rating(n),
+            ButtonId::NoReminders => unreachable!("not a label customers type"),
         };
         assert_eq!(intent::parse(&text), expected, "{text:?}");
     }

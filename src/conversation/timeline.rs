@@ -19,6 +19,7 @@ pub(super) fn event_kind(event: &Event) -> &'static str {
         Event::StaffHandBack => "staff_hand_back",
         Event::StaffClose => "staff_close",
         Event::LinkRevoked { .. } => "link_revoked",
+        Event::Outreach { .. } => "outreach",
     }
 }
 
@@ -58,6 +59,11 @@ pub(super) fn event_note(event: &Event) -> String {
         Event::Timer { kind, generation } => format!("{kind:?} generation={generation}"),
         Event::StaffHandOff { staff } => format!("staff={staff}"),
         Event::LinkRevoked { reason } => format!("{reason:?}"),
+        Event::Outreach { reason } => match reason {
+            super::event::OutreachReason::Failing { class, .. } => format!("failing class={class}"),
+            super::event::OutreachReason::Stale { .. } => "stale".into(),
+            super::event::OutreachReason::StaffAsked { .. } => "staff_asked".into(),
+        },
         Event::ReconnectDone { fingerprint } => {
             format!("fingerprint={}", fingerprint.as_deref().unwrap_or("-"))
         }

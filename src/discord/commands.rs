@@ -14,6 +14,8 @@ use crate::domain::{TicketId, TicketStatus};
 use crate::prompts::PromptId;
 use crate::store::TicketFilter;
 
+mod rotate_ask;
+
 type Error = anyhow::Error;
 type Ctx<'a> = poise::Context<'a, Arc<Shared>, Error>;
 
@@ -27,6 +29,7 @@ pub(super) fn framework(shared: Arc<Shared>) -> poise::Framework<Arc<Shared>, Er
         ticket_return(),
         ticket_close(),
         link_revoke(),
+        rotate_ask::rotate_ask(),
     ];
     // Hidden from members without these permissions in Discord's menu; the
     // staff role is still checked on every use.

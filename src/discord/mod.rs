@@ -15,6 +15,7 @@
 
 mod commands;
 pub mod escape;
+mod outreach;
 mod retry;
 mod send;
 
@@ -732,6 +733,18 @@ impl Transport for DiscordTransport {
             outgoing,
         };
         self.0.carry_out(&reply, place, None).await;
+        Ok(())
+    }
+    async fn deliver_outreach(
+        &self,
+        ticket: &Ticket,
+        outgoing: Vec<Outgoing>,
+    ) -> anyhow::Result<crate::bot::Delivered> {
+        outreach::deliver(&self.0, ticket, outgoing).await
+    }
+
+    async fn notify_staff(&self, text: &str) -> anyhow::Result<()> {
+        self.0.to_triage(text).await;
         Ok(())
     }
 }

@@ -6,6 +6,7 @@
 //! them atomically across instances — consuming a link is one conditional
 //! `UPDATE`, and ticket updates are optimistic (a `version` column).
 
+mod health;
 mod records;
 mod sql;
 
@@ -14,6 +15,7 @@ use async_trait::async_trait;
 use crate::config::Backend;
 use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
 
+pub use health::*;
 pub use records::*;
 pub use sql::SqlStore;
 
@@ -45,7 +47,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 /// Everything Rekey keeps. One implementation ([`SqlStore`]) serves both
 /// backends; tests use the same trait object the app does.
 #[async_trait]
-pub trait Store: Send + Sync + std::fmt::Debug {
+pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
     fn backend(&self) -> Backend;
 
     /// Applies pending migrations.

@@ -1024,3 +1024,5 @@ impl Store for SqlStore {
         Ok(due.map(Timestamp))
     }
 }
+
+mod health;

@@ -1,15 +1,20 @@
 //! The connector API the platform's sync engine reads, guarded by the bearer
 //! token `REKEY_API_TOKEN` (compared in constant time); off without it.
 //!
-//! - `GET /api/v1/connectors/{account}`: status, fingerprint, verified user —
-//!   never the key;
+//! - `GET /api/v1/connectors/{account}`: status, health, fingerprint,
+//!   verified user — never the key;
 //! - `GET /api/v1/connectors/{account}/credentials`: the decrypted URL and key;
-//!   every read is written to the audit log.
+//!   every read is written to the audit log;
+//! - `POST /api/v1/connectors/{account}/failures`: the sync engine reports a
+//!   failure (`{"status", "error", "at"}`); recorded (repeats once), the key
+//!   re-verified at once, rate-limited per account (see `crate::proactive`).
+//!
+//! The connector's answer carries its `health` (state, class, since).
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use secrecy::ExposeSecret;
 use serde_json::json;
@@ -23,6 +28,7 @@ pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/connectors/{account}", get(connector))
         .route("/api/v1/connectors/{account}/credentials", get(credentials))
+        .route("/api/v1/connectors/{account}/failures", post(failures))
 }
 
 fn error(status: StatusCode, message: &'static str) -> Response {
@@ -70,6 +76,7 @@ async fn connector(
             "verified_user": c.verified_user,
             "ticket_id": c.ticket.map(|t| t.to_string()),
             "updated_at": c.updated_at.to_rfc3339(),
+            "health": health_json(&state, &c.account).await,
         }))
         .into_response(),
         Ok(None) => error(StatusCode::NOT_FOUND, "no connector for this account"),
@@ -115,6 +122,88 @@ async fn credentials(
         Ok(None) => error(StatusCode::NOT_FOUND, "no connector for this account"),
         Err(e) => {
             tracing::error!(error = %e, "credentials read failed");
+            error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+        }
+    }
+}
+
+/// The connector's health for the API: state, class and since when.
+async fn health_json(state: &AppState, account: &str) -> serde_json::Value {
+    match state.store.connector_health(account).await {
+        Ok(Some(h)) => json!({
+            "state": h.health,
+            "class": h.class,
+            "since": h.since.map(|t| t.to_rfc3339()),
+            "checked_at": h.checked_at.map(|t| t.to_rfc3339()),
+            "failure_reports": h.failure_reports,
+        }),
+        Ok(None) => serde_json::Value::Null,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read connector health");
+            serde_json::Value::Null
+        }
+    }
+}
+
+/// `POST /api/v1/connectors/{account}/failures`: the sync engine reports
+/// what it saw; Rekey records it and re-verifies the key.
+async fn failures(
+    State(state): State<AppState>,
+    Path(account): Path<String>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    use crate::proactive::{Checked, ReportResult};
+    if let Some(refused) = refusal(&state, &headers) {
+        return refused;
+    }
+    let Ok(report) = serde_json::from_slice::<crate::proactive::Report>(&body) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "expected JSON: {\"status\": 403, \"error\": \"...\", \"at\": \"RFC 3339\"}",
+        );
+    };
+    let account = account.to_ascii_lowercase();
+    match state.proactive.report(&account, report).await {
+        Ok(ReportResult::Checked(checked)) => {
+            let (health, rechecked) = match checked {
+                Checked::Done { health, .. } => (Some(health.as_str()), true),
+                _ => (None, false),
+            };
+            (
+                StatusCode::ACCEPTED,
+                Json(json!({
+                    "recorded": true,
+                    "rechecked": rechecked,
+                    "health": health_json(&state, &account).await,
+                    "state": health,
+                })),
+            )
+                .into_response()
+        }
+        Ok(ReportResult::Repeat) => Json(json!({
+            "recorded": false,
+            "repeat": true,
+            "health": health_json(&state, &account).await,
+        }))
+        .into_response(),
+        Ok(ReportResult::Limited) => {
+            let mut r = error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many failure reports for this account; try again in a minute",
+            );
+            r.headers_mut().insert(
+                header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("60"),
+            );
+            r
+        }
+        Ok(ReportResult::NoConnector) => {
+            error(StatusCode::NOT_FOUND, "no connector for this account")
+        }
+        Ok(ReportResult::Invalid(why)) => error(StatusCode::BAD_REQUEST, why),
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "failure report failed");
             error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
         }
     }

@@ -439,6 +439,10 @@ struct History {
     seq: u64,
     /// The last timeline event shown (a cursor into the store).
     cursor: i64,
+    /// When Rekey reached out first (a failing or old key, support asked):
+    /// what it said, for a banner above the conversation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    banner: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -527,6 +531,7 @@ async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response 
             items,
             seq,
             cursor: 0,
+            banner: None,
         })
         .into_response();
     };
@@ -545,6 +550,18 @@ async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response 
         items,
         seq,
         cursor: timeline.last().map_or(0, |e| e.id),
+        banner: outreach_banner(&timeline),
     })
     .into_response()
+}
+
+/// The first thing the bot said on a ticket Rekey opened itself (its
+/// timeline starts with an `outreach` line), for the web chat's banner.
+fn outreach_banner(timeline: &[crate::store::TimelineEvent]) -> Option<String> {
+    let start = timeline.iter().position(|e| e.kind == "outreach")?;
+    timeline[start..]
+        .iter()
+        .find(|e| e.kind == transcript::kind::BOT_MESSAGE)
+        .and_then(|e| serde_json::from_str::<serde_json::Value>(&e.detail).ok())
+        .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
 }

@@ -71,6 +71,19 @@ async fn metrics(State(state): State<AppState>) -> Response {
         // Serve the counters anyway; the gauge keeps its last value.
         Err(e) => tracing::error!(error = %e, "metrics: cannot count tickets"),
     }
+    match state.store.connector_healths().await {
+        Ok(all) => {
+            let counts: Vec<(&'static str, i64)> = crate::proactive::Health::ALL
+                .iter()
+                .map(|h| {
+                    let n = all.iter().filter(|c| c.health == h.as_str()).count();
+                    (h.as_str(), n as i64)
+                })
+                .collect();
+            m.set_connector_counts(&counts);
+        }
+        Err(e) => tracing::error!(error = %e, "metrics: cannot count connectors"),
+    }
     (
         [(
             header::CONTENT_TYPE,

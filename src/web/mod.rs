@@ -43,6 +43,8 @@ pub struct AppState {
     /// Set by the Discord adapter once connected; `None` = Discord not
     /// configured (not needed for readiness).
     pub discord_connected: Option<Arc<AtomicBool>>,
+    /// Connector health checks and outreach (failure reports, rotate-ask).
+    pub proactive: Arc<crate::proactive::Proactive>,
 }
 
 /// The whole HTTP surface, ready to serve or to call in-process in tests.

@@ -16,7 +16,7 @@ use crate::support::{TestApp, TestDb, logs};
 
 /// A key in ActiveCampaign's shape, planted to be found nowhere in clear.
 const CANARY: &str = "5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed";
-const SECRET: &str = "identity-secret-0123456789abcdef0123";
+pub(crate) const SECRET: &str = "identity-secret-0123456789abcdef0123";
 
 async fn page(app: &TestApp, path: &str) -> String {
     let r = app
@@ -30,7 +30,10 @@ async fn page(app: &TestApp, path: &str) -> String {
 }
 
 /// A browser-like client that opened the web chat (and holds its cookie).
-async fn chat_client(app: &TestApp, query: &str) -> (reqwest::Client, reqwest::Response) {
+pub(crate) async fn chat_client(
+    app: &TestApp,
+    query: &str,
+) -> (reqwest::Client, reqwest::Response) {
     let client = http_client();
     let r = client
         .get(format!("{}/chat{query}", app.base))
@@ -49,7 +52,7 @@ async fn chat_say(app: &TestApp, client: &reqwest::Client, text: &str) -> reqwes
         .unwrap()
 }
 
-async fn history(app: &TestApp, client: &reqwest::Client) -> Value {
+pub(crate) async fn history(app: &TestApp, client: &reqwest::Client) -> Value {
     client
         .get(format!("{}/chat/api/history", app.base))
         .send()
@@ -60,7 +63,7 @@ async fn history(app: &TestApp, client: &reqwest::Client) -> Value {
         .unwrap()
 }
 
-fn signed_query(name: &str, account: &str, ts: i64, secret: &str) -> String {
+pub(crate) fn signed_query(name: &str, account: &str, ts: i64, secret: &str) -> String {
     let ts = ts.to_string();
     let input = signing_input("u-1815", name, "ada@example.com", account, &ts);
     let sig = sign(secret, &input);
@@ -74,7 +77,7 @@ fn signed_query(name: &str, account: &str, ts: i64, secret: &str) -> String {
     format!("?{}", q.finish())
 }
 
-fn now_secs() -> i64 {
+pub(crate) fn now_secs() -> i64 {
     rekey::domain::Timestamp::now().millis() / 1000
 }
 

@@ -16,6 +16,7 @@ mod golden;
 mod handoff;
 mod instances;
 mod overview;
+mod proactive;
 mod secure_form;
 mod shell;
 mod storage;

@@ -12,6 +12,7 @@
 //! the self-refreshing list.
 
 mod auth;
+mod connectors;
 mod live;
 mod pages;
 
@@ -45,6 +46,12 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/admin/tickets/{id}/news", get(live::news))
         .route("/admin/tickets/{id}/{action}", post(ticket_action))
         .route("/admin/overview", get(overview))
+        .route("/admin/connectors", get(connectors::list))
+        .route("/admin/connectors/{account}", get(connectors::page))
+        .route(
+            "/admin/connectors/{account}/rotate-ask",
+            post(connectors::rotate_ask),
+        )
         .layer(DefaultBodyLimit::max(8 * 1024))
 }
 
@@ -270,6 +277,18 @@ async fn ticket_page(
     let (timeline, link, connector) = match loaded {
         Ok(x) => x,
         Err(e) => return internal(e),
+    };
+    // A proactive ticket did not reconnect anything (yet): show the
+    // customer's connector, so staff can ask for a rotation from here.
+    let connector = match connector {
+        Some(c) => Some(c),
+        None => match store
+            .connector_account_of_customer(ticket.channel, &ticket.customer_ref)
+            .await
+        {
+            Ok(Some(account)) => store.connector(&account).await.ok().flatten(),
+            _ => None,
+        },
     };
     let settings = state.bot.settings();
     let body = TicketPage::new(

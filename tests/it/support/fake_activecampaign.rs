@@ -79,6 +79,8 @@ pub struct RecordedRequest {
     pub query: Option<String>,
     pub has_api_token: bool,
     pub user_agent: Option<String>,
+    /// When it arrived (pacing tests).
+    pub at: std::time::Instant,
 }
 
 #[derive(Default)]
@@ -180,6 +182,7 @@ async fn handle(
         path: uri.path().to_owned(),
         query: uri.query().map(str::to_owned),
         has_api_token: token.is_some(),
+        at: std::time::Instant::now(),
         user_agent: headers
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())

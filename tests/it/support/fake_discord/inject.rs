@@ -99,6 +99,7 @@ impl FakeDiscord {
             .unwrap_or_else(|| self.shared.ids.next());
         let data =
             json!({"id": command_id.to_string(), "name": name, "type": 1, "options": options});
+        let data = super::resolved::with_users(&self.shared, data);
         self.interaction(2, data, channel_id, user, Some(roles), None)
     }
 

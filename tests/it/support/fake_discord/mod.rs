@@ -23,6 +23,7 @@ mod gateway;
 mod inject;
 pub mod model;
 mod request;
+mod resolved;
 mod rest;
 mod state;
 mod wait;
