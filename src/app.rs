@@ -33,6 +33,8 @@ pub struct App {
     address: SocketAddr,
     public_url: String,
     state: AppState,
+    /// The same store as `state.store`, for what only SQL offers (LISTEN).
+    sql_store: Arc<SqlStore>,
     discord: Option<(serenity::Client, Option<ShardRange>)>,
 }
 
@@ -121,7 +123,8 @@ impl App {
     /// Opens and migrates the store, loads detector and prompts, resolves
     /// the master key, wires the runner and binds the web listener.
     pub async fn build_with(mut config: Config, overrides: Overrides) -> anyhow::Result<App> {
-        let store: Arc<dyn Store> = open_store(&config).await?;
+        let sql_store = open_store(&config).await?;
+        let store: Arc<dyn Store> = sql_store.clone();
         let master_key = Arc::new(resolve_master_key(&mut config)?);
         let detector = Arc::new(load_detector(&config)?);
         let prompts = Arc::new(load_prompts(&config)?);
@@ -180,7 +183,7 @@ impl App {
             let handler = crate::webhook_job::WebhookJob {
                 sender,
                 store: store.clone(),
-                clock,
+                clock: clock.clone(),
             };
             bot.register_job_kind(crate::webhook_job::WEBHOOK_JOB, Arc::new(handler));
         }
@@ -188,6 +191,8 @@ impl App {
             bot.register_job_kind(&kind, handler);
         }
         let web_chat = Arc::new(WebChatTransport::new(
+            store.clone(),
+            clock.clone(),
             crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
             config.chat_identity_secret.clone(),
         ));
@@ -199,7 +204,7 @@ impl App {
             webhook: webhook.is_some(),
         });
         bot.register_transport(Channel::Web, web_chat.clone());
-        let admin = AdminAuth::new(&config.admin).map(Arc::new);
+        let admin = AdminAuth::new(&config.admin, store.clone(), clock.clone()).map(Arc::new);
         match &admin {
             Some(_) => tracing::info!(
                 staff = config.admin.staff.len(),
@@ -248,6 +253,7 @@ impl App {
             address,
             public_url,
             state,
+            sql_store,
             discord,
         })
     }
@@ -296,6 +302,15 @@ impl App {
         // Dropping this future (a cancelled task) also ends the worker and
         // Discord: nothing of a stopped instance runs on behind its back.
         let mut worker = AbortOnDrop(Some(self.state.bot.spawn_worker(stopping.clone())));
+        let _listener = AbortOnDrop(crate::instances::listen(
+            &self.sql_store,
+            &self.state.bot,
+            &self.state.web_chat,
+        ));
+        let _pruner = AbortOnDrop(Some(crate::instances::spawn_pruner(
+            self.state.store.clone(),
+            self.state.bot.clone(),
+        )));
         let router = web::router(self.state.clone());
         let (failed, discord_error) = tokio::sync::oneshot::channel::<anyhow::Error>();
         let discord = self.discord.map(|(client, shards)| {
