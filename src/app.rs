@@ -179,6 +179,10 @@ impl App {
                 job_lease: config.conversation.job_lease,
             },
         ));
+        bot.set_job_retry(crate::bot::JobRetry {
+            max_attempts: config.conversation.job_max_attempts,
+            backoff: config.conversation.job_retry_backoff,
+        });
         if let Some(sender) = webhook.clone() {
             let handler = crate::webhook_job::WebhookJob {
                 sender,
@@ -192,6 +196,9 @@ impl App {
         }
         let web_chat = Arc::new(WebChatTransport::new(
             store.clone(),
+            crate::crypto::MasterKey::from_bytes(
+                *secrecy::ExposeSecret::expose_secret(&master_key.derive("rekey/web-chat-outbox/v1")),
+            ),
             clock.clone(),
             crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
             config.chat_identity_secret.clone(),

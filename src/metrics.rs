@@ -27,6 +27,9 @@ const VERIFICATIONS: &str = "rekey_verifications_total";
 const RECONNECTS: &str = "rekey_reconnects_total";
 const TIME_TO_RECONNECT: &str = "rekey_time_to_reconnect_seconds";
 const CALL_ERRORS: &str = "rekey_call_errors_total";
+const JOB_RETRIES: &str = "rekey_job_retries_total";
+const JOBS_FAILED: &str = "rekey_jobs_failed_total";
+const JOBS_PARKED: &str = "rekey_jobs_parked";
 
 /// Buckets of the time from opening a ticket to the reconnect.
 const RECONNECT_BUCKETS: &[f64] = &[
@@ -95,7 +98,7 @@ impl Metrics {
         let describe = |name: &'static str, unit: Option<Unit>, help: &'static str| {
             let (name, help) = (KeyName::from(name), SharedString::from(help));
             match name.as_str() {
-                TICKETS => recorder.describe_gauge(name, unit, help),
+                TICKETS | JOBS_PARKED => recorder.describe_gauge(name, unit, help),
                 TIME_TO_RECONNECT => recorder.describe_histogram(name, unit, help),
                 _ => recorder.describe_counter(name, unit, help),
             }
@@ -127,6 +130,21 @@ impl Metrics {
             CALL_ERRORS,
             None,
             "Failed calls to Discord and ActiveCampaign, by service",
+        );
+        describe(
+            JOB_RETRIES,
+            None,
+            "Failed job attempts given another try, by job kind",
+        );
+        describe(
+            JOBS_FAILED,
+            None,
+            "Jobs parked as failed after their last attempt, by job kind",
+        );
+        describe(
+            JOBS_PARKED,
+            None,
+            "Parked failed jobs in the database (all instances)",
         );
         Metrics {
             recorder: Arc::new(recorder),
@@ -194,6 +212,23 @@ impl Metrics {
     }
 
     /// Everything in the Prometheus text format.
+    /// A failed job attempt that will be tried again.
+    pub fn job_retried(&self, kind: &str) {
+        self.count(JOB_RETRIES, &[("kind", kind)]);
+    }
+
+    /// A job parked after its last failed attempt.
+    pub fn job_parked(&self, kind: &str) {
+        self.count(JOBS_FAILED, &[("kind", kind)]);
+    }
+
+    /// How many parked jobs the database holds (set on scrape).
+    pub fn set_parked_jobs(&self, n: i64) {
+        self.recorder
+            .register_gauge(&key(JOBS_PARKED, &[]), &META)
+            .set(n as f64);
+    }
+
     pub fn render(&self) -> String {
         self.handle.render()
     }

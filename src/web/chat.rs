@@ -43,6 +43,9 @@ use crate::chat_identity::{self, IdentityError, Session, SessionKey, SignedIdent
 use crate::domain::{Channel, TicketStatus};
 use crate::prompts::PromptId;
 use crate::clock::Clock;
+use crate::crypto::{MasterKey, Sealed};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use crate::store::{NewEvent, OutboxItem, Store, Ticket};
 use crate::transcript::{self, Speaker};
 
@@ -83,6 +86,9 @@ pub struct Item {
 #[derive(Debug)]
 pub struct WebChatTransport {
     store: Arc<dyn Store>,
+    /// Seals secure links while they wait in the outbox (a link is never
+    /// stored in clear); derived from the master key.
+    outbox_key: MasterKey,
     clock: Arc<dyn Clock>,
     /// Woken by this instance's pushes and, on PostgreSQL, by `NOTIFY
     /// rekey_chat` from any instance (see [`WebChatTransport::wake`]).
@@ -98,6 +104,7 @@ pub struct WebChatTransport {
 impl WebChatTransport {
     pub fn new(
         store: Arc<dyn Store>,
+        outbox_key: MasterKey,
         clock: Arc<dyn Clock>,
         sessions: SessionKey,
         identity_secret: Option<SecretString>,
@@ -108,6 +115,7 @@ impl WebChatTransport {
         };
         WebChatTransport {
             store,
+            outbox_key,
             clock,
             changed: tokio::sync::Notify::new(),
             recheck,
@@ -129,18 +137,47 @@ impl WebChatTransport {
 }
 
 /// The items a web chat customer may see (staff notices go to the triage
-/// feed, never to the customer), as stored JSON.
-fn customer_items(outgoing: Vec<Outgoing>) -> anyhow::Result<Vec<String>> {
+/// feed, never to the customer), as stored JSON; a secure link is sealed
+/// (`{"sealed": …, "nonce": …}`, bound to the customer).
+fn customer_items(
+    outgoing: Vec<Outgoing>,
+    key: &MasterKey,
+    customer_ref: &str,
+) -> anyhow::Result<Vec<String>> {
     outgoing
         .into_iter()
         .filter(|o| !matches!(o, Outgoing::Staff { .. } | Outgoing::OpenPlace))
-        .map(|o| Ok(serde_json::to_string(&o)?))
+        .map(|o| {
+            let json = serde_json::to_string(&o)?;
+            if !matches!(o, Outgoing::Link { .. }) {
+                return Ok(json);
+            }
+            let sealed = key.seal(customer_ref, &SecretString::from(json));
+            Ok(serde_json::json!({
+                "sealed": BASE64.encode(&sealed.ciphertext),
+                "nonce": BASE64.encode(&sealed.nonce),
+            })
+            .to_string())
+        })
         .collect()
 }
 
-/// An outbox row as the page reads it: the item with its id as `seq`.
-fn outbox_json(item: &OutboxItem) -> Option<serde_json::Value> {
+/// An outbox row as the page reads it: the item (opened, if sealed) with
+/// its id as `seq`.
+fn outbox_json(
+    item: &OutboxItem,
+    key: &MasterKey,
+    customer_ref: &str,
+) -> Option<serde_json::Value> {
     let mut value: serde_json::Value = serde_json::from_str(&item.item).ok()?;
+    if let (Some(ct), Some(nonce)) = (value["sealed"].as_str(), value["nonce"].as_str()) {
+        let sealed = Sealed {
+            ciphertext: BASE64.decode(ct).ok()?,
+            nonce: BASE64.decode(nonce).ok()?,
+        };
+        let opened = key.open(customer_ref, &sealed).ok()?;
+        value = serde_json::from_str(opened.expose_secret()).ok()?;
+    }
     value
         .as_object_mut()?
         .insert("seq".into(), serde_json::Value::from(item.id));
@@ -150,7 +187,7 @@ fn outbox_json(item: &OutboxItem) -> Option<serde_json::Value> {
 #[async_trait]
 impl Transport for WebChatTransport {
     async fn deliver(&self, ticket: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()> {
-        let items = customer_items(outgoing)?;
+        let items = customer_items(outgoing, &self.outbox_key, &ticket.customer_ref)?;
         if items.is_empty() {
             return Ok(());
         }
@@ -443,7 +480,11 @@ async fn events(
         };
         if let Some(last) = rows.last() {
             let seq = u64::try_from(last.id).unwrap_or(0);
-            let items = rows.iter().filter_map(outbox_json).collect();
+            let key = &chat.outbox_key;
+            let items = rows
+                .iter()
+                .filter_map(|r| outbox_json(r, key, &customer_ref))
+                .collect();
             return Json(Items { items, seq }).into_response();
         }
         let wake_at = (tokio::time::Instant::now() + chat.recheck).min(deadline);

@@ -71,6 +71,10 @@ async fn metrics(State(state): State<AppState>) -> Response {
         // Serve the counters anyway; the gauge keeps its last value.
         Err(e) => tracing::error!(error = %e, "metrics: cannot count tickets"),
     }
+    match state.store.count_failed_jobs().await {
+        Ok(n) => m.set_parked_jobs(n),
+        Err(e) => tracing::error!(error = %e, "metrics: cannot count failed jobs"),
+    }
     (
         [(
             header::CONTENT_TYPE,

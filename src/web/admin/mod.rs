@@ -12,6 +12,7 @@
 //! the self-refreshing list.
 
 mod auth;
+mod jobs;
 mod live;
 mod pages;
 
@@ -45,6 +46,7 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/admin/tickets/{id}/news", get(live::news))
         .route("/admin/tickets/{id}/{action}", post(ticket_action))
         .route("/admin/overview", get(overview))
+        .route("/admin/jobs", get(jobs::page))
         .layer(DefaultBodyLimit::max(8 * 1024))
 }
 

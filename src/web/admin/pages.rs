@@ -143,7 +143,7 @@ impl ListQuery {
 }
 
 /// `2026-11-30 14:05` (UTC).
-fn when(t: Timestamp) -> String {
+pub(super) fn when(t: Timestamp) -> String {
     let rfc = t.to_rfc3339();
     rfc.get(..16).unwrap_or(&rfc).replace('T', " ")
 }
