@@ -196,9 +196,9 @@ impl App {
         }
         let web_chat = Arc::new(WebChatTransport::new(
             store.clone(),
-            crate::crypto::MasterKey::from_bytes(
-                *secrecy::ExposeSecret::expose_secret(&master_key.derive("rekey/web-chat-outbox/v1")),
-            ),
+            crate::crypto::MasterKey::from_bytes(*secrecy::ExposeSecret::expose_secret(
+                &master_key.derive("rekey/web-chat-outbox/v1"),
+            )),
             clock.clone(),
             crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
             config.chat_identity_secret.clone(),

@@ -216,8 +216,12 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     /// Appends items (JSON) to a web chat customer's outbox; returns the last
     /// item's id.
-    async fn push_outbox(&self, customer_ref: &str, items: &[String], at: Timestamp)
-    -> StoreResult<i64>;
+    async fn push_outbox(
+        &self,
+        customer_ref: &str,
+        items: &[String],
+        at: Timestamp,
+    ) -> StoreResult<i64>;
 
     /// A customer's outbox items after id `after`, oldest first.
     async fn outbox_after(
@@ -256,11 +260,17 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     ) -> StoreResult<u64>;
 
     /// Gives a failed claimed job back for another attempt at `due_at`.
-    async fn retry_job(&self, id: i64, owner: &str, due_at: Timestamp, error: &str)
-    -> StoreResult<bool>;
+    async fn retry_job(
+        &self,
+        id: i64,
+        owner: &str,
+        due_at: Timestamp,
+        error: &str,
+    ) -> StoreResult<bool>;
 
     /// Parks a claimed job that failed for the last time, with its error.
-    async fn park_job(&self, id: i64, owner: &str, at: Timestamp, error: &str) -> StoreResult<bool>;
+    async fn park_job(&self, id: i64, owner: &str, at: Timestamp, error: &str)
+    -> StoreResult<bool>;
 
     /// Parked jobs, newest first.
     async fn failed_jobs(&self, limit: i64) -> StoreResult<Vec<FailedJob>>;

@@ -1047,7 +1047,8 @@ impl Store for SqlStore {
         at: Timestamp,
         expires_at: Timestamp,
     ) -> StoreResult<()> {
-        self.create_admin_session_sql(h, staff, at, expires_at).await
+        self.create_admin_session_sql(h, staff, at, expires_at)
+            .await
     }
 
     async fn admin_session(&self, h: &[u8], now: Timestamp) -> StoreResult<Option<String>> {

@@ -40,14 +40,14 @@ use super::AppState;
 use super::security::CSP_APP;
 use crate::bot::{BotError, ButtonOut, Customer, Inbound, Outgoing, Reply, Transport};
 use crate::chat_identity::{self, IdentityError, Session, SessionKey, SignedIdentity};
-use crate::domain::{Channel, TicketStatus};
-use crate::prompts::PromptId;
 use crate::clock::Clock;
 use crate::crypto::{MasterKey, Sealed};
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as BASE64;
+use crate::domain::{Channel, TicketStatus};
+use crate::prompts::PromptId;
 use crate::store::{NewEvent, OutboxItem, Store, Ticket};
 use crate::transcript::{self, Speaker};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 
 const SESSION_COOKIE: &str = "rekey_chat";
 /// How long a poll waits for something to say before answering empty.
@@ -474,7 +474,11 @@ async fn events(
     let deadline = tokio::time::Instant::now() + POLL_WAIT;
     loop {
         let changed = chat.changed.notified();
-        let rows = match chat.store.outbox_after(&customer_ref, after, POLL_BATCH).await {
+        let rows = match chat
+            .store
+            .outbox_after(&customer_ref, after, POLL_BATCH)
+            .await
+        {
             Ok(rows) => rows,
             Err(e) => return bot_failure(e.into()),
         };

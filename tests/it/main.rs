@@ -15,5 +15,6 @@ mod handoff;
 mod instances;
 mod overview;
 mod secure_form;
+mod several;
 mod shell;
 mod storage;

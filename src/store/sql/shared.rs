@@ -41,7 +41,9 @@ impl SqlStore {
                         .await
                         .map_err(query_err("queue a web chat item"))?;
                 }
-                tx.commit().await.map_err(query_err("queue web chat items"))?;
+                tx.commit()
+                    .await
+                    .map_err(query_err("queue web chat items"))?;
             }
             Pool::Postgres(p) => {
                 let mut tx = p.begin().await.map_err(query_err("start a transaction"))?;
@@ -62,7 +64,9 @@ impl SqlStore {
                         .await
                         .map_err(query_err("queue a web chat item"))?;
                 }
-                tx.commit().await.map_err(query_err("queue web chat items"))?;
+                tx.commit()
+                    .await
+                    .map_err(query_err("queue web chat items"))?;
             }
         }
         Ok(last)
@@ -101,7 +105,11 @@ impl SqlStore {
         Ok(id.unwrap_or(0))
     }
 
-    pub(super) async fn prune_shared_sql(&self, outbox_before: Timestamp, now: Timestamp) -> StoreResult<u64> {
+    pub(super) async fn prune_shared_sql(
+        &self,
+        outbox_before: Timestamp,
+        now: Timestamp,
+    ) -> StoreResult<u64> {
         let outbox = on_pool!(self, p => sqlx::query("DELETE FROM chat_outbox WHERE created_at < $1")
             .bind(outbox_before.millis())
             .execute(p)

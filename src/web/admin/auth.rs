@@ -25,8 +25,8 @@ use subtle::ConstantTimeEq;
 
 use crate::clock::Clock;
 use crate::config::{AdminSettings, StaffToken};
-use crate::store::{Store, StoreError};
 use crate::links;
+use crate::store::{Store, StoreError};
 use crate::web::AppState;
 use crate::web::form::cookie_value;
 
