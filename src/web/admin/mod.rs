@@ -180,11 +180,11 @@ async fn logout(
     if !staff.csrf_ok(&input.csrf) {
         return forbidden_csrf();
     }
-    if let (Some(admin), Some(id)) = (&state.admin, auth::session_id(&headers)) {
-        if let Err(e) = admin.end(id).await {
-            tracing::error!(error = %e, "cannot revoke a dashboard session");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+    if let (Some(admin), Some(id)) = (&state.admin, auth::session_id(&headers))
+        && let Err(e) = admin.end(id).await
+    {
+        tracing::error!(error = %e, "cannot revoke a dashboard session");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     let mut r = Redirect::to("/admin/login").into_response();
     r.headers_mut().insert(
