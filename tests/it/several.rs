@@ -71,16 +71,22 @@ async fn press(app: &TestApp, client: &reqwest::Client, id: &str) -> Value {
 
 const COMPLAINT: &str = "our activecampaign sync stopped, it says 403 forbidden";
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn web_chat_replies_reach_the_customer_whichever_instance_caused_them() {
-    let Some(db) = postgres().await else { return };
+/// Two instances on `db`, and one browser tab whose chat opened on the
+/// first with the complaint (cookies are per host, not per port: the
+/// session travels to both instances, as behind a load balancer).
+async fn two_with_a_complaint(db: &TestDb) -> (TestApp, TestApp, reqwest::Client) {
     let a = TestApp::spawn(&db.url).await;
     let b = TestApp::spawn(&db.url).await;
-    // One browser tab (cookies are per host, not per port: the session
-    // travels to both instances, as behind a load balancer).
     let tab = http_client();
     tab.get(format!("{}/chat", a.base)).send().await.unwrap();
     say(&a, &tab, COMPLAINT).await;
+    (a, b, tab)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn web_chat_replies_reach_the_customer_whichever_instance_caused_them() {
+    let Some(db) = postgres().await else { return };
+    let (a, b, tab) = two_with_a_complaint(&db).await;
     press(&b, &tab, "rk:done").await;
     press(&a, &tab, "rk:done").await;
     let reply = press(&b, &tab, "rk:link").await;
@@ -131,11 +137,7 @@ async fn web_chat_replies_reach_the_customer_whichever_instance_caused_them() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_conversation_goes_on_with_its_history_when_its_instance_dies() {
     let Some(db) = postgres().await else { return };
-    let a = TestApp::spawn(&db.url).await;
-    let b = TestApp::spawn(&db.url).await;
-    let tab = http_client();
-    tab.get(format!("{}/chat", a.base)).send().await.unwrap();
-    say(&a, &tab, COMPLAINT).await;
+    let (a, b, tab) = two_with_a_complaint(&db).await;
     press(&a, &tab, "rk:done").await;
     let before = get_json(&tab, format!("{}/chat/api/history", a.base)).await;
     // A dies mid-conversation.
@@ -177,22 +179,7 @@ async fn a_conversation_goes_on_with_its_history_when_its_instance_dies() {
 
 /// Signs in on `app`; returns the session cookie's value.
 async fn sign_in(app: &TestApp) -> String {
-    let tab = http_client();
-    let page = tab
-        .get(format!("{}/admin/login", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_of(&page).unwrap();
-    let r = tab
-        .post(format!("{}/admin/login", app.base))
-        .form(&[("csrf", csrf.as_str()), ("token", SAM_TOKEN)])
-        .send()
-        .await
-        .unwrap();
+    let r = crate::admin::sign_in(app, SAM_TOKEN).await;
     assert_eq!(r.status(), 303);
     let cookie = r
         .headers()

@@ -28,22 +28,30 @@ impl SqlStore {
         items: &[String],
         at: Timestamp,
     ) -> StoreResult<i64> {
-        let mut last = 0;
-        match &self.pool {
-            Pool::Sqlite(p) => {
-                let mut tx = p.begin().await.map_err(query_err("start a transaction"))?;
+        // Inserts the items in `$tx`, keeping the last id.
+        macro_rules! insert_all {
+            ($tx:expr) => {{
+                let mut last = 0;
                 for item in items {
                     last = sqlx::query_scalar(INSERT_OUTBOX)
                         .bind(customer_ref)
                         .bind(item)
                         .bind(at.millis())
-                        .fetch_one(&mut *tx)
+                        .fetch_one(&mut *$tx)
                         .await
                         .map_err(query_err("queue a web chat item"))?;
                 }
+                last
+            }};
+        }
+        let last = match &self.pool {
+            Pool::Sqlite(p) => {
+                let mut tx = p.begin().await.map_err(query_err("start a transaction"))?;
+                let last = insert_all!(tx);
                 tx.commit()
                     .await
                     .map_err(query_err("queue web chat items"))?;
+                last
             }
             Pool::Postgres(p) => {
                 let mut tx = p.begin().await.map_err(query_err("start a transaction"))?;
@@ -55,20 +63,13 @@ impl SqlStore {
                     .execute(&mut *tx)
                     .await
                     .map_err(query_err("lock a web chat outbox"))?;
-                for item in items {
-                    last = sqlx::query_scalar(INSERT_OUTBOX)
-                        .bind(customer_ref)
-                        .bind(item)
-                        .bind(at.millis())
-                        .fetch_one(&mut *tx)
-                        .await
-                        .map_err(query_err("queue a web chat item"))?;
-                }
+                let last = insert_all!(tx);
                 tx.commit()
                     .await
                     .map_err(query_err("queue web chat items"))?;
+                last
             }
-        }
+        };
         Ok(last)
     }
 
