@@ -5,13 +5,21 @@
 //! `REKEY_TEST_POSTGRES_URL` (it creates and drops its own database); without
 //! it, it says so and exits.
 //!
+//! Then two whole instances on that database, requests alternating between
+//! them: web chat messages per second end to end (HTTP in, detector,
+//! conversation, store, HTTP out), and the web chat's delivery latency
+//! across instances — a staff reply made on instance B until the customer's
+//! long-poll on instance A answers (outbox row, `NOTIFY`, read) — as p50/p99.
+//!
 //! `cargo bench --bench postgres`; `REKEY_BENCH_TASKS` (default 16) and
 //! `REKEY_BENCH_SECS` (default 5, per part) change the load.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rekey::config::DatabaseUrl;
+use rekey::app::App;
+use rekey::bot::{Bot, StaffAction};
+use rekey::config::{Config, DatabaseUrl};
 use rekey::domain::{Channel, Integration, TicketStatus, Timestamp};
 use rekey::store::{NewJob, NewTicket, SqlStore, Store, Ticket};
 use sqlx::Connection;
@@ -104,6 +112,142 @@ async fn job_round(store: Arc<SqlStore>, task: u64, _n: u64) {
     }
 }
 
+/// One instance of the whole app on `url`, serving in the background.
+async fn instance(url: &str) -> (String, Arc<Bot>) {
+    let mut config = Config::for_tests(url);
+    config.log_filter = "error".into();
+    let app = App::build_with(config, Default::default())
+        .await
+        .expect("the app builds");
+    let base = app.public_url().to_owned();
+    let bot = app.bot();
+    tokio::spawn(app.run_until(std::future::pending()));
+    (base, bot)
+}
+
+/// A browser tab that opened the web chat on `base`.
+async fn chat_tab(base: &str) -> reqwest::Client {
+    let tab = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("an HTTP client");
+    tab.get(format!("{base}/chat"))
+        .send()
+        .await
+        .expect("the chat page");
+    tab
+}
+
+async fn chat_say(tab: &reqwest::Client, base: &str, text: &str) -> serde_json::Value {
+    let r = tab
+        .post(format!("{base}/chat/api/messages"))
+        .json(&serde_json::json!({"text": text, "client_id": "b"}))
+        .send()
+        .await
+        .expect("a chat message");
+    assert!(r.status().is_success(), "{}", r.status());
+    r.json().await.expect("a JSON answer")
+}
+
+/// Chat messages per second from `tasks` customers, each alternating
+/// between the two instances.
+async fn chat_throughput(bases: &[String; 2], tasks: u64, run: Duration) -> f64 {
+    let start = Instant::now();
+    let deadline = start + run;
+    let handles: Vec<_> = (0..tasks)
+        .map(|_| {
+            let bases = bases.clone();
+            tokio::spawn(async move {
+                let tab = chat_tab(&bases[0]).await;
+                let mut done = 0u64;
+                while Instant::now() < deadline {
+                    let base = &bases[usize::from(done % 2 == 1)];
+                    chat_say(&tab, base, "our activecampaign sync stopped, 403 forbidden").await;
+                    done += 1;
+                }
+                done
+            })
+        })
+        .collect();
+    let mut total = 0;
+    for h in handles {
+        total += h.await.expect("a bench task panicked");
+    }
+    total as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Delivery latencies (sorted): staff reply on B -> long-poll answer on A.
+async fn delivery_latencies(a: &str, b: &Arc<Bot>, samples: usize) -> Vec<Duration> {
+    let tab = chat_tab(a).await;
+    let reply = chat_say(&tab, a, "our activecampaign sync stopped, 403 forbidden").await;
+    assert!(reply["items"].as_array().is_some_and(|i| !i.is_empty()));
+    let history: serde_json::Value = tab
+        .get(format!("{a}/chat/api/history"))
+        .send()
+        .await
+        .expect("history")
+        .json()
+        .await
+        .expect("history JSON");
+    let ticket: rekey::domain::TicketId = history["ticket"]["id"]
+        .as_str()
+        .and_then(|id| id.parse().ok())
+        .expect("a ticket");
+    // The writer takes the ticket first (its notice is a delivery of its
+    // own), so each timed reply is one outbox item.
+    b.staff_action(ticket, "bench", StaffAction::Take)
+        .await
+        .expect("take the ticket");
+    let mut latencies = Vec::with_capacity(samples);
+    for n in 0..samples {
+        // Start from the outbox head (a reply's hand-over notice may come
+        // in a delivery of its own: never time a poll on an older item).
+        let head: serde_json::Value = tab
+            .get(format!("{a}/chat/api/history"))
+            .send()
+            .await
+            .expect("history")
+            .json()
+            .await
+            .expect("history JSON");
+        let after = head["seq"].as_u64().unwrap_or(0);
+        let poll = {
+            let tab = tab.clone();
+            let url = format!("{a}/chat/api/events?after={after}");
+            tokio::spawn(async move {
+                let r: serde_json::Value = tab
+                    .get(url)
+                    .send()
+                    .await
+                    .expect("a poll")
+                    .json()
+                    .await
+                    .expect("poll JSON");
+                (Instant::now(), r)
+            })
+        };
+        // Let the poll reach its wait (it then answers only when woken).
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let sent = Instant::now();
+        b.staff_action(ticket, "bench", StaffAction::Reply(format!("reply {n}")))
+            .await
+            .expect("a staff reply");
+        let (answered, r) = poll.await.expect("the poll task");
+        assert!(
+            r["items"].to_string().contains(&format!("reply {n}")),
+            "the poll answered with the reply: {r}"
+        );
+        latencies.push(answered.duration_since(sent));
+    }
+    latencies.sort_unstable();
+    latencies
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
 #[tokio::main]
 async fn main() {
     let Some(admin) = std::env::var("REKEY_TEST_POSTGRES_URL")
@@ -132,6 +276,20 @@ async fn main() {
     println!("tickets: {tickets:.0} create+update per second ({tasks} tasks, {run:?})");
     let jobs = throughput(&store, tasks, run, job_round).await;
     println!("jobs: {jobs:.0} schedule+claim+finish per second ({tasks} tasks, {run:?})");
+
+    let (a, _) = instance(url.expose()).await;
+    let (b, b_bot) = instance(url.expose()).await;
+    let chat = chat_throughput(&[a.clone(), b], tasks, run).await;
+    println!(
+        "web chat: {chat:.0} messages per second end to end through two instances ({tasks} customers, {run:?})"
+    );
+    let latencies = delivery_latencies(&a, &b_bot, 200).await;
+    println!(
+        "web chat delivery across instances (staff reply on B -> long-poll answer on A, {} samples): p50 {:?}, p99 {:?}",
+        latencies.len(),
+        percentile(&latencies, 0.50),
+        percentile(&latencies, 0.99)
+    );
 
     store.close().await;
     let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))

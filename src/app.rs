@@ -33,6 +33,8 @@ pub struct App {
     address: SocketAddr,
     public_url: String,
     state: AppState,
+    /// The same store as `state.store`, for what only SQL offers (LISTEN).
+    sql_store: Arc<SqlStore>,
     discord: Option<(serenity::Client, Option<ShardRange>)>,
 }
 
@@ -130,7 +132,8 @@ impl App {
                  it is for local SQLite trials only"
             );
         }
-        let store: Arc<dyn Store> = open_store(&config).await?;
+        let sql_store = open_store(&config).await?;
+        let store: Arc<dyn Store> = sql_store.clone();
         let master_key = Arc::new(resolve_master_key(&mut config)?);
         let detector = Arc::new(load_detector(&config)?);
         let prompts = Arc::new(load_prompts(&config)?);
@@ -193,11 +196,15 @@ impl App {
                 job_lease: config.conversation.job_lease,
             },
         ));
+        bot.set_job_retry(crate::bot::JobRetry {
+            max_attempts: config.conversation.job_max_attempts,
+            backoff: config.conversation.job_retry_backoff,
+        });
         if let Some(sender) = webhook.clone() {
             let handler = crate::webhook_job::WebhookJob {
                 sender,
                 store: store.clone(),
-                clock,
+                clock: clock.clone(),
             };
             bot.register_job_kind(crate::webhook_job::WEBHOOK_JOB, Arc::new(handler));
         }
@@ -205,6 +212,11 @@ impl App {
             bot.register_job_kind(&kind, handler);
         }
         let web_chat = Arc::new(WebChatTransport::new(
+            store.clone(),
+            crate::crypto::MasterKey::from_bytes(*secrecy::ExposeSecret::expose_secret(
+                &master_key.derive("rekey/web-chat-outbox/v1"),
+            )),
+            clock.clone(),
             crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
             config.chat_identity_secret.clone(),
         ));
@@ -227,7 +239,7 @@ impl App {
             webhook: webhook.is_some(),
         });
         bot.register_transport(Channel::Web, web_chat.clone());
-        let admin = AdminAuth::new(&config.admin).map(Arc::new);
+        let admin = AdminAuth::new(&config.admin, store.clone(), clock.clone()).map(Arc::new);
         match &admin {
             Some(_) => tracing::info!(
                 staff = config.admin.staff.len(),
@@ -277,6 +289,7 @@ impl App {
             address,
             public_url,
             state,
+            sql_store,
             discord,
         })
     }
@@ -328,6 +341,15 @@ impl App {
         let _sweeper = AbortOnDrop(Some(crate::proactive::spawn_sweeper(
             self.state.proactive.clone(),
             stopping.clone(),
+        )));
+        let _listener = AbortOnDrop(crate::instances::listen(
+            &self.sql_store,
+            &self.state.bot,
+            &self.state.web_chat,
+        ));
+        let _pruner = AbortOnDrop(Some(crate::instances::spawn_pruner(
+            self.state.store.clone(),
+            self.state.bot.clone(),
         )));
         let router = web::router(self.state.clone());
         let (failed, discord_error) = tokio::sync::oneshot::channel::<anyhow::Error>();

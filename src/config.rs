@@ -391,6 +391,11 @@ pub struct ConversationSettings {
     /// `REKEY_JOB_LEASE`: how long an instance holds a claimed scheduled job;
     /// if it dies meanwhile, another instance runs the job after this.
     pub job_lease: Duration,
+    /// `REKEY_JOB_MAX_ATTEMPTS`: runs of a failing job before it is parked.
+    pub job_max_attempts: u32,
+    /// `REKEY_JOB_RETRY_BACKOFF`: wait before a failed job's second attempt
+    /// (doubling after each further failure, at most an hour).
+    pub job_retry_backoff: Duration,
 }
 
 /// Secure links.
@@ -528,6 +533,17 @@ impl Config {
             reminder_after: vars.parse_or("REKEY_REMINDER_AFTER", minutes(120), parse_duration)?,
             close_after: vars.parse_or("REKEY_CLOSE_AFTER", minutes(24 * 60), parse_duration)?,
             job_lease: vars.parse_or("REKEY_JOB_LEASE", minutes(1), parse_duration)?,
+            job_max_attempts: vars.parse_or("REKEY_JOB_MAX_ATTEMPTS", 5, |raw| {
+                match raw.parse::<u32>() {
+                    Ok(n) if (1..=100).contains(&n) => Ok(n),
+                    _ => Err("expected a whole number from 1 to 100".to_owned()),
+                }
+            })?,
+            job_retry_backoff: vars.parse_or(
+                "REKEY_JOB_RETRY_BACKOFF",
+                Duration::from_secs(30),
+                parse_duration,
+            )?,
         };
         let links = LinkSettings {
             ttl: vars.parse_or("REKEY_LINK_TTL", minutes(15), parse_duration)?,
@@ -686,6 +702,8 @@ impl Config {
                 reminder_after: minutes(120),
                 close_after: minutes(24 * 60),
                 job_lease: minutes(1),
+                job_max_attempts: 5,
+                job_retry_backoff: Duration::from_secs(30),
             },
             links: LinkSettings {
                 ttl: minutes(15),
@@ -750,6 +768,14 @@ impl Config {
             ),
             ("REKEY_CLOSE_AFTER", human(self.conversation.close_after)),
             ("REKEY_JOB_LEASE", human(self.conversation.job_lease)),
+            (
+                "REKEY_JOB_MAX_ATTEMPTS",
+                self.conversation.job_max_attempts.to_string(),
+            ),
+            (
+                "REKEY_JOB_RETRY_BACKOFF",
+                human(self.conversation.job_retry_backoff),
+            ),
             ("REKEY_LINK_TTL", human(self.links.ttl)),
             (
                 "REKEY_HEALTH_INTERVAL",

@@ -18,6 +18,7 @@ pub mod detect;
 pub mod discord;
 pub mod domain;
 pub mod fingerprint;
+pub mod instances;
 pub mod links;
 pub mod metrics;
 pub mod overview;

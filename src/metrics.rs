@@ -31,6 +31,9 @@ const CONNECTORS: &str = "rekey_connectors";
 const HEALTH_CHECKS: &str = "rekey_health_checks_total";
 const OUTREACH: &str = "rekey_outreach_total";
 const FAILURE_REPORTS: &str = "rekey_failure_reports_total";
+const JOB_RETRIES: &str = "rekey_job_retries_total";
+const JOBS_FAILED: &str = "rekey_jobs_failed_total";
+const JOBS_PARKED: &str = "rekey_jobs_parked";
 
 /// Buckets of the time from opening a ticket to the reconnect.
 const RECONNECT_BUCKETS: &[f64] = &[
@@ -99,7 +102,7 @@ impl Metrics {
         let describe = |name: &'static str, unit: Option<Unit>, help: &'static str| {
             let (name, help) = (KeyName::from(name), SharedString::from(help));
             match name.as_str() {
-                TICKETS | CONNECTORS => recorder.describe_gauge(name, unit, help),
+                TICKETS | CONNECTORS | JOBS_PARKED => recorder.describe_gauge(name, unit, help),
                 TIME_TO_RECONNECT => recorder.describe_histogram(name, unit, help),
                 _ => recorder.describe_counter(name, unit, help),
             }
@@ -151,6 +154,21 @@ impl Metrics {
             FAILURE_REPORTS,
             None,
             "Failure reports from the sync engine (repeats not counted)",
+        );
+        describe(
+            JOB_RETRIES,
+            None,
+            "Failed job attempts given another try, by job kind",
+        );
+        describe(
+            JOBS_FAILED,
+            None,
+            "Jobs parked as failed after their last attempt, by job kind",
+        );
+        describe(
+            JOBS_PARKED,
+            None,
+            "Parked failed jobs in the database (all instances)",
         );
         Metrics {
             recorder: Arc::new(recorder),
@@ -241,6 +259,23 @@ impl Metrics {
     }
 
     /// Everything in the Prometheus text format.
+    /// A failed job attempt that will be tried again.
+    pub fn job_retried(&self, kind: &str) {
+        self.count(JOB_RETRIES, &[("kind", kind)]);
+    }
+
+    /// A job parked after its last failed attempt.
+    pub fn job_parked(&self, kind: &str) {
+        self.count(JOBS_FAILED, &[("kind", kind)]);
+    }
+
+    /// How many parked jobs the database holds (set on scrape).
+    pub fn set_parked_jobs(&self, n: i64) {
+        self.recorder
+            .register_gauge(&key(JOBS_PARKED, &[]), &META)
+            .set(n as f64);
+    }
+
     pub fn render(&self) -> String {
         self.handle.render()
     }

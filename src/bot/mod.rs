@@ -33,7 +33,7 @@ use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
 
 pub use outgoing::{ButtonOut, Outgoing};
 pub use staff::{MAX_REPLY_CHARS, StaffAction, StaffDone, Watching};
-pub use worker::{JobHandler, TIMER_JOB};
+pub use worker::{JobHandler, JobRetry, TIMER_JOB};
 
 /// How many times an event is re-applied when another writer changed the
 /// ticket in between (several instances, or a timer racing a message).
@@ -154,6 +154,7 @@ pub struct Bot {
     /// This instance's name for job leases.
     pub(crate) worker_id: String,
     pub(crate) jobs_changed: tokio::sync::Notify,
+    job_retry: std::sync::RwLock<worker::JobRetry>,
     /// Woken whenever this instance writes a timeline line (live views).
     timeline_changed: tokio::sync::Notify,
     /// Which tickets a staff member is looking at right now (in process).
@@ -196,6 +197,7 @@ impl Bot {
             metrics: crate::metrics::Metrics::new(),
             worker_id,
             jobs_changed: tokio::sync::Notify::new(),
+            job_retry: std::sync::RwLock::new(worker::JobRetry::default()),
             timeline_changed: tokio::sync::Notify::new(),
             watchers: staff::Watchers::default(),
         }

@@ -3,7 +3,10 @@
 //! each runs once across instances.
 //!
 //! A worker claims due jobs (PostgreSQL: `FOR UPDATE SKIP LOCKED`), runs them
-//! one by one and marks each done. A job claimed by an instance that died is
+//! one by one and marks each done; a failed one is retried with backoff up to
+//! a limit ([`JobRetry`]), then parked as failed with its error. A new job
+//! wakes the workers of every instance at once (PostgreSQL `NOTIFY
+//! rekey_jobs`, see [`crate::instances`]). A job claimed by an instance that died is
 //! claimable again once its lease (`REKEY_JOB_LEASE`) runs out; a worker
 //! looks for work at least once per lease, so nothing waits much longer.
 
@@ -41,8 +44,51 @@ const MAX_IDLE: Duration = Duration::from_secs(30);
 /// Runs one kind of job (see [`Bot::register_job_kind`]).
 #[async_trait]
 pub trait JobHandler: Send + Sync {
-    /// Does the job's work. An error is logged; the job is not retried.
+    /// Does the job's work. An error is logged and the job retried later
+    /// (see [`JobRetry`]); after the last attempt it is parked as failed.
     async fn run(&self, job: &Job) -> anyhow::Result<()>;
+}
+
+/// How failed jobs are retried: `max_attempts` runs in all, waiting
+/// `backoff`, then twice that, and so on (at most [`MAX_BACKOFF`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobRetry {
+    pub max_attempts: u32,
+    pub backoff: Duration,
+}
+
+/// The longest wait between two attempts of a job.
+pub const MAX_BACKOFF: Duration = Duration::from_secs(3600);
+
+impl Default for JobRetry {
+    fn default() -> Self {
+        JobRetry {
+            max_attempts: 5,
+            backoff: Duration::from_secs(30),
+        }
+    }
+}
+
+impl JobRetry {
+    /// The wait before the next attempt after `attempts` failed ones, or
+    /// `None` when that was the last.
+    pub fn delay_after(self, attempts: i64) -> Option<Duration> {
+        if attempts >= i64::from(self.max_attempts) {
+            return None;
+        }
+        let doublings = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
+        Some(self.backoff.saturating_mul(1 << doublings).min(MAX_BACKOFF))
+    }
+}
+
+/// A failed job's error for the database and the dashboard: the whole
+/// chain on one line, at most 500 characters.
+fn short_error(e: &anyhow::Error) -> String {
+    let text = format!("{e:#}");
+    match text.char_indices().nth(500) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
 }
 
 #[derive(Deserialize)]
@@ -62,7 +108,15 @@ impl Bot {
             .insert(kind.to_owned(), handler);
     }
 
-    /// Runs every job due now; returns how many ran.
+    /// Sets how failed jobs are retried (`REKEY_JOB_MAX_ATTEMPTS`,
+    /// `REKEY_JOB_RETRY_BACKOFF`).
+    pub fn set_job_retry(&self, retry: JobRetry) {
+        *self.job_retry.write().unwrap_or_else(|e| e.into_inner()) = retry;
+    }
+
+    /// Runs every job due now; returns how many ran. A job that fails is
+    /// retried with backoff until its attempts reach the limit, then parked
+    /// as failed with its error (dashboard, metrics).
     pub async fn run_due_jobs(&self) -> anyhow::Result<usize> {
         let mut ran = 0;
         loop {
@@ -82,58 +136,69 @@ impl Bot {
                 if self.clock.now() >= lease_ends {
                     break;
                 }
-                match (job.kind.as_str(), job.ticket) {
-                    (TIMER_JOB, Some(ticket)) => {
-                        match serde_json::from_str::<TimerPayload>(&job.payload) {
-                            Ok(p) => {
-                                let event = Event::Timer {
-                                    kind: p.kind,
-                                    generation: p.generation,
-                                };
-                                if let Err(e) =
-                                    self.ticket_event_delivered(ticket, &event, "system").await
-                                {
-                                    tracing::error!(job = job.id, %ticket, error = %e, "timer failed");
-                                }
-                            }
-                            Err(e) => {
-                                tracing::error!(job = job.id, error = %e, "unreadable timer job; dropped")
-                            }
-                        }
+                match self.run_job(&job).await {
+                    Ok(()) => {
+                        self.store
+                            .finish_job(job.id, &self.worker_id, self.clock.now())
+                            .await?;
                     }
-                    (LINK_EXPIRY_JOB, Some(ticket)) => {
-                        if let Err(e) = self.link_expired(ticket, &job).await {
-                            tracing::error!(job = job.id, %ticket, error = format!("{e:#}"), "link expiry follow-up failed");
-                        }
-                    }
-                    (kind, _) => {
-                        let handler = self
-                            .job_handlers
-                            .read()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .get(kind)
-                            .cloned();
-                        match handler {
-                            Some(h) => {
-                                if let Err(e) = h.run(&job).await {
-                                    tracing::error!(
-                                        job = job.id,
-                                        kind,
-                                        error = format!("{e:#}"),
-                                        "job failed"
-                                    );
-                                }
-                            }
-                            None => {
-                                tracing::error!(job = job.id, kind, "unknown job kind; dropped")
-                            }
-                        }
-                    }
+                    Err(e) => self.job_failed(&job, &e).await?,
                 }
-                self.store
-                    .finish_job(job.id, &self.worker_id, self.clock.now())
-                    .await?;
                 ran += 1;
+            }
+        }
+    }
+
+    /// A failed attempt: another one later, or parked after the last.
+    async fn job_failed(&self, job: &Job, e: &anyhow::Error) -> anyhow::Result<()> {
+        let retry = *self.job_retry.read().unwrap_or_else(|e| e.into_inner());
+        let error = short_error(e);
+        let now = self.clock.now();
+        let kind = job.kind.as_str();
+        match retry.delay_after(job.attempts) {
+            Some(delay) => {
+                tracing::warn!(job = job.id, kind, attempt = job.attempts, error = %error, retry_in = ?delay, "job failed; will retry");
+                self.metrics.job_retried(kind);
+                self.store
+                    .retry_job(job.id, &self.worker_id, now.plus(delay), &error)
+                    .await?;
+            }
+            None => {
+                tracing::error!(job = job.id, kind, attempts = job.attempts, error = %error, "job failed for the last time; parked");
+                self.metrics.job_parked(kind);
+                self.store
+                    .park_job(job.id, &self.worker_id, now, &error)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// One attempt at a job.
+    async fn run_job(&self, job: &Job) -> anyhow::Result<()> {
+        match (job.kind.as_str(), job.ticket) {
+            (TIMER_JOB, Some(ticket)) => {
+                let p: TimerPayload = serde_json::from_str(&job.payload)?;
+                let event = Event::Timer {
+                    kind: p.kind,
+                    generation: p.generation,
+                };
+                self.ticket_event_delivered(ticket, &event, "system")
+                    .await?;
+                Ok(())
+            }
+            (LINK_EXPIRY_JOB, Some(ticket)) => self.link_expired(ticket, job).await,
+            (kind, _) => {
+                let handler = self
+                    .job_handlers
+                    .read()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get(kind)
+                    .cloned();
+                match handler {
+                    Some(h) => h.run(job).await,
+                    None => anyhow::bail!("no handler for jobs of kind {kind} on this instance"),
+                }
             }
         }
     }
@@ -188,5 +253,35 @@ impl Bot {
                 }
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_back_off_doubling_up_to_the_limit() {
+        let r = JobRetry {
+            max_attempts: 4,
+            backoff: Duration::from_secs(10),
+        };
+        assert_eq!(r.delay_after(1), Some(Duration::from_secs(10)));
+        assert_eq!(r.delay_after(2), Some(Duration::from_secs(20)));
+        assert_eq!(r.delay_after(3), Some(Duration::from_secs(40)));
+        assert_eq!(r.delay_after(4), None);
+        let long = JobRetry {
+            max_attempts: 100,
+            backoff: Duration::from_secs(600),
+        };
+        assert_eq!(long.delay_after(50), Some(MAX_BACKOFF));
+    }
+
+    #[test]
+    fn errors_are_kept_short_and_whole_chained() {
+        let e = anyhow::anyhow!("inner").context("outer");
+        assert_eq!(short_error(&e), "outer: inner");
+        let long = anyhow::anyhow!("{}", "é".repeat(600));
+        assert_eq!(short_error(&long).chars().count(), 501);
     }
 }

@@ -8,6 +8,7 @@
 
 mod health;
 mod records;
+mod shared;
 mod sql;
 
 use async_trait::async_trait;
@@ -17,6 +18,7 @@ use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
 
 pub use health::*;
 pub use records::*;
+pub use shared::{FailedJob, OutboxItem};
 pub use sql::SqlStore;
 
 /// What went wrong talking to the database.
@@ -211,4 +213,69 @@ pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
     /// When the next unfinished job can be claimed, if any: its due time, or
     /// the end of its lease while another instance holds it.
     async fn next_job_due(&self) -> StoreResult<Option<Timestamp>>;
+
+    // --- shared by several instances (see `shared.rs`) ---------------------------
+
+    /// Appends items (JSON) to a web chat customer's outbox; returns the last
+    /// item's id.
+    async fn push_outbox(
+        &self,
+        customer_ref: &str,
+        items: &[String],
+        at: Timestamp,
+    ) -> StoreResult<i64>;
+
+    /// A customer's outbox items after id `after`, oldest first.
+    async fn outbox_after(
+        &self,
+        customer_ref: &str,
+        after: i64,
+        limit: i64,
+    ) -> StoreResult<Vec<OutboxItem>>;
+
+    /// The id of a customer's newest outbox item (0 if none).
+    async fn outbox_head(&self, customer_ref: &str) -> StoreResult<i64>;
+
+    /// Deletes outbox items created before `outbox_before` and dashboard
+    /// sessions expired at `now`; returns how many rows went.
+    async fn prune_shared(&self, outbox_before: Timestamp, now: Timestamp) -> StoreResult<u64>;
+
+    /// Stores a dashboard session by the SHA-256 of its id.
+    async fn create_admin_session(
+        &self,
+        id_hash: &[u8],
+        staff: &str,
+        at: Timestamp,
+        expires_at: Timestamp,
+    ) -> StoreResult<()>;
+
+    /// The staff member of a live (unexpired, unrevoked) session.
+    async fn admin_session(&self, id_hash: &[u8], now: Timestamp) -> StoreResult<Option<String>>;
+
+    /// Revokes one session (`id_hash`) or every session of `staff`; returns
+    /// how many were live.
+    async fn revoke_admin_sessions(
+        &self,
+        id_hash: Option<&[u8]>,
+        staff: Option<&str>,
+        at: Timestamp,
+    ) -> StoreResult<u64>;
+
+    /// Gives a failed claimed job back for another attempt at `due_at`.
+    async fn retry_job(
+        &self,
+        id: i64,
+        owner: &str,
+        due_at: Timestamp,
+        error: &str,
+    ) -> StoreResult<bool>;
+
+    /// Parks a claimed job that failed for the last time, with its error.
+    async fn park_job(&self, id: i64, owner: &str, at: Timestamp, error: &str)
+    -> StoreResult<bool>;
+
+    /// Parked jobs, newest first.
+    async fn failed_jobs(&self, limit: i64) -> StoreResult<Vec<FailedJob>>;
+
+    async fn count_failed_jobs(&self) -> StoreResult<i64>;
 }

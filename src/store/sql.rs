@@ -1023,6 +1023,63 @@ impl Store for SqlStore {
         .map_err(query_err("find the next job"))?);
         Ok(due.map(Timestamp))
     }
+
+    async fn push_outbox(&self, r: &str, items: &[String], at: Timestamp) -> StoreResult<i64> {
+        self.push_outbox_sql(r, items, at).await
+    }
+
+    async fn outbox_after(&self, r: &str, after: i64, limit: i64) -> StoreResult<Vec<OutboxItem>> {
+        self.outbox_after_sql(r, after, limit).await
+    }
+
+    async fn outbox_head(&self, r: &str) -> StoreResult<i64> {
+        self.outbox_head_sql(r).await
+    }
+
+    async fn prune_shared(&self, before: Timestamp, now: Timestamp) -> StoreResult<u64> {
+        self.prune_shared_sql(before, now).await
+    }
+
+    async fn create_admin_session(
+        &self,
+        h: &[u8],
+        staff: &str,
+        at: Timestamp,
+        expires_at: Timestamp,
+    ) -> StoreResult<()> {
+        self.create_admin_session_sql(h, staff, at, expires_at)
+            .await
+    }
+
+    async fn admin_session(&self, h: &[u8], now: Timestamp) -> StoreResult<Option<String>> {
+        self.admin_session_sql(h, now).await
+    }
+
+    async fn revoke_admin_sessions(
+        &self,
+        h: Option<&[u8]>,
+        staff: Option<&str>,
+        at: Timestamp,
+    ) -> StoreResult<u64> {
+        self.revoke_admin_sessions_sql(h, staff, at).await
+    }
+
+    async fn retry_job(&self, id: i64, owner: &str, due: Timestamp, e: &str) -> StoreResult<bool> {
+        self.retry_job_sql(id, owner, due, e).await
+    }
+
+    async fn park_job(&self, id: i64, owner: &str, at: Timestamp, e: &str) -> StoreResult<bool> {
+        self.park_job_sql(id, owner, at, e).await
+    }
+
+    async fn failed_jobs(&self, limit: i64) -> StoreResult<Vec<FailedJob>> {
+        self.failed_jobs_sql(limit).await
+    }
+
+    async fn count_failed_jobs(&self) -> StoreResult<i64> {
+        self.count_failed_jobs_sql().await
+    }
 }
 
 mod health;
+mod shared;

@@ -13,15 +13,17 @@
 //! never the session itself.
 //!
 //! Replies to the customer's own message or button come back in the HTTP
-//! response; replies caused elsewhere (the secure form, timers, staff) are
-//! queued by [`WebChatTransport`] and fetched by long polling. A reload or a
-//! return visit shows the open ticket's conversation from the store
-//! (`/chat/api/history`: the transcript's customer-visible lines, with a
-//! cursor — the last timeline event — for a store-backed outbox to grow
-//! from).
+//! response; replies caused elsewhere (the secure form, timers, staff) go
+//! to the customer's outbox in the store ([`WebChatTransport`]) and are
+//! fetched by long polling from any instance: a poll waits on a wake-up
+//! (this instance's pushes, PostgreSQL `NOTIFY rekey_chat` from others; on
+//! SQLite it looks every half second). A reload or a return visit shows the
+//! open ticket's conversation from the store (`/chat/api/history`: the
+//! transcript's customer-visible lines, the outbox position to poll after,
+//! and the last timeline event shown). Outbox items are pruned once no
+//! session can read them ([`WebChatTransport::retention`]).
 
-use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::Arc;
 use std::time::Duration;
 
 use askama::Template;
@@ -38,16 +40,24 @@ use super::AppState;
 use super::security::CSP_APP;
 use crate::bot::{BotError, ButtonOut, Customer, Inbound, Outgoing, Reply, Transport};
 use crate::chat_identity::{self, IdentityError, Session, SessionKey, SignedIdentity};
+use crate::clock::Clock;
+use crate::crypto::{MasterKey, Sealed};
 use crate::domain::{Channel, TicketStatus};
 use crate::prompts::PromptId;
-use crate::store::{NewEvent, Ticket};
+use crate::store::{NewEvent, OutboxItem, Store, Ticket};
 use crate::transcript::{self, Speaker};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 
 const SESSION_COOKIE: &str = "rekey_chat";
 /// How long a poll waits for something to say before answering empty.
 const POLL_WAIT: Duration = Duration::from_secs(25);
-/// Undelivered items kept per session at most (the oldest are dropped).
-const MAX_QUEUED: usize = 200;
+/// Outbox items one poll answers with at most.
+const POLL_BATCH: i64 = 200;
+/// Without notifications (SQLite), how often a waiting poll looks.
+const SQLITE_RECHECK: Duration = Duration::from_millis(500);
+/// With `LISTEN` (PostgreSQL), the safety-net look in case one was missed.
+const POSTGRES_RECHECK: Duration = Duration::from_secs(5);
 
 const CHAT_JS: &str = include_str!("../../static/chat.js");
 
@@ -61,7 +71,8 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/chat/api/history", get(history))
 }
 
-/// One queued item with its sequence number.
+/// One item of a reply, with its outbox id (0: an answer in the HTTP
+/// response, not from the outbox).
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
     pub seq: u64,
@@ -69,72 +80,121 @@ pub struct Item {
     pub outgoing: Outgoing,
 }
 
-#[derive(Debug, Default)]
-struct Queue {
-    next: u64,
-    items: Vec<Item>,
-}
-
-/// Queues asynchronous replies per web chat customer, and issues and
-/// checks the chat's sessions.
+/// Delivers asynchronous replies to web chat customers through the store's
+/// outbox (so any instance answers the long-poll, and a restart loses
+/// nothing), and issues and checks the chat's sessions.
 #[derive(Debug)]
 pub struct WebChatTransport {
-    /// Keyed by the ticket's customer reference.
-    queues: Mutex<HashMap<String, Queue>>,
+    store: Arc<dyn Store>,
+    /// Seals secure links while they wait in the outbox (a link is never
+    /// stored in clear); derived from the master key.
+    outbox_key: MasterKey,
+    clock: Arc<dyn Clock>,
+    /// Woken by this instance's pushes and, on PostgreSQL, by `NOTIFY
+    /// rekey_chat` from any instance (see [`WebChatTransport::wake`]).
     changed: tokio::sync::Notify,
+    /// How often a waiting poll looks at the store without being woken:
+    /// SQLite has no notifications; on PostgreSQL it is a safety net.
+    recheck: Duration,
     sessions: SessionKey,
     /// `REKEY_CHAT_IDENTITY_SECRET`: set = identities must be signed.
     identity_secret: Option<SecretString>,
 }
 
 impl WebChatTransport {
-    pub fn new(sessions: SessionKey, identity_secret: Option<SecretString>) -> Self {
+    pub fn new(
+        store: Arc<dyn Store>,
+        outbox_key: MasterKey,
+        clock: Arc<dyn Clock>,
+        sessions: SessionKey,
+        identity_secret: Option<SecretString>,
+    ) -> Self {
+        let recheck = match store.backend() {
+            crate::config::Backend::Sqlite => SQLITE_RECHECK,
+            crate::config::Backend::Postgres => POSTGRES_RECHECK,
+        };
         WebChatTransport {
-            queues: Mutex::new(HashMap::new()),
+            store,
+            outbox_key,
+            clock,
             changed: tokio::sync::Notify::new(),
+            recheck,
             sessions,
             identity_secret,
         }
     }
 
-    fn latest_seq(&self, customer_ref: &str) -> u64 {
-        let queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
-        queues.get(customer_ref).map_or(0, |q| q.next)
-    }
-
-    fn push(&self, customer_ref: &str, outgoing: Vec<Outgoing>) {
-        let mut queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
-        let q = queues.entry(customer_ref.to_owned()).or_default();
-        for o in outgoing {
-            // Staff notices go to the triage feed, never to the customer.
-            if matches!(o, Outgoing::Staff { .. } | Outgoing::OpenPlace) {
-                continue;
-            }
-            q.next += 1;
-            q.items.push(Item {
-                seq: q.next,
-                outgoing: o,
-            });
-        }
-        let excess = q.items.len().saturating_sub(MAX_QUEUED);
-        q.items.drain(..excess);
-        drop(queues);
+    /// Something may have reached an outbox: waiting polls look again.
+    pub fn wake(&self) {
         self.changed.notify_waiters();
     }
 
-    fn after(&self, customer_ref: &str, seq: u64) -> Vec<Item> {
-        let queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
-        queues
-            .get(customer_ref)
-            .map(|q| q.items.iter().filter(|i| i.seq > seq).cloned().collect())
-            .unwrap_or_default()
+    /// How long outbox items are kept: as long as the session that reads
+    /// them lives.
+    pub fn retention() -> Duration {
+        Duration::from_secs(chat_identity::SESSION_MAX_AGE_SECS.unsigned_abs())
     }
+}
+
+/// The items a web chat customer may see (staff notices go to the triage
+/// feed, never to the customer), as stored JSON; a secure link is sealed
+/// (`{"sealed": …, "nonce": …}`, bound to the customer).
+fn customer_items(
+    outgoing: Vec<Outgoing>,
+    key: &MasterKey,
+    customer_ref: &str,
+) -> anyhow::Result<Vec<String>> {
+    outgoing
+        .into_iter()
+        .filter(|o| !matches!(o, Outgoing::Staff { .. } | Outgoing::OpenPlace))
+        .map(|o| {
+            let json = serde_json::to_string(&o)?;
+            if !matches!(o, Outgoing::Link { .. }) {
+                return Ok(json);
+            }
+            let sealed = key.seal(customer_ref, &SecretString::from(json));
+            Ok(serde_json::json!({
+                "sealed": BASE64.encode(&sealed.ciphertext),
+                "nonce": BASE64.encode(&sealed.nonce),
+            })
+            .to_string())
+        })
+        .collect()
+}
+
+/// An outbox row as the page reads it: the item (opened, if sealed) with
+/// its id as `seq`.
+fn outbox_json(
+    item: &OutboxItem,
+    key: &MasterKey,
+    customer_ref: &str,
+) -> Option<serde_json::Value> {
+    let mut value: serde_json::Value = serde_json::from_str(&item.item).ok()?;
+    if let (Some(ct), Some(nonce)) = (value["sealed"].as_str(), value["nonce"].as_str()) {
+        let sealed = Sealed {
+            ciphertext: BASE64.decode(ct).ok()?,
+            nonce: BASE64.decode(nonce).ok()?,
+        };
+        let opened = key.open(customer_ref, &sealed).ok()?;
+        value = serde_json::from_str(opened.expose_secret()).ok()?;
+    }
+    value
+        .as_object_mut()?
+        .insert("seq".into(), serde_json::Value::from(item.id));
+    Some(value)
 }
 
 #[async_trait]
 impl Transport for WebChatTransport {
     async fn deliver(&self, ticket: &Ticket, outgoing: Vec<Outgoing>) -> anyhow::Result<()> {
-        self.push(&ticket.customer_ref, outgoing);
+        let items = customer_items(outgoing, &self.outbox_key, &ticket.customer_ref)?;
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.store
+            .push_outbox(&ticket.customer_ref, &items, self.clock.now())
+            .await?;
+        self.wake();
         Ok(())
     }
 }
@@ -310,8 +370,8 @@ struct ButtonIn {
 
 #[derive(Serialize)]
 struct Items {
-    items: Vec<Item>,
-    /// The latest queued sequence number the page has now seen.
+    items: Vec<serde_json::Value>,
+    /// The latest outbox id the page has now seen.
     seq: u64,
 }
 
@@ -325,7 +385,7 @@ fn reply_items(reply: Reply) -> Response {
         .outgoing
         .into_iter()
         .filter(|o| !matches!(o, Outgoing::Staff { .. } | Outgoing::OpenPlace))
-        .map(|outgoing| Item { seq: 0, outgoing })
+        .filter_map(|outgoing| serde_json::to_value(Item { seq: 0, outgoing }).ok())
         .collect();
     Json(Items { items, seq: 0 }).into_response()
 }
@@ -410,15 +470,31 @@ async fn events(
     };
     let customer_ref = session.customer_ref();
     let chat = state.web_chat.clone();
+    let after = i64::try_from(poll.after).unwrap_or(i64::MAX);
     let deadline = tokio::time::Instant::now() + POLL_WAIT;
     loop {
         let changed = chat.changed.notified();
-        let items = chat.after(&customer_ref, poll.after);
-        if !items.is_empty() {
-            let seq = items.last().map_or(poll.after, |i| i.seq);
+        let rows = match chat
+            .store
+            .outbox_after(&customer_ref, after, POLL_BATCH)
+            .await
+        {
+            Ok(rows) => rows,
+            Err(e) => return bot_failure(e.into()),
+        };
+        if let Some(last) = rows.last() {
+            let seq = u64::try_from(last.id).unwrap_or(0);
+            let key = &chat.outbox_key;
+            let items = rows
+                .iter()
+                .filter_map(|r| outbox_json(r, key, &customer_ref))
+                .collect();
             return Json(Items { items, seq }).into_response();
         }
-        if tokio::time::timeout_at(deadline, changed).await.is_err() {
+        let wake_at = (tokio::time::Instant::now() + chat.recheck).min(deadline);
+        if tokio::time::timeout_at(wake_at, changed).await.is_err()
+            && tokio::time::Instant::now() >= deadline
+        {
             return Json(Items {
                 items: vec![],
                 seq: poll.after,
@@ -435,7 +511,7 @@ struct History {
     ticket: Option<TicketView>,
     /// The conversation so far, oldest first, as chat items.
     items: Vec<HistoryItem>,
-    /// The live queue's position: poll `/chat/api/events` after this.
+    /// The outbox position: poll `/chat/api/events` after this.
     seq: u64,
     /// The last timeline event shown (a cursor into the store).
     cursor: i64,
@@ -505,8 +581,11 @@ async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response 
         return no_session();
     };
     let customer_ref = session.customer_ref();
-    // Read the queue position first: anything queued after it is polled.
-    let seq = state.web_chat.latest_seq(&customer_ref);
+    // Read the outbox position first: anything queued after it is polled.
+    let seq = match state.web_chat.store.outbox_head(&customer_ref).await {
+        Ok(id) => u64::try_from(id).unwrap_or(0),
+        Err(e) => return bot_failure(e.into()),
+    };
     let ticket = match state
         .store
         .active_ticket_for(Channel::Web, &customer_ref)

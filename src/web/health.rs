@@ -84,6 +84,10 @@ async fn metrics(State(state): State<AppState>) -> Response {
         }
         Err(e) => tracing::error!(error = %e, "metrics: cannot count connectors"),
     }
+    match state.store.count_failed_jobs().await {
+        Ok(n) => m.set_parked_jobs(n),
+        Err(e) => tracing::error!(error = %e, "metrics: cannot count failed jobs"),
+    }
     (
         [(
             header::CONTENT_TYPE,

@@ -18,5 +18,6 @@ mod instances;
 mod overview;
 mod proactive;
 mod secure_form;
+mod several;
 mod shell;
 mod storage;

@@ -1,23 +1,19 @@
 //! Staff sign-in: tokens from `REKEY_ADMIN_TOKENS`, compared in constant
-//! time; sessions kept in this process's memory with an expiry.
-//!
-//! Why memory, not the database: a session is a short-lived convenience, not
-//! state the product depends on; losing them on restart only means signing
-//! in again, and no session id ever reaches disk or backups. With several
-//! instances behind a load balancer, route `/admin` to one instance (or
-//! enable sticky sessions) — see the report in ARCHITECTURE.md.
+//! time; sessions kept in the database with an expiry, so any instance
+//! behind a load balancer knows them, and signing out on one signs out
+//! everywhere.
 //!
 //! Session cookie: random 256-bit id, `HttpOnly`, `SameSite=Strict`,
-//! `Path=/admin`, `Secure` when the public URL is https. The map is keyed by
-//! the id's SHA-256, so the ids themselves are not kept. Each session has its
-//! own CSRF value that every state-changing form carries; the sign-in form,
+//! `Path=/admin`, `Secure` when the public URL is https. The table holds
+//! only the id's SHA-256, so the ids themselves never reach disk or
+//! backups. Each session has its own CSRF value (derived from the id, so
+//! not stored) that every state-changing form carries; the sign-in form,
 //! before a session exists, uses a double-submit cookie.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -27,8 +23,10 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use secrecy::ExposeSecret;
 use subtle::ConstantTimeEq;
 
+use crate::clock::Clock;
 use crate::config::{AdminSettings, StaffToken};
 use crate::links;
+use crate::store::{Store, StoreError};
 use crate::web::AppState;
 use crate::web::form::cookie_value;
 
@@ -55,18 +53,12 @@ impl Staff {
     }
 }
 
-#[derive(Debug)]
-struct Session {
-    staff: String,
-    csrf: String,
-    expires: Instant,
-}
-
 /// The dashboard's sign-in state. One per app.
 pub struct AdminAuth {
     staff: Vec<StaffToken>,
     ttl: Duration,
-    sessions: Mutex<HashMap<Vec<u8>, Session>>,
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
     /// Sign-in attempts per client address.
     attempts: DefaultKeyedRateLimiter<IpAddr>,
 }
@@ -82,14 +74,19 @@ impl std::fmt::Debug for AdminAuth {
 
 impl AdminAuth {
     /// `None` when no staff token is configured (the dashboard is off).
-    pub fn new(settings: &AdminSettings) -> Option<AdminAuth> {
+    pub fn new(
+        settings: &AdminSettings,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+    ) -> Option<AdminAuth> {
         if !settings.enabled() {
             return None;
         }
         Some(AdminAuth {
             staff: settings.staff.clone(),
             ttl: settings.session_ttl,
-            sessions: Mutex::new(HashMap::new()),
+            store,
+            clock,
             attempts: RateLimiter::keyed(Quota::per_minute(
                 NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
             )),
@@ -119,41 +116,46 @@ impl AdminAuth {
     }
 
     /// Starts a session; returns its id (for the cookie).
-    pub fn start(&self, staff: &str) -> String {
+    pub async fn start(&self, staff: &str) -> Result<String, StoreError> {
         let id = links::mint().token.expose_secret().to_owned();
-        let csrf = links::mint().token.expose_secret().to_owned();
-        let now = Instant::now();
-        let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
-        sessions.retain(|_, s| s.expires > now);
-        sessions.insert(
-            links::hash(&id),
-            Session {
-                staff: staff.to_owned(),
-                csrf,
-                expires: now + self.ttl,
-            },
-        );
-        id
+        let now = self.clock.now();
+        self.store
+            .create_admin_session(&links::hash(&id), staff, now, now.plus(self.ttl))
+            .await?;
+        Ok(id)
     }
 
-    /// The live session with this id.
-    pub fn session(&self, id: &str) -> Option<Staff> {
-        let sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
-        sessions
-            .get(&links::hash(id))
-            .filter(|s| s.expires > Instant::now())
-            .map(|s| Staff {
-                name: s.staff.clone(),
-                csrf: s.csrf.clone(),
-            })
+    /// The live session with this id (none when the store cannot say).
+    pub async fn session(&self, id: &str) -> Option<Staff> {
+        let found = self
+            .store
+            .admin_session(&links::hash(id), self.clock.now())
+            .await;
+        match found {
+            Ok(name) => name.map(|name| Staff {
+                name,
+                csrf: csrf_of(id),
+            }),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read a dashboard session");
+                None
+            }
+        }
     }
 
-    pub fn end(&self, id: &str) {
-        self.sessions
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&links::hash(id));
+    /// Revokes the session with this id, on every instance.
+    pub async fn end(&self, id: &str) -> Result<(), StoreError> {
+        self.store
+            .revoke_admin_sessions(Some(&links::hash(id)), None, self.clock.now())
+            .await
+            .map(drop)
     }
+}
+
+/// A session's CSRF value: a one-way function of its id, so it is never
+/// stored and the id cannot be learnt from a page that shows it.
+fn csrf_of(id: &str) -> String {
+    hex::encode(links::hash(&format!("rekey/admin-csrf\n{id}")))
 }
 
 fn cookie(name: &str, value: &str, path: &str, max_age: u64, secure: bool) -> HeaderValue {
@@ -190,7 +192,11 @@ impl FromRequestParts<AppState> for Staff {
         let Some(auth) = &state.admin else {
             return Err(axum::http::StatusCode::NOT_FOUND.into_response());
         };
-        match session_id(&parts.headers).and_then(|id| auth.session(id)) {
+        let staff = match session_id(&parts.headers) {
+            Some(id) => auth.session(id).await,
+            None => None,
+        };
+        match staff {
             Some(staff) => Ok(staff),
             None => {
                 let mut r = Redirect::to("/admin/login").into_response();

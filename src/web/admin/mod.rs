@@ -13,6 +13,7 @@
 
 mod auth;
 mod connectors;
+mod jobs;
 mod live;
 mod pages;
 
@@ -52,6 +53,7 @@ pub(super) fn routes() -> Router<AppState> {
             "/admin/connectors/{account}/rotate-ask",
             post(connectors::rotate_ask),
         )
+        .route("/admin/jobs", get(jobs::page))
         .layer(DefaultBodyLimit::max(8 * 1024))
 }
 
@@ -112,10 +114,11 @@ async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Respon
     let Some(admin) = &state.admin else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if auth::session_id(&headers)
-        .and_then(|id| admin.session(id))
-        .is_some()
-    {
+    let signed_in = match auth::session_id(&headers) {
+        Some(id) => admin.session(id).await.is_some(),
+        None => false,
+    };
+    if signed_in {
         return Redirect::to("/admin").into_response();
     }
     login_form(&state, StatusCode::OK, false)
@@ -154,7 +157,13 @@ async fn login(
         return login_form(&state, StatusCode::UNAUTHORIZED, true);
     };
     tracing::info!(staff = %name, "staff signed in");
-    let id = admin.start(&name);
+    let id = match admin.start(&name).await {
+        Ok(id) => id,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot store a dashboard session");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
     let mut r = Redirect::to("/admin").into_response();
     r.headers_mut().insert(
         header::SET_COOKIE,
@@ -178,8 +187,11 @@ async fn logout(
     if !staff.csrf_ok(&input.csrf) {
         return forbidden_csrf();
     }
-    if let (Some(admin), Some(id)) = (&state.admin, auth::session_id(&headers)) {
-        admin.end(id);
+    if let (Some(admin), Some(id)) = (&state.admin, auth::session_id(&headers))
+        && let Err(e) = admin.end(id).await
+    {
+        tracing::error!(error = %e, "cannot revoke a dashboard session");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     let mut r = Redirect::to("/admin/login").into_response();
     r.headers_mut().insert(

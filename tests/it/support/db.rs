@@ -78,6 +78,40 @@ impl TestDb {
         open(&self.url).await
     }
 
+    /// PostgreSQL only: web chat outbox rows whose stored text contains
+    /// `needle` (what must never be stored in clear).
+    pub async fn outbox_rows_containing(&self, needle: &str) -> i64 {
+        self.pg_count(
+            "SELECT COUNT(*) FROM chat_outbox WHERE POSITION($1 IN item) > 0",
+            needle,
+        )
+        .await
+    }
+
+    /// PostgreSQL only: dashboard session rows that hold `id` itself (in
+    /// any column) rather than its hash.
+    pub async fn admin_sessions_holding(&self, id: &str) -> i64 {
+        self.pg_count(
+            "SELECT COUNT(*) FROM admin_sessions WHERE POSITION(convert_to($1, 'UTF8') IN id_hash) > 0 \
+             OR POSITION($1 IN staff) > 0",
+            id,
+        )
+        .await
+    }
+
+    async fn pg_count(&self, sql: &str, arg: &str) -> i64 {
+        let mut conn = sqlx::PgConnection::connect(&self.url)
+            .await
+            .expect("connect");
+        let n: i64 = sqlx::query_scalar(sql)
+            .bind(arg)
+            .fetch_one(&mut conn)
+            .await
+            .expect("count");
+        conn.close().await.ok();
+        n
+    }
+
     /// Closes the pool and drops a PostgreSQL test database.
     pub async fn cleanup(self) {
         self.store.close().await;
