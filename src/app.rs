@@ -24,7 +24,7 @@ use crate::domain::Channel;
 use crate::prompts::Prompts;
 use crate::reconnect::ReconnectService;
 use crate::store::{SqlStore, Store};
-use crate::web::{self, AdminAuth, AppState, FormLimits, WebChatTransport};
+use crate::web::{self, AdminAuth, AppState, ChatLimits, FormLimits, WebChatTransport};
 use crate::webhook::{RetrySchedule, WebhookSender};
 
 /// A built, listening, not yet serving application.
@@ -54,6 +54,8 @@ pub struct Overrides {
     pub discord_hook: Option<crate::discord::ClientHook>,
     /// Extra job kinds and what runs them (registered before the worker starts).
     pub job_handlers: Vec<(String, Arc<dyn JobHandler>)>,
+    /// Web chat flood limits (tests lower them).
+    pub chat_limits: Option<Arc<ChatLimits>>,
 }
 
 /// Opens the configured database and applies migrations.
@@ -220,6 +222,9 @@ impl App {
             secure_cookies: public_url.starts_with("https://"),
             admin,
             discord_connected: discord_connected.clone(),
+            trusted_proxies: Arc::new(config.trusted_proxies.clone()),
+            metrics_token: config.metrics_token.clone(),
+            chat_limits: overrides.chat_limits.unwrap_or_default(),
         };
         let discord = match (config.discord.clone(), discord_connected) {
             (Some(settings), Some(connected)) => {

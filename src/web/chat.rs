@@ -6,14 +6,20 @@
 //! Replies to the customer's own message or button come back in the HTTP
 //! response; replies caused elsewhere (the secure form, timers, staff) are
 //! queued by [`WebChatTransport`] and fetched by long polling.
+//!
+//! Flooding is bounded by [`ChatLimits`]: messages per session and per client
+//! address, and tickets opened per address and per session. Queues of
+//! sessions that went quiet are dropped, and there are at most
+//! [`MAX_SESSIONS`] of them.
 
 use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use askama::Template;
 use async_trait::async_trait;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
@@ -26,6 +32,7 @@ use super::security::CSP_APP;
 use crate::bot::{BotError, Customer, Inbound, Outgoing, Reply, Transport};
 use crate::domain::Channel;
 use crate::links;
+use crate::rate_limit::Limiter;
 use crate::store::Ticket;
 
 const SESSION_COOKIE: &str = "rekey_chat";
@@ -33,6 +40,65 @@ const SESSION_COOKIE: &str = "rekey_chat";
 const POLL_WAIT: Duration = Duration::from_secs(25);
 /// Undelivered items kept per session at most (the oldest are dropped).
 const MAX_QUEUED: usize = 200;
+/// Sessions with a queue, at most; past it the least recently used goes.
+pub const MAX_SESSIONS: usize = 10_000;
+/// A queue nobody pushed to or polled for this long is dropped (a reload
+/// after that starts from the page's own history).
+const QUEUE_IDLE: Duration = Duration::from_secs(60 * 60);
+/// Keys each flood limiter remembers at most.
+const LIMITER_KEYS: usize = 100_000;
+
+/// Web chat flood limits, keyed by the chat session id and the client
+/// address (see [`AppState::client_ip`](super::AppState::client_ip)).
+#[derive(Debug)]
+pub struct ChatLimits {
+    messages_per_session: Limiter<String>,
+    messages_per_client: Limiter<IpAddr>,
+    tickets_per_session: Limiter<String>,
+    tickets_per_client: Limiter<IpAddr>,
+}
+
+impl ChatLimits {
+    /// Messages (and button presses) per minute per session and per address;
+    /// tickets per hour per session and per address.
+    pub fn new(
+        messages_per_session: u32,
+        messages_per_client: u32,
+        tickets_per_session: u32,
+        tickets_per_client: u32,
+    ) -> Self {
+        let hour = Duration::from_secs(60 * 60);
+        ChatLimits {
+            messages_per_session: Limiter::per_minute(messages_per_session, LIMITER_KEYS),
+            messages_per_client: Limiter::per_minute(messages_per_client, LIMITER_KEYS),
+            tickets_per_session: Limiter::new(tickets_per_session, hour, LIMITER_KEYS),
+            tickets_per_client: Limiter::new(tickets_per_client, hour, LIMITER_KEYS),
+        }
+    }
+
+    fn message(&self, session: &str, client: IpAddr) -> bool {
+        // Both are charged, so neither a new session nor a new address
+        // escapes the other limit.
+        let by_session = self.messages_per_session.check(&session.to_owned());
+        let by_client = self.messages_per_client.check(&client);
+        by_session && by_client
+    }
+
+    fn ticket(&self, session: &str, client: IpAddr) -> bool {
+        let by_session = self.tickets_per_session.check(&session.to_owned());
+        let by_client = self.tickets_per_client.check(&client);
+        by_session && by_client
+    }
+}
+
+impl Default for ChatLimits {
+    /// A person types far slower: 20 messages a minute per session, 60 per
+    /// address (an office behind one NAT); 3 tickets an hour per session,
+    /// 10 per address.
+    fn default() -> Self {
+        ChatLimits::new(20, 60, 3, 10)
+    }
+}
 
 const CHAT_JS: &str = include_str!("../../static/chat.js");
 
@@ -53,10 +119,21 @@ pub struct Item {
     pub outgoing: Outgoing,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Queue {
     next: u64,
     items: Vec<Item>,
+    touched: Instant,
+}
+
+impl Default for Queue {
+    fn default() -> Self {
+        Queue {
+            next: 0,
+            items: Vec::new(),
+            touched: Instant::now(),
+        }
+    }
 }
 
 /// Queues asynchronous replies per web chat session.
@@ -69,7 +146,9 @@ pub struct WebChatTransport {
 impl WebChatTransport {
     fn push(&self, session: &str, outgoing: Vec<Outgoing>) {
         let mut queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
+        prune(&mut queues, session);
         let q = queues.entry(session.to_owned()).or_default();
+        q.touched = Instant::now();
         for o in outgoing {
             // Staff notices go to the triage feed, never to the customer.
             if matches!(o, Outgoing::Staff { .. } | Outgoing::OpenPlace) {
@@ -88,11 +167,40 @@ impl WebChatTransport {
     }
 
     fn after(&self, session: &str, seq: u64) -> Vec<Item> {
-        let queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
+        let mut queues = self.queues.lock().unwrap_or_else(|e| e.into_inner());
         queues
-            .get(session)
-            .map(|q| q.items.iter().filter(|i| i.seq > seq).cloned().collect())
+            .get_mut(session)
+            .map(|q| {
+                q.touched = Instant::now();
+                q.items.iter().filter(|i| i.seq > seq).cloned().collect()
+            })
             .unwrap_or_default()
+    }
+
+    /// Sessions with a queue now.
+    pub fn sessions(&self) -> usize {
+        self.queues.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// Drops idle queues, and the least recently used while there are
+/// [`MAX_SESSIONS`] (keeping `keep`, about to be pushed to).
+fn prune(queues: &mut HashMap<String, Queue>, keep: &str) {
+    if queues.len() < MAX_SESSIONS {
+        return;
+    }
+    let now = Instant::now();
+    queues.retain(|s, q| s == keep || now.duration_since(q.touched) < QUEUE_IDLE);
+    while queues.len() >= MAX_SESSIONS {
+        let oldest = queues
+            .iter()
+            .filter(|(s, _)| s.as_str() != keep)
+            .min_by_key(|(_, q)| q.touched)
+            .map(|(s, _)| s.clone());
+        match oldest {
+            Some(s) => queues.remove(&s),
+            None => break,
+        };
     }
 }
 
@@ -196,6 +304,13 @@ fn reply_items(reply: Reply) -> Response {
     Json(Items { items, seq: 0 }).into_response()
 }
 
+fn too_many() -> Response {
+    api_error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too many messages; please wait a minute",
+    )
+}
+
 fn bot_failure(e: BotError) -> Response {
     tracing::error!(error = %e, "web chat: the bot failed");
     api_error(
@@ -206,6 +321,7 @@ fn bot_failure(e: BotError) -> Response {
 
 async fn message(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Json<MessageIn>, axum::extract::rejection::JsonRejection>,
 ) -> Response {
@@ -217,6 +333,21 @@ async fn message(
     };
     if m.text.len() > 4000 || m.client_id.len() > 64 {
         return api_error(StatusCode::PAYLOAD_TOO_LARGE, "message too long");
+    }
+    let client = state.client_ip(peer, &headers);
+    if !state.chat_limits.message(&session, client) {
+        return too_many();
+    }
+    match may_open_ticket(&state, &session, &m.text).await {
+        Ok(false) => {}
+        Ok(true) if state.chat_limits.ticket(&session, client) => {}
+        Ok(true) => {
+            return api_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many new conversations; please try again later",
+            );
+        }
+        Err(e) => return bot_failure(e.into()),
     }
     let inbound = Inbound {
         customer: customer(&session),
@@ -232,6 +363,7 @@ async fn message(
 
 async fn button(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Json<ButtonIn>, axum::extract::rejection::JsonRejection>,
 ) -> Response {
@@ -241,6 +373,12 @@ async fn button(
     let Ok(Json(b)) = body else {
         return api_error(StatusCode::BAD_REQUEST, "expected JSON {id}");
     };
+    if !state
+        .chat_limits
+        .message(&session, state.client_ip(peer, &headers))
+    {
+        return too_many();
+    }
     match state
         .bot
         .button(customer(&session), Some(session.clone()), &b.id)
@@ -249,6 +387,22 @@ async fn button(
         Ok(reply) => reply_items(reply),
         Err(e) => bot_failure(e),
     }
+}
+
+/// Whether this message could open a ticket: the session has no active one
+/// and the detector would act on it (a complaint, a question to confirm one,
+/// a rotation request or a pasted key).
+async fn may_open_ticket(
+    state: &AppState,
+    session: &str,
+    text: &str,
+) -> Result<bool, crate::store::StoreError> {
+    let d = state.bot.detect(text);
+    if d.band == crate::detect::Band::Ignore && !d.rotation_request && d.secrets.is_empty() {
+        return Ok(false);
+    }
+    let open = state.store.ticket_by_place(Channel::Web, session).await?;
+    Ok(!open.is_some_and(|t| t.status.is_active()))
 }
 
 #[derive(Deserialize)]

@@ -117,7 +117,8 @@ async fn login(
     let Some(admin) = &state.admin else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if !admin.allow_attempt(peer.ip()) {
+    let client = state.client_ip(peer, &headers);
+    if !admin.allow_attempt(client) {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             "Too many sign-in attempts; wait a minute.",
@@ -130,7 +131,7 @@ async fn login(
     }
     let token = input.token.as_ref().map_or("", |t| t.expose_secret());
     let Some(name) = admin.check_token(token) else {
-        tracing::warn!(client = %peer.ip(), "staff sign-in with a wrong token");
+        tracing::warn!(%client, "staff sign-in with a wrong token");
         return login_form(&state, StatusCode::UNAUTHORIZED, true);
     };
     tracing::info!(staff = %name, "staff signed in");
@@ -288,6 +289,12 @@ async fn ticket_action(
             }
         }
         "revoke" => {
+            // Revoking links of nothing is a 404, with nothing audited.
+            match bot.store().ticket(id).await {
+                Ok(Some(_)) => {}
+                Ok(None) => return (StatusCode::NOT_FOUND, "No such ticket.").into_response(),
+                Err(e) => return internal(e),
+            }
             let count = match bot.store().revoke_links(id, bot.now()).await {
                 Ok(n) => n,
                 Err(e) => return internal(e),
