@@ -190,6 +190,7 @@ impl App {
             bot.register_job_kind(&kind, handler);
         }
         let reconnect = Arc::new(ReconnectService {
+            calls: crate::reconnect::call_limiter(),
             bot: bot.clone(),
             master_key,
             verifier,

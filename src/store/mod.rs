@@ -120,6 +120,21 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// Counts a failed verification; returns the new number of attempts.
     async fn add_link_attempt(&self, token_hash: &[u8]) -> StoreResult<i64>;
 
+    /// Takes one attempt before a verification, atomically: only while the
+    /// link is usable at `now` and has used fewer than `max_attempts`.
+    /// Returns the attempts used now, or `None` when none was left (so any
+    /// number of concurrent submissions make at most `max_attempts` calls).
+    async fn reserve_link_attempt(
+        &self,
+        token_hash: &[u8],
+        now: Timestamp,
+        max_attempts: i64,
+    ) -> StoreResult<Option<i64>>;
+
+    /// Gives back a reserved attempt that was not the customer's to lose
+    /// (ActiveCampaign busy, down or timing out).
+    async fn release_link_attempt(&self, token_hash: &[u8]) -> StoreResult<()>;
+
     /// Revokes every live link of a ticket; returns how many were revoked.
     async fn revoke_links(&self, ticket: TicketId, at: Timestamp) -> StoreResult<u64>;
 

@@ -11,6 +11,7 @@ mod cli;
 mod discord;
 mod discord_fake;
 mod golden;
+mod harden;
 mod instances;
 mod overview;
 mod secure_form;
