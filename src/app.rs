@@ -125,7 +125,18 @@ impl App {
     pub async fn build_with(mut config: Config, overrides: Overrides) -> anyhow::Result<App> {
         let store: Arc<dyn Store> = open_store(&config).await?;
         let master_key = Arc::new(resolve_master_key(&mut config)?);
-        let detector = Arc::new(load_detector(&config)?);
+        let detector = Arc::new(
+            load_detector(&config)?
+                .with_fingerprint_key(crate::fingerprint::FingerprintKey::derive(&master_key)),
+        );
+        match crate::connectors::refresh_fingerprints(store.as_ref(), &master_key).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                connectors = n,
+                "stored fingerprints brought to the keyed form"
+            ),
+            Err(e) => tracing::error!(error = %e, "cannot refresh stored fingerprints"),
+        }
         let prompts = Arc::new(load_prompts(&config)?);
         let listener = TcpListener::bind(config.bind)
             .await

@@ -80,6 +80,16 @@ impl MasterKey {
         XChaCha20Poly1305::new(self.0.expose_secret().into())
     }
 
+    /// A 32-byte subkey for one `purpose` (HMAC-SHA256 of the label under
+    /// the master key), so other uses never touch the encryption key itself.
+    pub fn derive(&self, purpose: &[u8]) -> [u8; 32] {
+        use hmac::{Hmac, Mac};
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(self.0.expose_secret())
+            .expect("HMAC accepts a key of any length");
+        mac.update(purpose);
+        mac.finalize().into_bytes().into()
+    }
+
     /// Encrypts `secret` for `account`.
     pub fn seal(&self, account: &str, secret: &SecretString) -> Sealed {
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);

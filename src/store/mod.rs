@@ -162,6 +162,18 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     /// fingerprint is kept). Used by operators' tooling and tests.
     async fn put_connector(&self, connector: NewConnector) -> StoreResult<ConnectorRecord>;
 
+    /// Every connector's account.
+    async fn connector_accounts(&self) -> StoreResult<Vec<String>>;
+
+    /// Sets a connector's fingerprint to `new` if it still is `old`; true if
+    /// it changed.
+    async fn replace_connector_fingerprint(
+        &self,
+        account: &str,
+        old: &str,
+        new: &str,
+    ) -> StoreResult<bool>;
+
     // --- pending questions ---------------------------------------------------
 
     /// The saved state of a customer's conversation that has asked its one

@@ -862,6 +862,35 @@ impl Store for SqlStore {
         Ok(row.into())
     }
 
+    async fn connector_accounts(&self) -> StoreResult<Vec<String>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar(
+            "SELECT account FROM connectors ORDER BY account",
+        )
+        .fetch_all(p)
+        .await
+        .map_err(query_err("list connectors"))?))
+    }
+
+    async fn replace_connector_fingerprint(
+        &self,
+        account: &str,
+        old: &str,
+        new: &str,
+    ) -> StoreResult<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "UPDATE connectors SET key_fingerprint = $3 WHERE account = $1 \
+             AND key_fingerprint = $2",
+        )
+        .bind(account)
+        .bind(old)
+        .bind(new)
+        .execute(p)
+        .await
+        .map_err(query_err("refresh a connector fingerprint"))?
+        .rows_affected());
+        Ok(n == 1)
+    }
+
     async fn pending_question(
         &self,
         channel: Channel,

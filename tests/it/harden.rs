@@ -436,3 +436,48 @@ async fn revoking_links_of_a_ticket_that_does_not_exist_is_a_404_and_audits_noth
         "{audits:?}"
     );
 }
+
+#[tokio::test]
+async fn stored_fingerprints_are_keyed_and_old_ones_are_brought_to_the_keyed_form() {
+    use rekey::crypto::MasterKey;
+    use rekey::fingerprint::FingerprintKey;
+    let db = TestDb::sqlite().await;
+    let config = config_for(&db.url);
+    let master = MasterKey::from_bytes([7; 32]);
+    let secret = "0123456789abcdef".repeat(4) + "cafe4567";
+    // A connector written before fingerprints were keyed.
+    {
+        let store = rekey::app::open_store(&config).await.unwrap();
+        let unkeyed = FingerprintKey::default().fingerprint(&secret);
+        rekey::store::Store::put_connector(
+            store.as_ref(),
+            rekey::store::NewConnector {
+                account: "acme.api-us1.com".into(),
+                api_url: "https://acme.api-us1.com".into(),
+                key: master.seal("acme.api-us1.com", &SecretString::from(secret.clone())),
+                key_fingerprint: unkeyed,
+                verified_user: "Ada".into(),
+                ticket: None,
+                at: rekey::domain::Timestamp(0),
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let app = App::build(config).await.unwrap();
+    let keyed = FingerprintKey::derive(&master).fingerprint(&secret);
+    assert_ne!(keyed, FingerprintKey::default().fingerprint(&secret));
+    let stored = app
+        .store()
+        .connector("acme.api-us1.com")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.key_fingerprint, keyed, "refreshed at start-up");
+    // The chat side names a pasted key the same way the connector does.
+    let pasted = app.bot().detect(&format!("here is my key {secret}"));
+    assert_eq!(
+        pasted.secrets.first().map(|s| s.fingerprint.as_str()),
+        Some(keyed.as_str())
+    );
+}
