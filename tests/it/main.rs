@@ -14,6 +14,7 @@ mod golden;
 mod harden;
 mod instances;
 mod overview;
+mod properties;
 mod secure_form;
 mod shell;
 mod storage;
