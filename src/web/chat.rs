@@ -76,6 +76,14 @@ impl ChatLimits {
         }
     }
 
+    /// Keys the limiters hold now (all four together; bounded).
+    pub fn keys(&self) -> usize {
+        self.messages_per_session.len()
+            + self.messages_per_client.len()
+            + self.tickets_per_session.len()
+            + self.tickets_per_client.len()
+    }
+
     fn message(&self, session: &str, client: IpAddr) -> bool {
         // Both are charged, so neither a new session nor a new address
         // escapes the other limit.

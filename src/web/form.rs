@@ -50,6 +50,13 @@ impl FormLimits {
     }
 }
 
+impl FormLimits {
+    /// Keys the limiters hold now (bounded).
+    pub fn keys(&self) -> usize {
+        self.per_client.len() + self.per_link.len()
+    }
+}
+
 impl Default for FormLimits {
     fn default() -> Self {
         FormLimits::per_minute(30, 10)

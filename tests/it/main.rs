@@ -13,6 +13,7 @@ mod discord_fake;
 mod golden;
 mod harden;
 mod instances;
+mod load;
 mod overview;
 mod properties;
 mod secure_form;
