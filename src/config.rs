@@ -1041,12 +1041,13 @@ mod tests {
                 "REKEY_ADMIN_TOKENS",
                 "sam:hunter6-staff-token-1, kim:hunter7-staff-token-2",
             ),
+            ("REKEY_METRICS_TOKEN", "hunter8-metrics-token"),
         ]))
         .unwrap();
         let text = format!("{:?} {:?}", c.describe(), c);
         assert!(text.contains("sam, kim"), "{text}");
         for secret in [
-            "hunter2", "hunter3", "hunter4", "hunter5", "hunter6", "hunter7",
+            "hunter2", "hunter3", "hunter4", "hunter5", "hunter6", "hunter7", "hunter8",
         ] {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
