@@ -530,13 +530,7 @@ impl Config {
                 });
             }
         };
-        let api_token = vars.parse_opt("REKEY_API_TOKEN", |raw| {
-            if raw.len() < 16 {
-                Err("must be at least 16 characters (try `openssl rand -hex 32`)".into())
-            } else {
-                Ok(secret(raw))
-            }
-        })?;
+        let api_token = vars.parse_opt("REKEY_API_TOKEN", bearer_token)?;
         let discord = match vars.get("DISCORD_TOKEN") {
             None => None,
             Some(token) => Some(DiscordSettings {
@@ -574,13 +568,7 @@ impl Config {
             TrustedProxies::none(),
             TrustedProxies::parse,
         )?;
-        let metrics_token = vars.parse_opt("REKEY_METRICS_TOKEN", |raw| {
-            if raw.len() < 16 {
-                Err("must be at least 16 characters (try `openssl rand -hex 32`)".into())
-            } else {
-                Ok(secret(raw))
-            }
-        })?;
+        let metrics_token = vars.parse_opt("REKEY_METRICS_TOKEN", bearer_token)?;
         if master_key.is_none() && database_url.backend() == Backend::Postgres {
             return Err(ConfigError {
                 var: "REKEY_MASTER_KEY",
@@ -761,6 +749,15 @@ fn minutes(n: u64) -> Duration {
 
 fn secret(raw: &str) -> SecretString {
     SecretString::from(raw.to_owned())
+}
+
+/// A bearer token we check requests against: long enough not to be guessed.
+fn bearer_token(raw: &str) -> Result<SecretString, String> {
+    if raw.len() < 16 {
+        Err("must be at least 16 characters (try `openssl rand -hex 32`)".into())
+    } else {
+        Ok(secret(raw))
+    }
 }
 
 /// A year as humantime counts it (365.25 days), so messages read `1year`.

@@ -31,7 +31,7 @@ pub async fn spawn_admin(db: &TestDb) -> TestApp {
 }
 
 /// Signs `app.http` in with `token`; returns the sign-in response.
-async fn sign_in(app: &TestApp, token: &str) -> reqwest::Response {
+pub async fn sign_in(app: &TestApp, token: &str) -> reqwest::Response {
     let page = app
         .http
         .get(format!("{}/admin/login", app.base))
@@ -58,7 +58,7 @@ async fn get(app: &TestApp, path: &str) -> reqwest::Response {
         .unwrap()
 }
 
-async fn text(app: &TestApp, path: &str) -> String {
+pub async fn text(app: &TestApp, path: &str) -> String {
     let r = get(app, path).await;
     assert_eq!(r.status(), 200, "GET {path}");
     r.text().await.unwrap()

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use rekey::activecampaign::{ApiKey, ApiUrl, UnavailableReason, Verifier, VerifyOutcome};
 use rekey::app::{App, Overrides};
-use rekey::bot::{Customer, Inbound, Outgoing};
+use rekey::bot::Customer;
 use rekey::config::Config;
 use rekey::domain::Channel;
 use rekey::reconnect::Submitted;
@@ -17,7 +17,7 @@ use rekey::store::TicketFilter;
 use rekey::web::ChatLimits;
 use secrecy::SecretString;
 
-use crate::support::app::{config_for, http_client};
+use crate::support::app::{config_for, http_client, link_through};
 use crate::support::{TestApp, TestDb};
 
 /// A verifier that counts its calls, takes a moment (so concurrent
@@ -68,36 +68,12 @@ async fn app_with_link(db: &TestDb, verifier: Arc<dyn Verifier>) -> (App, String
     )
     .await
     .unwrap();
-    let bot = app.bot();
     let customer = Customer {
         channel: Channel::Shell,
         customer_ref: "shell:eve".into(),
         name: "eve".into(),
     };
-    let place = Some("shell".to_owned());
-    bot.message(Inbound {
-        customer: customer.clone(),
-        place_ref: place.clone(),
-        message_id: "m1".into(),
-        text: "our activecampaign sync stopped, it says 403 forbidden".into(),
-    })
-    .await
-    .unwrap();
-    bot.button(customer.clone(), place.clone(), "rk:done")
-        .await
-        .unwrap();
-    bot.button(customer.clone(), place.clone(), "rk:done")
-        .await
-        .unwrap();
-    let reply = bot.button(customer, place, "rk:link").await.unwrap();
-    let url = reply
-        .outgoing
-        .iter()
-        .find_map(|o| match o {
-            Outgoing::Link { url, .. } => Some(url.clone()),
-            _ => None,
-        })
-        .expect("a link was issued");
+    let (_ticket, url) = link_through(&app.bot(), customer).await;
     let token = url.rsplit('/').next().unwrap().to_owned();
     (app, token)
 }
@@ -268,14 +244,19 @@ async fn web_tickets(app: &TestApp) -> usize {
 
 const COMPLAINT: &str = "my activecampaign sync stopped working, it says 403";
 
+/// A running app whose web chat has these limits (see [`ChatLimits::new`]).
+async fn chat_app(db: &TestDb, limits: ChatLimits) -> TestApp {
+    let overrides = Overrides {
+        chat_limits: Some(Arc::new(limits)),
+        ..Overrides::default()
+    };
+    TestApp::spawn_with(config_for(&db.url), overrides).await
+}
+
 #[tokio::test]
 async fn a_web_chat_flood_from_one_address_opens_a_bounded_number_of_tickets() {
     let db = TestDb::sqlite().await;
-    let overrides = Overrides {
-        chat_limits: Some(Arc::new(ChatLimits::new(5, 30, 1, 3))),
-        ..Overrides::default()
-    };
-    let app = TestApp::spawn_with(config_for(&db.url), overrides).await;
+    let app = chat_app(&db, ChatLimits::new(5, 30, 1, 3)).await;
     let mut statuses = Vec::new();
     for _ in 0..10 {
         let tab = chat_tab(&app).await;
@@ -304,11 +285,7 @@ async fn a_web_chat_flood_from_one_address_opens_a_bounded_number_of_tickets() {
 #[tokio::test]
 async fn messages_in_an_open_ticket_do_not_count_as_new_tickets() {
     let db = TestDb::sqlite().await;
-    let overrides = Overrides {
-        chat_limits: Some(Arc::new(ChatLimits::new(20, 60, 1, 1))),
-        ..Overrides::default()
-    };
-    let app = TestApp::spawn_with(config_for(&db.url), overrides).await;
+    let app = chat_app(&db, ChatLimits::new(20, 60, 1, 1)).await;
     let tab = chat_tab(&app).await;
     for _ in 0..3 {
         assert_eq!(chat_say(&app, &tab, COMPLAINT).await, 200);
@@ -319,24 +296,28 @@ async fn messages_in_an_open_ticket_do_not_count_as_new_tickets() {
 #[tokio::test]
 async fn https_public_urls_get_hsts_and_http_ones_do_not() {
     let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
-    let r = app
-        .http
-        .get(format!("{}/healthz", app.local))
-        .send()
-        .await
-        .unwrap();
-    assert!(r.headers().get("strict-transport-security").is_none());
-    let mut config = config_for(&db.url);
-    config.public_url = Some("https://rekey.example.com".into());
-    let app = TestApp::spawn_with(config, Overrides::default()).await;
-    let r = app
-        .http
-        .get(format!("{}/healthz", app.local))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.headers()["strict-transport-security"], "max-age=31536000");
+    let hsts = |public_url: Option<&str>| {
+        let mut config = config_for(&db.url);
+        config.public_url = public_url.map(str::to_owned);
+        async move {
+            let app = TestApp::spawn_with(config, Overrides::default()).await;
+            let r = app
+                .http
+                .get(format!("{}/healthz", app.local))
+                .send()
+                .await
+                .unwrap();
+            r.headers()
+                .get("strict-transport-security")
+                .map(|v| v.to_str().unwrap().to_owned())
+        }
+    };
+    assert_eq!(hsts(None).await, None);
+    assert_eq!(hsts(Some("http://rekey.example.com")).await, None);
+    assert_eq!(
+        hsts(Some("https://rekey.example.com")).await.as_deref(),
+        Some("max-age=31536000")
+    );
 }
 
 #[tokio::test]
@@ -394,33 +375,9 @@ async fn the_connector_api_accepts_the_bearer_scheme_in_any_case() {
 async fn revoking_links_of_a_ticket_that_does_not_exist_is_a_404_and_audits_nothing() {
     let db = TestDb::sqlite().await;
     let app = crate::admin::spawn_admin(&db).await;
-    let login = app
-        .http
-        .get(format!("{}/admin/login", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let csrf = crate::support::app::csrf_of(&login).unwrap();
-    let r = app
-        .http
-        .post(format!("{}/admin/login", app.base))
-        .form(&[("csrf", csrf.as_str()), ("token", crate::admin::SAM_TOKEN)])
-        .send()
-        .await
-        .unwrap();
+    let r = crate::admin::sign_in(&app, crate::admin::SAM_TOKEN).await;
     assert_eq!(r.status(), 303, "signed in");
-    let page = app
-        .http
-        .get(format!("{}/admin", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = crate::admin::text(&app, "/admin").await;
     let csrf = crate::support::app::csrf_of(&page).expect("the session's csrf value");
     let r = app
         .http
