@@ -24,7 +24,7 @@ use crate::domain::Channel;
 use crate::prompts::Prompts;
 use crate::reconnect::ReconnectService;
 use crate::store::{SqlStore, Store};
-use crate::web::{self, AdminAuth, AppState, FormLimits, WebChatTransport};
+use crate::web::{self, AdminAuth, AppState, ChatLimits, FormLimits, WebChatTransport};
 use crate::webhook::{RetrySchedule, WebhookSender};
 
 /// A built, listening, not yet serving application.
@@ -56,6 +56,8 @@ pub struct Overrides {
     pub discord_hook: Option<crate::discord::ClientHook>,
     /// Extra job kinds and what runs them (registered before the worker starts).
     pub job_handlers: Vec<(String, Arc<dyn JobHandler>)>,
+    /// Web chat flood limits (tests lower them).
+    pub chat_limits: Option<Arc<ChatLimits>>,
 }
 
 /// Opens the configured database and applies migrations.
@@ -135,7 +137,18 @@ impl App {
         let sql_store = open_store(&config).await?;
         let store: Arc<dyn Store> = sql_store.clone();
         let master_key = Arc::new(resolve_master_key(&mut config)?);
-        let detector = Arc::new(load_detector(&config)?);
+        let detector = Arc::new(
+            load_detector(&config)?
+                .with_fingerprint_key(crate::fingerprint::FingerprintKey::derive(&master_key)),
+        );
+        match crate::connectors::refresh_fingerprints(store.as_ref(), &master_key).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                connectors = n,
+                "stored fingerprints brought to the keyed form"
+            ),
+            Err(e) => tracing::error!(error = %e, "cannot refresh stored fingerprints"),
+        }
         let prompts = Arc::new(load_prompts(&config)?);
         let listener = TcpListener::bind(config.bind)
             .await
@@ -232,6 +245,7 @@ impl App {
         bot.register_job_kind(crate::proactive::HEALTH_JOB, jobs.clone());
         bot.register_job_kind(crate::proactive::OUTREACH_JOB, jobs);
         let reconnect = Arc::new(ReconnectService {
+            calls: crate::reconnect::call_limiter(),
             bot: bot.clone(),
             master_key,
             verifier,
@@ -264,6 +278,9 @@ impl App {
             admin,
             discord_connected: discord_connected.clone(),
             proactive,
+            trusted_proxies: Arc::new(config.trusted_proxies.clone()),
+            metrics_token: config.metrics_token.clone(),
+            chat_limits: overrides.chat_limits.unwrap_or_default(),
         };
         let discord = match (config.discord.clone(), discord_connected) {
             (Some(settings), Some(connected)) => {

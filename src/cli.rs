@@ -328,6 +328,15 @@ async fn check(mut config: Config) -> anyhow::Result<ExitCode> {
     writeln!(out, "database: ok ({:?})", store.backend())?;
     app::resolve_master_key(&mut config)?;
     writeln!(out, "master key: ok")?;
+    // Loaded exactly as `run` loads them, so a broken file fails here too.
+    let detector = app::load_detector(&config)?;
+    writeln!(
+        out,
+        "vocabulary: ok ({} patterns)",
+        detector.pattern_count()
+    )?;
+    app::load_prompts(&config)?;
+    writeln!(out, "prompts: ok")?;
     Ok(ExitCode::SUCCESS)
 }
 

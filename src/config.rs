@@ -18,6 +18,7 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::activecampaign::AllowList;
+use crate::client_addr::TrustedProxies;
 use crate::crypto::MasterKey;
 
 /// Why the configuration could not be loaded.
@@ -169,6 +170,11 @@ pub struct Config {
     /// `REKEY_ADMIN_TOKENS` + `REKEY_ADMIN_SESSION_TTL`: the staff dashboard
     /// at `/admin`; off while no staff token is configured.
     pub admin: AdminSettings,
+    /// `REKEY_TRUSTED_PROXIES`: reverse proxies whose `Forwarded` /
+    /// `X-Forwarded-For` name the client (per-client limits key on it).
+    pub trusted_proxies: TrustedProxies,
+    /// `REKEY_METRICS_TOKEN`: bearer token `/metrics` requires; `None` = open.
+    pub metrics_token: Option<SecretString>,
     /// Connector health checks and reaching out before the customer asks.
     pub proactive: ProactiveSettings,
 }
@@ -309,12 +315,13 @@ pub fn default_discord_retry() -> Vec<Duration> {
         .collect()
 }
 
-/// A comma-separated list of durations (`10s,1m,5m`); empty = no retries.
+/// A comma-separated list of durations (`10s,1m,5m`), each at most a day;
+/// empty = no retries.
 fn parse_duration_list(raw: &str) -> Result<Vec<Duration>, String> {
     raw.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(parse_duration)
+        .map(|d| within(minutes(24 * 60))(d))
         .collect()
 }
 
@@ -530,9 +537,13 @@ impl Config {
         let vocabulary = vars.parse_opt("REKEY_VOCABULARY", existing_file)?;
         let prompts_dir = vars.parse_opt("REKEY_PROMPTS_DIR", existing_dir)?;
         let conversation = ConversationSettings {
-            reminder_after: vars.parse_or("REKEY_REMINDER_AFTER", minutes(120), parse_duration)?,
-            close_after: vars.parse_or("REKEY_CLOSE_AFTER", minutes(24 * 60), parse_duration)?,
-            job_lease: vars.parse_or("REKEY_JOB_LEASE", minutes(1), parse_duration)?,
+            reminder_after: vars.parse_or(
+                "REKEY_REMINDER_AFTER",
+                minutes(120),
+                within(ONE_YEAR),
+            )?,
+            close_after: vars.parse_or("REKEY_CLOSE_AFTER", minutes(24 * 60), within(ONE_YEAR))?,
+            job_lease: vars.parse_or("REKEY_JOB_LEASE", minutes(1), within(minutes(24 * 60)))?,
             job_max_attempts: vars.parse_or("REKEY_JOB_MAX_ATTEMPTS", 5, |raw| {
                 match raw.parse::<u32>() {
                     Ok(n) if (1..=100).contains(&n) => Ok(n),
@@ -542,11 +553,11 @@ impl Config {
             job_retry_backoff: vars.parse_or(
                 "REKEY_JOB_RETRY_BACKOFF",
                 Duration::from_secs(30),
-                parse_duration,
+                within(minutes(24 * 60)),
             )?,
         };
         let links = LinkSettings {
-            ttl: vars.parse_or("REKEY_LINK_TTL", minutes(15), parse_duration)?,
+            ttl: vars.parse_or("REKEY_LINK_TTL", minutes(15), within(minutes(7 * 24 * 60)))?,
             max_attempts: vars.parse_or("REKEY_LINK_MAX_ATTEMPTS", 5, |raw| {
                 raw.parse::<u32>()
                     .ok()
@@ -561,14 +572,19 @@ impl Config {
                 |raw| AllowList::parse(raw).map_err(|e| e.to_string()),
             )?,
             allow_http: vars.parse_or("REKEY_AC_ALLOW_HTTP", false, parse_bool)?,
-            timeout: vars.parse_or("REKEY_AC_TIMEOUT", Duration::from_secs(10), parse_duration)?,
+            timeout: vars.parse_or(
+                "REKEY_AC_TIMEOUT",
+                Duration::from_secs(10),
+                within(minutes(5)),
+            )?,
             demo: vars.parse_or("REKEY_DEMO", false, parse_bool)?,
         };
         let webhook_url = vars.parse_opt("REKEY_WEBHOOK_URL", |raw| {
             url::Url::parse(raw)
                 .ok()
                 .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
-                .ok_or_else(|| format!("expected an http(s) URL, got {raw:?}"))
+                // Webhook URLs often carry a token: never quote one back.
+                .ok_or_else(|| format!("expected an http(s) URL, got {}", masked_url(raw)))
         })?;
         let webhook_secret = vars.get("REKEY_WEBHOOK_SECRET").map(secret);
         let webhook = match (webhook_url, webhook_secret) {
@@ -589,13 +605,7 @@ impl Config {
                 });
             }
         };
-        let api_token = vars.parse_opt("REKEY_API_TOKEN", |raw| {
-            if raw.len() < 16 {
-                Err("must be at least 16 characters (try `openssl rand -hex 32`)".into())
-            } else {
-                Ok(secret(raw))
-            }
-        })?;
+        let api_token = vars.parse_opt("REKEY_API_TOKEN", bearer_token)?;
         let chat_identity_secret = vars.parse_opt("REKEY_CHAT_IDENTITY_SECRET", |raw| {
             if raw.len() < 32 {
                 Err("must be at least 32 characters (try `openssl rand -hex 32`)".into())
@@ -642,9 +652,15 @@ impl Config {
             session_ttl: vars.parse_or(
                 "REKEY_ADMIN_SESSION_TTL",
                 minutes(8 * 60),
-                parse_duration,
+                within(minutes(30 * 24 * 60)),
             )?,
         };
+        let trusted_proxies = vars.parse_or(
+            "REKEY_TRUSTED_PROXIES",
+            TrustedProxies::none(),
+            TrustedProxies::parse,
+        )?;
+        let metrics_token = vars.parse_opt("REKEY_METRICS_TOKEN", bearer_token)?;
         if master_key.is_none() && database_url.backend() == Backend::Postgres {
             return Err(ConfigError {
                 var: "REKEY_MASTER_KEY",
@@ -657,9 +673,9 @@ impl Config {
             health_interval: vars.parse_or(
                 "REKEY_HEALTH_INTERVAL",
                 ProactiveSettings::default().health_interval,
-                parse_duration,
+                within(minutes(30 * 24 * 60)),
             )?,
-            rotate_after: vars.parse_opt("REKEY_ROTATE_AFTER", parse_duration)?,
+            rotate_after: vars.parse_opt("REKEY_ROTATE_AFTER", within(ONE_YEAR))?,
             outreach_hours: vars.parse_opt(
                 "REKEY_OUTREACH_HOURS",
                 crate::proactive::OutreachHours::parse,
@@ -683,6 +699,8 @@ impl Config {
             discord,
             admin,
             proactive,
+            trusted_proxies,
+            metrics_token,
         })
     }
 
@@ -724,6 +742,8 @@ impl Config {
                 staff: Vec::new(),
                 session_ttl: minutes(8 * 60),
             },
+            trusted_proxies: TrustedProxies::none(),
+            metrics_token: None,
         }
     }
 
@@ -845,6 +865,21 @@ impl Config {
                 },
             ),
             ("REKEY_ADMIN_SESSION_TTL", human(self.admin.session_ttl)),
+            (
+                "REKEY_TRUSTED_PROXIES",
+                if self.trusted_proxies.is_empty() {
+                    "(not set: the peer address is the client)".into()
+                } else {
+                    self.trusted_proxies.to_string()
+                },
+            ),
+            (
+                "REKEY_METRICS_TOKEN",
+                match &self.metrics_token {
+                    Some(_) => "**** (set: /metrics needs it)".into(),
+                    None => "(not set: /metrics is open)".into(),
+                },
+            ),
         ]
     }
 }
@@ -855,6 +890,41 @@ fn minutes(n: u64) -> Duration {
 
 fn secret(raw: &str) -> SecretString {
     SecretString::from(raw.to_owned())
+}
+
+/// A bearer token we check requests against: long enough not to be guessed.
+fn bearer_token(raw: &str) -> Result<SecretString, String> {
+    if raw.len() < 16 {
+        Err("must be at least 16 characters (try `openssl rand -hex 32`)".into())
+    } else {
+        Ok(secret(raw))
+    }
+}
+
+/// A year as humantime counts it (365.25 days), so messages read `1year`.
+const ONE_YEAR: Duration = Duration::from_secs(31_557_600);
+
+/// A duration parser that refuses anything longer than `max`: absurd values
+/// would overflow time arithmetic later, so they stop start-up instead.
+fn within(max: Duration) -> impl FnOnce(&str) -> Result<Duration, String> {
+    move |raw| {
+        let d = parse_duration(raw)?;
+        if d > max {
+            return Err(format!("must be at most {}, got {raw:?}", human(max)));
+        }
+        Ok(d)
+    }
+}
+
+/// A URL for an error message: scheme and host only, the rest masked (it may
+/// hold a token); not even that when it does not parse.
+fn masked_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(u) if u.host_str().is_some() => {
+            format!("{}://{}/****", u.scheme(), u.host_str().unwrap_or(""))
+        }
+        _ => format!("a value of {} characters (not shown)", raw.chars().count()),
+    }
 }
 
 /// `15m`, `2h`, `90s`, `1h 30m` (humantime syntax).
@@ -1003,6 +1073,19 @@ mod tests {
                 "own",
             ),
             ("REKEY_ADMIN_SESSION_TTL", "forever", "expected a duration"),
+            (
+                "REKEY_ADMIN_SESSION_TTL",
+                "500000000000years",
+                "at most 30days",
+            ),
+            ("REKEY_ADMIN_SESSION_TTL", "31days", "at most 30days"),
+            ("REKEY_REMINDER_AFTER", "400days", "at most 1year"),
+            ("REKEY_CLOSE_AFTER", "5000years", "at most 1year"),
+            ("REKEY_JOB_LEASE", "2days", "at most 1day"),
+            ("REKEY_LINK_TTL", "8days", "at most 7days"),
+            ("REKEY_AC_TIMEOUT", "1h", "at most 5m"),
+            ("REKEY_TRUSTED_PROXIES", "10.0.0.0/40", "CIDR"),
+            ("REKEY_METRICS_TOKEN", "short", "at least 16"),
             ("REKEY_VOCABULARY", "/nope/vocab.toml", "no such file"),
             ("REKEY_PROMPTS_DIR", "/nope/prompts", "no such folder"),
         ];
@@ -1011,6 +1094,39 @@ mod tests {
             assert_eq!(err.var, *var, "{var}={value:?}");
             assert!(err.to_string().contains(expected), "{var}={value:?}: {err}");
         }
+    }
+
+    #[test]
+    fn an_invalid_webhook_url_is_not_quoted_in_the_error() {
+        for raw in [
+            "ftp://hooks.example.com/t/hunter9-token",
+            "hooks.example.com/hunter9-token",
+        ] {
+            let err = Config::from_vars(vars(&[
+                ("REKEY_WEBHOOK_URL", raw),
+                ("REKEY_WEBHOOK_SECRET", "s"),
+            ]))
+            .unwrap_err();
+            assert_eq!(err.var, "REKEY_WEBHOOK_URL");
+            assert!(!err.to_string().contains("hunter9"), "{err}");
+        }
+    }
+
+    #[test]
+    fn the_largest_accepted_durations_do_not_overflow_time_arithmetic() {
+        let c = Config::from_vars(vars(&[
+            ("REKEY_REMINDER_AFTER", "365days"),
+            ("REKEY_CLOSE_AFTER", "365days"),
+            ("REKEY_ADMIN_SESSION_TTL", "30days"),
+        ]))
+        .unwrap();
+        let total = c.conversation.reminder_after + c.conversation.close_after;
+        assert!(std::time::Instant::now().checked_add(total).is_some());
+        assert!(
+            std::time::Instant::now()
+                .checked_add(c.admin.session_ttl)
+                .is_some()
+        );
     }
 
     #[test]
@@ -1063,12 +1179,13 @@ mod tests {
                 "REKEY_ADMIN_TOKENS",
                 "sam:hunter6-staff-token-1, kim:hunter7-staff-token-2",
             ),
+            ("REKEY_METRICS_TOKEN", "hunter8-metrics-token"),
         ]))
         .unwrap();
         let text = format!("{:?} {:?}", c.describe(), c);
         assert!(text.contains("sam, kim"), "{text}");
         for secret in [
-            "hunter2", "hunter3", "hunter4", "hunter5", "hunter6", "hunter7",
+            "hunter2", "hunter3", "hunter4", "hunter5", "hunter6", "hunter7", "hunter8",
         ] {
             assert!(!text.contains(secret), "{secret} in {text}");
         }

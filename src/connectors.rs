@@ -6,7 +6,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::crypto::{DecryptError, MasterKey};
 use crate::domain::{TicketId, Timestamp};
-use crate::fingerprint::fingerprint;
+use crate::fingerprint::FingerprintKey;
 use crate::store::{ConnectorRecord, NewConnector, Store, StoreError};
 
 /// A verified ActiveCampaign connection about to be stored.
@@ -32,7 +32,7 @@ pub fn seal(
         account: creds.account.clone(),
         api_url: creds.api_url.clone(),
         key: master_key.seal(&creds.account, &creds.key),
-        key_fingerprint: fingerprint(creds.key.expose_secret()),
+        key_fingerprint: FingerprintKey::derive(master_key).fingerprint(creds.key.expose_secret()),
         verified_user: creds.verified_user.clone(),
         ticket,
         at,
@@ -69,4 +69,36 @@ pub async fn open(
     };
     let key = master_key.open(&record.account, &record.key)?;
     Ok(Some((record, key)))
+}
+
+/// Brings stored fingerprints made before fingerprints were keyed (or under
+/// another fingerprint key) to the current form, from the sealed keys
+/// themselves, so comparing a new fingerprint with the current or previous
+/// one keeps working. Returns how many changed. A connector that cannot be
+/// decrypted is left alone and logged. (`previous_fingerprint` values written
+/// before cannot be recomputed: the old key is gone; they are shown only.)
+pub async fn refresh_fingerprints(
+    store: &dyn Store,
+    master_key: &MasterKey,
+) -> Result<usize, StoreError> {
+    let key = FingerprintKey::derive(master_key);
+    let mut changed = 0;
+    for account in store.connector_accounts().await? {
+        let Some(record) = store.connector(&account).await? else {
+            continue;
+        };
+        let Ok(secret) = master_key.open(&record.account, &record.key) else {
+            tracing::warn!(%account, "cannot decrypt a connector to refresh its fingerprint");
+            continue;
+        };
+        let current = key.fingerprint(secret.expose_secret());
+        if current != record.key_fingerprint
+            && store
+                .replace_connector_fingerprint(&account, &record.key_fingerprint, &current)
+                .await?
+        {
+            changed += 1;
+        }
+    }
+    Ok(changed)
 }

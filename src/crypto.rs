@@ -80,7 +80,6 @@ impl MasterKey {
         XChaCha20Poly1305::new(self.0.expose_secret().into())
     }
 
-    /// Encrypts `secret` for `account`.
     /// A key for another purpose, derived from the master key with
     /// HMAC-SHA256 under a label (so one secret in configuration serves
     /// several uses, and none reveals the master key).
@@ -92,6 +91,7 @@ impl MasterKey {
         SecretBox::new(Box::new(mac.finalize().into_bytes().into()))
     }
 
+    /// Encrypts `secret` for `account`.
     pub fn seal(&self, account: &str, secret: &SecretString) -> Sealed {
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let aad = aad(account);

@@ -6,9 +6,15 @@
 //! Every path that ends in "this link can't be used" returns the same
 //! [`Submitted::Unusable`] / [`Opened::Unusable`], whatever the reason, so the
 //! page cannot tell an attacker which case it was.
+//!
+//! Attempts: one is reserved in the database *before* ActiveCampaign is
+//! called (a conditional `UPDATE`), so concurrent submissions never make more
+//! calls than the link has attempts. ActiveCampaign being busy, down or slow
+//! is not the customer's mistake: that attempt is given back, and a separate
+//! per-link cap on outbound calls ([`CALLS_PER_LINK`]) keeps retries bounded.
 
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 use serde_json::json;
@@ -23,8 +29,20 @@ use crate::domain::{TicketId, Timestamp};
 use crate::links;
 use crate::metrics::{LinkEvent, Service};
 use crate::prompts::PromptId;
+use crate::rate_limit::Limiter;
 use crate::store::{LinkUse, NewAudit, NewEvent, Reconnect, StoreError};
 use crate::webhook::WebhookEvent;
+
+/// Verification calls one link may cause per [`CALLS_PERIOD`], whatever their
+/// outcome (attempts given back included); past it the customer is asked to
+/// wait, without an attempt used and without a call.
+pub const CALLS_PER_LINK: u32 = 20;
+pub const CALLS_PERIOD: Duration = Duration::from_secs(15 * 60);
+
+/// The per-link call limiter [`ReconnectService::calls`] expects.
+pub fn call_limiter() -> Limiter<Vec<u8>> {
+    Limiter::new(CALLS_PER_LINK, CALLS_PERIOD, 100_000)
+}
 
 /// What opening a link shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +85,8 @@ pub enum Submitted {
 /// Everything the form needs. One per app, shared by the handlers.
 pub struct ReconnectService {
     pub bot: Arc<Bot>,
+    /// Outbound verification calls per link (see [`CALLS_PER_LINK`]).
+    pub calls: Limiter<Vec<u8>>,
     pub master_key: Arc<MasterKey>,
     pub verifier: Arc<dyn Verifier>,
     pub ac: AcSettings,
@@ -156,6 +176,29 @@ impl ReconnectService {
             }
         };
         let ticket = link.ticket;
+        let max = i64::from(self.max_attempts());
+        if !self.calls.check(&hash) {
+            tracing::warn!(%ticket, "too many verification calls for one link; asked to wait");
+            let busy = conversation::VerifyOutcome::Busy {
+                retry_after_secs: None,
+            };
+            return Ok(Submitted::Failed {
+                class: "throttled",
+                message: self.failure_text(&busy),
+                attempts_left: attempts_left(max, link.attempts),
+                unusual_key_length: None,
+            });
+        }
+        // Reserved before the call: any number of concurrent submissions
+        // make at most the attempts left.
+        let Some(reserved) = store
+            .reserve_link_attempt(&hash, self.bot.now(), max)
+            .await?
+        else {
+            // Used, revoked or expired meanwhile, or concurrent submissions
+            // hold every attempt left: like any unusable link.
+            return Ok(Submitted::Unusable);
+        };
         self.tell(ticket, Event::FormSubmitted).await;
         if url.is_plain_http() {
             tracing::warn!(%ticket, "verifying over plain http (REKEY_AC_ALLOW_HTTP is on: tests only)");
@@ -173,7 +216,16 @@ impl ReconnectService {
                     .await
             }
             failed => {
-                let attempts = store.add_link_attempt(&hash).await?;
+                let not_theirs = matches!(
+                    failed,
+                    VerifyOutcome::Busy { .. } | VerifyOutcome::Unavailable { .. }
+                );
+                let attempts = if not_theirs {
+                    store.release_link_attempt(&hash).await?;
+                    reserved - 1
+                } else {
+                    reserved
+                };
                 let used = u32::try_from(attempts).unwrap_or(u32::MAX);
                 store
                     .add_event(
@@ -184,11 +236,12 @@ impl ReconnectService {
                             "system",
                             json!({
                                 "class": failed.class(), "attempt": attempts,
+                                "attempt_used": !not_theirs,
                             }),
                         ),
                     )
                     .await?;
-                if used >= self.max_attempts() {
+                if !not_theirs && used >= self.max_attempts() {
                     self.tell(
                         ticket,
                         Event::Verification(conversation::VerifyOutcome::Locked),
@@ -202,7 +255,7 @@ impl ReconnectService {
                 Ok(Submitted::Failed {
                     class: failed.class(),
                     message,
-                    attempts_left: self.max_attempts() - used,
+                    attempts_left: attempts_left(max, attempts),
                     unusual_key_length: warning.map(|KeyWarning::UnusualShape { length }| length),
                 })
             }
@@ -239,7 +292,9 @@ impl ReconnectService {
                 detail,
             },
         };
-        let max = i64::from(self.max_attempts());
+        // The attempt this submission reserved is counted already, so the
+        // link is usable with up to `max` attempts used (not `< max`).
+        let max = i64::from(self.max_attempts()) + 1;
         match self
             .bot
             .store()
@@ -323,6 +378,10 @@ impl ReconnectService {
             }
         }
     }
+}
+
+fn attempts_left(max: i64, used: i64) -> u32 {
+    u32::try_from(max.saturating_sub(used).max(0)).unwrap_or(0)
 }
 
 /// The conversation's view of a verifier outcome.

@@ -13,6 +13,8 @@
 //!   allow-listed name pointed at an internal address (a squatted numbered
 //!   host, DNS rebinding) still reaches nothing inside. The test-only
 //!   plain-HTTP mode skips this, as it exists to reach a fake on loopback;
+//! - proxies from the environment (`HTTPS_PROXY`, ...) are ignored: a proxy
+//!   resolves the host itself, so the address check would never run;
 //! - the key travels only in a header value marked sensitive, and transport
 //!   errors are logged by kind, never formatted.
 
@@ -60,6 +62,9 @@ impl HttpVerifier {
         let mut builder = reqwest::Client::builder()
             .timeout(timeout)
             .redirect(redirect::Policy::none())
+            // Ambient HTTP(S)_PROXY / ALL_PROXY would resolve the host on the
+            // proxy, out of reach of the public-address check below.
+            .no_proxy()
             .https_only(!allow_http)
             .user_agent(concat!("rekey/", env!("CARGO_PKG_VERSION")));
         if allow_http {
@@ -242,6 +247,9 @@ pub fn is_public(ip: IpAddr) -> bool {
                 || (first & 0xffc0) == 0xfe80 // link local
                 || first == 0x2001 && v6.segments()[1] == 0x0db8 // documentation
                 || (first == 0x0064 && v6.segments()[1] == 0xff9b) // NAT64 to anywhere
+                || (first & 0xffc0) == 0xfec0 // site local (deprecated, still routed inside)
+                || first == 0x2002 // 6to4: wraps any IPv4 address, private ones too
+                || (first == 0x2001 && v6.segments()[1] == 0) // Teredo: wraps IPv4 too
                 || v6.segments()[..6] == [0; 6]) // IPv4-compatible, deprecated
         }
     }
@@ -275,6 +283,14 @@ mod tests {
             ("::ffff:93.184.215.14", true, "v4-mapped public"),
             ("64:ff9b::a00:1", false, "NAT64"),
             ("2001:db8::1", false, "documentation"),
+            ("fec0::1", false, "site local"),
+            ("feff::1", false, "site local, top of fec0::/10"),
+            ("2002:a00:1::1", false, "6to4 wrapping 10.0.0.1"),
+            ("2002:7f00:1::", false, "6to4 wrapping 127.0.0.1"),
+            ("64:ff9b::c0a8:101", false, "NAT64 wrapping 192.168.1.1"),
+            ("64:ff9b::7f00:1", false, "NAT64 wrapping 127.0.0.1"),
+            ("2001:0:4136:e378:8000:63bf:3fff:fdd2", false, "Teredo"),
+            ("2001:4860::8888", true, "public, not Teredo"),
         ];
         for (ip, expected, why) in cases {
             assert_eq!(is_public(ip.parse().unwrap()), expected, "{ip}: {why}");

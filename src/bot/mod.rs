@@ -222,10 +222,18 @@ impl Bot {
     /// How long an unanswered confirming question is remembered: as long as
     /// a quiet conversation with a ticket stays open (reminder, then close).
     fn pending_ttl(&self) -> Duration {
-        self.settings.reminder_after + self.settings.close_after
+        self.settings
+            .reminder_after
+            .saturating_add(self.settings.close_after)
     }
 
     /// This instance's metrics (rendered at `/metrics`).
+    /// What the detector says about `text` (channels use it to decide
+    /// whether a message may open a ticket before they pass it on).
+    pub fn detect(&self, text: &str) -> crate::detect::Detection {
+        self.detector.detect(text)
+    }
+
     pub fn metrics(&self) -> &crate::metrics::Metrics {
         &self.metrics
     }

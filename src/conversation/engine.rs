@@ -330,7 +330,10 @@ impl Engine<'_> {
                 self.send(PromptId::Reminder, vec![], buttons_for(&self.s.stage));
                 self.out.push(Action::ScheduleTimer {
                     kind: TimerKind::InactivityClose,
-                    at_ms: self.ctx.now_ms + self.ctx.settings.close_after_ms,
+                    at_ms: self
+                        .ctx
+                        .now_ms
+                        .saturating_add(self.ctx.settings.close_after_ms),
                     generation,
                 });
             }
@@ -1016,7 +1019,7 @@ impl Engine<'_> {
             };
             self.out.push(Action::ScheduleTimer {
                 kind,
-                at_ms: self.ctx.now_ms + after,
+                at_ms: self.ctx.now_ms.saturating_add(after),
                 generation: self.s.timer_generation,
             });
         } else if before.bot_active() {

@@ -87,7 +87,7 @@ pub struct SecretSpan {
     pub kind: SecretKind,
     pub start: usize,
     pub end: usize,
-    /// From [`crate::fingerprint::fingerprint`].
+    /// From [`crate::fingerprint::FingerprintKey::fingerprint`].
     pub fingerprint: String,
 }
 
@@ -153,6 +153,13 @@ impl Detector {
                 .collect(),
             scorer: score::Scorer::new(vocab),
         })
+    }
+
+    /// This detector, fingerprinting secrets with `key` (the app passes the
+    /// one derived from the master key; see [`crate::fingerprint`]).
+    pub fn with_fingerprint_key(mut self, key: crate::fingerprint::FingerprintKey) -> Self {
+        self.secrets.set_fingerprint_key(key);
+        self
     }
 
     /// The detector with the built-in vocabulary.

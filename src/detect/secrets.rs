@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::vocabulary::{SecretCheck, Vocabulary, VocabularyError};
 use super::{Integration, SecretKind, SecretSpan};
-use crate::fingerprint::fingerprint;
+use crate::fingerprint::FingerprintKey;
 
 #[derive(Debug, Clone)]
 struct Rule {
@@ -25,6 +25,7 @@ pub struct SecretScanner {
     rules: Vec<Rule>,
     check: SecretCheck,
     min_run: usize,
+    fingerprints: FingerprintKey,
 }
 
 /// A secret found, with the integration its shape implies.
@@ -56,7 +57,13 @@ impl SecretScanner {
             rules,
             check: vocab.secret_check.clone(),
             min_run,
+            fingerprints: FingerprintKey::default(),
         })
+    }
+
+    /// Fingerprints found secrets with `key` from now on.
+    pub fn set_fingerprint_key(&mut self, key: FingerprintKey) {
+        self.fingerprints = key;
     }
 
     /// Cheap gate: is there a run of token characters long enough to be a
@@ -103,7 +110,7 @@ impl SecretScanner {
                         kind: rule.kind,
                         start,
                         end,
-                        fingerprint: fingerprint(value),
+                        fingerprint: self.fingerprints.fingerprint(value),
                     },
                     integration: rule.integration,
                 });

@@ -37,7 +37,7 @@ impl Timestamp {
 
     /// Time elapsed from `earlier` to `self`, zero if `earlier` is later.
     pub fn since(self, earlier: Timestamp) -> Duration {
-        Duration::from_millis(u64::try_from(self.0 - earlier.0).unwrap_or(0))
+        Duration::from_millis(u64::try_from(self.0.saturating_sub(earlier.0)).unwrap_or(0))
     }
 
     /// RFC 3339 in UTC with second precision, e.g. `2026-11-28T16:40:00Z`.
@@ -74,5 +74,16 @@ mod tests {
         let later = t.plus(Duration::from_secs(90));
         assert_eq!(later.since(t), Duration::from_secs(90));
         assert_eq!(t.since(later), Duration::ZERO);
+    }
+
+    #[test]
+    fn arithmetic_at_the_extremes_saturates_instead_of_panicking() {
+        let far = Timestamp(i64::MAX - 1).plus(Duration::MAX);
+        assert_eq!(far, Timestamp(i64::MAX));
+        assert_eq!(
+            far.since(Timestamp(i64::MIN)),
+            Duration::from_millis(i64::MAX as u64)
+        );
+        assert_eq!(Timestamp(i64::MIN).since(far), Duration::ZERO);
     }
 }

@@ -132,6 +132,21 @@ pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
     /// Counts a failed verification; returns the new number of attempts.
     async fn add_link_attempt(&self, token_hash: &[u8]) -> StoreResult<i64>;
 
+    /// Takes one attempt before a verification, atomically: only while the
+    /// link is usable at `now` and has used fewer than `max_attempts`.
+    /// Returns the attempts used now, or `None` when none was left (so any
+    /// number of concurrent submissions make at most `max_attempts` calls).
+    async fn reserve_link_attempt(
+        &self,
+        token_hash: &[u8],
+        now: Timestamp,
+        max_attempts: i64,
+    ) -> StoreResult<Option<i64>>;
+
+    /// Gives back a reserved attempt that was not the customer's to lose
+    /// (ActiveCampaign busy, down or timing out).
+    async fn release_link_attempt(&self, token_hash: &[u8]) -> StoreResult<()>;
+
     /// Revokes every live link of a ticket; returns how many were revoked.
     async fn revoke_links(&self, ticket: TicketId, at: Timestamp) -> StoreResult<u64>;
 
@@ -158,6 +173,18 @@ pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
     /// Inserts or replaces a connector outside the link flow (the previous
     /// fingerprint is kept). Used by operators' tooling and tests.
     async fn put_connector(&self, connector: NewConnector) -> StoreResult<ConnectorRecord>;
+
+    /// Every connector's account.
+    async fn connector_accounts(&self) -> StoreResult<Vec<String>>;
+
+    /// Sets a connector's fingerprint to `new` if it still is `old`; true if
+    /// it changed.
+    async fn replace_connector_fingerprint(
+        &self,
+        account: &str,
+        old: &str,
+        new: &str,
+    ) -> StoreResult<bool>;
 
     // --- pending questions ---------------------------------------------------
 

@@ -799,6 +799,38 @@ impl Store for SqlStore {
         attempts.ok_or_else(|| StoreError::NotFound("link".into()))
     }
 
+    async fn reserve_link_attempt(
+        &self,
+        token_hash: &[u8],
+        now: Timestamp,
+        max_attempts: i64,
+    ) -> StoreResult<Option<i64>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar(
+            "UPDATE links SET attempts = attempts + 1 WHERE token_hash = $1 \
+             AND consumed_at IS NULL AND revoked_at IS NULL AND expires_at > $2 \
+             AND attempts < $3 RETURNING attempts",
+        )
+        .bind(token_hash)
+        .bind(now.millis())
+        .bind(max_attempts)
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("reserve an attempt"))?))
+    }
+
+    async fn release_link_attempt(&self, token_hash: &[u8]) -> StoreResult<()> {
+        on_pool!(self, p => sqlx::query(
+            "UPDATE links SET attempts = attempts - 1 WHERE token_hash = $1 \
+             AND attempts > 0 AND consumed_at IS NULL",
+        )
+        .bind(token_hash)
+        .execute(p)
+        .await
+        .map_err(query_err("give back an attempt"))?
+        .rows_affected());
+        Ok(())
+    }
+
     async fn revoke_links(&self, ticket: TicketId, at: Timestamp) -> StoreResult<u64> {
         let n = on_pool!(self, p => sqlx::query(
             "UPDATE links SET revoked_at = $2 WHERE ticket_id = $1 \
@@ -879,6 +911,35 @@ impl Store for SqlStore {
             .await
             .map_err(query_err("write a connector"))?);
         Ok(row.into())
+    }
+
+    async fn connector_accounts(&self) -> StoreResult<Vec<String>> {
+        Ok(on_pool!(self, p => sqlx::query_scalar(
+            "SELECT account FROM connectors ORDER BY account",
+        )
+        .fetch_all(p)
+        .await
+        .map_err(query_err("list connectors"))?))
+    }
+
+    async fn replace_connector_fingerprint(
+        &self,
+        account: &str,
+        old: &str,
+        new: &str,
+    ) -> StoreResult<bool> {
+        let n = on_pool!(self, p => sqlx::query(
+            "UPDATE connectors SET key_fingerprint = $3 WHERE account = $1 \
+             AND key_fingerprint = $2",
+        )
+        .bind(account)
+        .bind(old)
+        .bind(new)
+        .execute(p)
+        .await
+        .map_err(query_err("refresh a connector fingerprint"))?
+        .rows_affected());
+        Ok(n == 1)
     }
 
     async fn pending_question(

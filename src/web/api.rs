@@ -1,5 +1,7 @@
 //! The connector API the platform's sync engine reads, guarded by the bearer
-//! token `REKEY_API_TOKEN` (compared in constant time); off without it.
+//! token `REKEY_API_TOKEN`; off without it. The scheme is matched without
+//! regard to case (RFC 7235) and tokens are compared as SHA-256 digests in
+//! constant time, so neither content nor length leaks through timing.
 //!
 //! - `GET /api/v1/connectors/{account}`: status, health, fingerprint,
 //!   verified user — never the key;
@@ -18,6 +20,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use secrecy::ExposeSecret;
 use serde_json::json;
+use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::AppState;
@@ -43,12 +46,7 @@ fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
             "the connector API is off (REKEY_API_TOKEN is not set)",
         ));
     };
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
-    if bool::from(given.as_bytes().ct_eq(expected.expose_secret().as_bytes())) {
+    if bearer_matches(headers, expected) {
         None
     } else {
         Some(error(
@@ -56,6 +54,24 @@ fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
             "missing or wrong bearer token",
         ))
     }
+}
+
+/// The bearer token of an `Authorization` header (`Bearer`, any case).
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim_start())
+}
+
+/// Whether the request carries `expected` as its bearer token. Both sides
+/// are hashed first: a fixed-length constant-time comparison of digests
+/// reveals neither the token nor its length.
+pub(super) fn bearer_matches(headers: &HeaderMap, expected: &secrecy::SecretString) -> bool {
+    let given = Sha256::digest(bearer(headers).unwrap_or("").as_bytes());
+    let wanted = Sha256::digest(expected.expose_secret().as_bytes());
+    bearer(headers).is_some() && bool::from(given.as_slice().ct_eq(wanted.as_slice()))
 }
 
 async fn connector(

@@ -22,13 +22,17 @@
 //! transcript's customer-visible lines, the outbox position to poll after,
 //! and the last timeline event shown). Outbox items are pruned once no
 //! session can read them ([`WebChatTransport::retention`]).
+//!
+//! Flooding is bounded by [`ChatLimits`]: messages per session and per client
+//! address, and tickets opened per address and per session.
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
 use askama::Template;
 use async_trait::async_trait;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -44,6 +48,7 @@ use crate::clock::Clock;
 use crate::crypto::{MasterKey, Sealed};
 use crate::domain::{Channel, TicketStatus};
 use crate::prompts::PromptId;
+use crate::rate_limit::Limiter;
 use crate::store::{NewEvent, OutboxItem, Store, Ticket};
 use crate::transcript::{self, Speaker};
 use base64::Engine as _;
@@ -58,6 +63,69 @@ const POLL_BATCH: i64 = 200;
 const SQLITE_RECHECK: Duration = Duration::from_millis(500);
 /// With `LISTEN` (PostgreSQL), the safety-net look in case one was missed.
 const POSTGRES_RECHECK: Duration = Duration::from_secs(5);
+
+/// Keys each flood limiter remembers at most.
+const LIMITER_KEYS: usize = 100_000;
+
+/// Web chat flood limits, keyed by the chat session id and the client
+/// address (see [`AppState::client_ip`](super::AppState::client_ip)).
+#[derive(Debug)]
+pub struct ChatLimits {
+    messages_per_session: Limiter<String>,
+    messages_per_client: Limiter<IpAddr>,
+    tickets_per_session: Limiter<String>,
+    tickets_per_client: Limiter<IpAddr>,
+}
+
+impl ChatLimits {
+    /// Messages (and button presses) per minute per session and per address;
+    /// tickets per hour per session and per address.
+    pub fn new(
+        messages_per_session: u32,
+        messages_per_client: u32,
+        tickets_per_session: u32,
+        tickets_per_client: u32,
+    ) -> Self {
+        let hour = Duration::from_secs(60 * 60);
+        ChatLimits {
+            messages_per_session: Limiter::per_minute(messages_per_session, LIMITER_KEYS),
+            messages_per_client: Limiter::per_minute(messages_per_client, LIMITER_KEYS),
+            tickets_per_session: Limiter::new(tickets_per_session, hour, LIMITER_KEYS),
+            tickets_per_client: Limiter::new(tickets_per_client, hour, LIMITER_KEYS),
+        }
+    }
+
+    /// Keys the limiters hold now (all four together; bounded).
+    pub fn keys(&self) -> usize {
+        self.messages_per_session.len()
+            + self.messages_per_client.len()
+            + self.tickets_per_session.len()
+            + self.tickets_per_client.len()
+    }
+
+    fn message(&self, session: &str, client: IpAddr) -> bool {
+        // Both are charged, so neither a new session nor a new address
+        // escapes the other limit.
+        let by_session = self.messages_per_session.check(&session.to_owned());
+        let by_client = self.messages_per_client.check(&client);
+        by_session && by_client
+    }
+
+    fn ticket(&self, session: &str, client: IpAddr) -> bool {
+        let by_session = self.tickets_per_session.check(&session.to_owned());
+        let by_client = self.tickets_per_client.check(&client);
+        by_session && by_client
+    }
+}
+
+impl Default for ChatLimits {
+    /// A person types far slower: 20 messages a minute per session, 60 per
+    /// address (an office behind one NAT); 3 tickets an hour per session,
+    /// 10 per address.
+    fn default() -> Self {
+        ChatLimits::new(20, 60, 3, 10)
+    }
+}
 
 const CHAT_JS: &str = include_str!("../../static/chat.js");
 
@@ -394,6 +462,36 @@ fn no_session() -> Response {
     api_error(StatusCode::UNAUTHORIZED, "no chat session; reload the page")
 }
 
+fn too_many() -> Response {
+    api_error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too many messages; please wait a minute",
+    )
+}
+
+/// Whether this message could open a ticket: the customer has no active one
+/// and the detector would act on it (a complaint, a question to confirm one,
+/// a rotation request, exposure in words or a pasted key).
+async fn may_open_ticket(
+    state: &AppState,
+    customer_ref: &str,
+    text: &str,
+) -> Result<bool, crate::store::StoreError> {
+    let d = state.bot.detect(text);
+    if d.band == crate::detect::Band::Ignore
+        && !d.rotation_request
+        && !d.exposure_mentioned
+        && d.secrets.is_empty()
+    {
+        return Ok(false);
+    }
+    let open = state
+        .store
+        .ticket_by_place(Channel::Web, customer_ref)
+        .await?;
+    Ok(!open.is_some_and(|t| t.status.is_active()))
+}
+
 fn bot_failure(e: BotError) -> Response {
     tracing::error!(error = %e, "web chat: the bot failed");
     api_error(
@@ -404,6 +502,7 @@ fn bot_failure(e: BotError) -> Response {
 
 async fn message(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Json<MessageIn>, axum::extract::rejection::JsonRejection>,
 ) -> Response {
@@ -417,6 +516,21 @@ async fn message(
         return api_error(StatusCode::PAYLOAD_TOO_LARGE, "message too long");
     }
     let who = customer(&session);
+    let client = state.client_ip(peer, &headers);
+    if !state.chat_limits.message(&who.customer_ref, client) {
+        return too_many();
+    }
+    match may_open_ticket(&state, &who.customer_ref, &m.text).await {
+        Ok(false) => {}
+        Ok(true) if state.chat_limits.ticket(&who.customer_ref, client) => {}
+        Ok(true) => {
+            return api_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many new conversations; please try again later",
+            );
+        }
+        Err(e) => return bot_failure(e.into()),
+    }
     let inbound = Inbound {
         place_ref: Some(who.customer_ref.clone()),
         customer: who,
@@ -434,6 +548,7 @@ async fn message(
 
 async fn button(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<Json<ButtonIn>, axum::extract::rejection::JsonRejection>,
 ) -> Response {
@@ -444,6 +559,12 @@ async fn button(
         return api_error(StatusCode::BAD_REQUEST, "expected JSON {id}");
     };
     let who = customer(&session);
+    if !state
+        .chat_limits
+        .message(&who.customer_ref, state.client_ip(peer, &headers))
+    {
+        return too_many();
+    }
     let place = Some(who.customer_ref.clone());
     match state.bot.button(who, place, &b.id).await {
         Ok(reply) => {

@@ -7,7 +7,6 @@
 //! link, and the security headers of [`super::security`].
 
 use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU32;
 
 use askama::Template;
 use axum::extract::rejection::FormRejection;
@@ -16,34 +15,45 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Router};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
 use super::AppState;
 use crate::links;
+use crate::rate_limit::Limiter;
 use crate::reconnect::{Opened, Submitted};
 
 /// The largest form body accepted (a URL and a key are well under 1 KiB).
 const MAX_BODY: usize = 8 * 1024;
 const CSRF_COOKIE: &str = "rekey_csrf";
 
+/// Keys each form limiter remembers at most (bounded memory; see
+/// [`crate::rate_limit`]).
+const LIMITER_KEYS: usize = 100_000;
+
 /// POST rate limits.
 #[derive(Debug)]
 pub struct FormLimits {
-    per_client: DefaultKeyedRateLimiter<IpAddr>,
-    per_link: DefaultKeyedRateLimiter<Vec<u8>>,
+    per_client: Limiter<IpAddr>,
+    /// Keyed by the hash of whatever token was posted, so bounded.
+    per_link: Limiter<Vec<u8>>,
 }
 
 impl FormLimits {
     /// `per_client` and `per_link` submissions per minute.
     pub fn per_minute(per_client: u32, per_link: u32) -> Self {
-        let q = |n: u32| Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN));
         FormLimits {
-            per_client: RateLimiter::keyed(q(per_client)),
-            per_link: RateLimiter::keyed(q(per_link)),
+            per_client: Limiter::per_minute(per_client, LIMITER_KEYS),
+            per_link: Limiter::per_minute(per_link, LIMITER_KEYS),
         }
+    }
+}
+
+impl FormLimits {
+    /// Keys the limiters hold now (bounded).
+    pub fn keys(&self) -> usize {
+        self.per_client.len() + self.per_link.len()
     }
 }
 
@@ -243,12 +253,8 @@ async fn submit(
     headers: HeaderMap,
     input: Result<Form<FormInput>, FormRejection>,
 ) -> Response {
-    if state.limits.per_client.check_key(&peer.ip()).is_err()
-        || state
-            .limits
-            .per_link
-            .check_key(&links::hash(&token))
-            .is_err()
+    let client = state.client_ip(peer, &headers);
+    if !state.limits.per_client.check(&client) || !state.limits.per_link.check(&links::hash(&token))
     {
         return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage);
     }

@@ -2,7 +2,8 @@
 //! current, 503 otherwise (without details, which go to the log).
 //! `/readyz`: the same, and the Discord adapter connected when it is
 //! configured — for load balancers deciding whether to send traffic.
-//! `/metrics`: Prometheus text format (see [`crate::metrics`]).
+//! `/metrics`: Prometheus text format (see [`crate::metrics`]); with
+//! `REKEY_METRICS_TOKEN` set it needs `Authorization: Bearer <token>`.
 
 use std::sync::atomic::Ordering;
 
@@ -64,7 +65,17 @@ async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     )
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+async fn metrics(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Response {
+    if let Some(expected) = &state.metrics_token
+        && !super::api::bearer_matches(&headers, expected)
+    {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "missing or wrong bearer token (REKEY_METRICS_TOKEN)",
+        )
+            .into_response();
+    }
     let m = state.bot.metrics();
     match state.store.count_tickets_by_status().await {
         Ok(counts) => m.set_ticket_counts(&counts),

@@ -11,18 +11,21 @@ mod form;
 mod health;
 mod security;
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use axum::Router;
+use axum::http::HeaderMap;
 use tower_http::trace::TraceLayer;
 
 use crate::bot::Bot;
+use crate::client_addr::TrustedProxies;
 use crate::reconnect::ReconnectService;
 use crate::store::Store;
 
 pub use admin::AdminAuth;
-pub use chat::WebChatTransport;
+pub use chat::{ChatLimits, WebChatTransport};
 pub use form::FormLimits;
 
 /// What every handler can reach.
@@ -45,6 +48,28 @@ pub struct AppState {
     pub discord_connected: Option<Arc<AtomicBool>>,
     /// Connector health checks and outreach (failure reports, rotate-ask).
     pub proactive: Arc<crate::proactive::Proactive>,
+    /// `REKEY_TRUSTED_PROXIES`: whose forwarding headers name the client.
+    pub trusted_proxies: Arc<TrustedProxies>,
+    /// `REKEY_METRICS_TOKEN`: `/metrics` needs this bearer token when set.
+    pub metrics_token: Option<secrecy::SecretString>,
+    /// Web chat flood limits.
+    pub chat_limits: Arc<ChatLimits>,
+}
+
+impl AppState {
+    /// The client a request came from: the peer, or behind a trusted proxy
+    /// the rightmost untrusted forwarded hop. Every per-client limit keys on it.
+    pub fn client_ip(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+        let values = |name: &str| -> Vec<&str> {
+            headers
+                .get_all(name)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .collect()
+        };
+        self.trusted_proxies
+            .client(peer.ip(), &values("forwarded"), &values("x-forwarded-for"))
+    }
 }
 
 /// The whole HTTP surface, ready to serve or to call in-process in tests.
@@ -69,7 +94,10 @@ pub fn router(state: AppState) -> Router {
         router
     };
     router
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::extract::Request| {
             tracing::info_span!("http", method = %req.method(), path = %redacted_path(req.uri().path()))
         }))

@@ -58,7 +58,7 @@ async fn get(app: &TestApp, path: &str) -> reqwest::Response {
         .unwrap()
 }
 
-async fn text(app: &TestApp, path: &str) -> String {
+pub async fn text(app: &TestApp, path: &str) -> String {
     let r = get(app, path).await;
     assert_eq!(r.status(), 200, "GET {path}");
     r.text().await.unwrap()

@@ -258,7 +258,8 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
         staff
             .wait_for_text("our activecampaign sync stopped, 403 forbidden")
             .await;
-        let fingerprint = rekey::fingerprint::fingerprint(key);
+        // Under the app's own fingerprint key (derived from its master key).
+        let fingerprint = app.bot.detect(key).secrets[0].fingerprint.clone();
         staff
             .wait_for_text(&format!("is this it? [key …{fingerprint}]"))
             .await;

@@ -12,6 +12,8 @@ pub(crate) fn rekey(dir: &std::path::Path) -> Command {
         "REKEY_BIND",
         "REKEY_LOG_FORMAT",
         "REKEY_PUBLIC_URL",
+        "REKEY_VOCABULARY",
+        "REKEY_PROMPTS_DIR",
     ] {
         cmd.env_remove(var);
     }
@@ -67,6 +69,45 @@ fn a_bad_setting_fails_with_the_variable_named() {
         stderr.contains("REKEY_BIND: expected an address"),
         "{stderr}"
     );
+}
+
+#[test]
+fn check_loads_the_vocabulary_and_prompts_and_fails_on_broken_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = "q0Ht8aJtm2lOTe2gSdchDpVBG2ynrtSP0Uk2rBo3ruw=";
+    std::fs::write(dir.path().join("vocab.toml"), "this is [not a vocabulary").unwrap();
+    std::fs::create_dir(dir.path().join("prompts")).unwrap();
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = rekey(dir.path());
+        cmd.arg("check").env("REKEY_MASTER_KEY", key);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    let out = run(&[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("vocabulary: ok") && stdout.contains("prompts: ok"),
+        "{stdout}"
+    );
+    for (var, value) in [
+        ("REKEY_VOCABULARY", "vocab.toml"),
+        ("REKEY_PROMPTS_DIR", "prompts"),
+    ] {
+        let out = run(&[(var, value)]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success(),
+            "{var}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(
+            stderr.contains(&format!("invalid {var}")),
+            "{var}: {stderr}"
+        );
+    }
 }
 
 #[test]

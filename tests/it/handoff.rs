@@ -110,7 +110,8 @@ async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
     let said: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     assert!(said.contains(&"pressed “Yes”"), "{said:#?}");
     assert!(said.contains(&"pressed “Done”"), "{said:#?}");
-    let fingerprint = rekey::fingerprint::fingerprint(CANARY);
+    // Under the app's own fingerprint key (derived from its master key).
+    let fingerprint = app.bot.detect(CANARY).secrets[0].fingerprint.clone();
     assert!(
         said.contains(&format!("here is my key [key …{fingerprint}] does it work").as_str()),
         "{said:#?}"

@@ -120,8 +120,18 @@ async fn failed_verifications_explain_keep_the_link_and_lock_it_after_max_attemp
     }
     let t = app.store.ticket(ticket.id).await.unwrap().unwrap();
     assert_eq!(t.error_class.as_deref(), Some("busy"));
+    // ActiveCampaign busy or down is not the customer's attempt.
     let csrf = app.open_form(&url).await;
-    let response = app.submit(&url, &csrf, &base, keys::UNAVAILABLE).await;
+    let page = app.submit(&url, &csrf, &base, keys::UNAVAILABLE).await;
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("try 2 more times"));
+    let csrf = app.open_form(&url).await;
+    assert_eq!(
+        app.submit(&url, &csrf, &base, keys::RESET).await.status(),
+        200
+    );
+    let csrf = app.open_form(&url).await;
+    let response = app.submit(&url, &csrf, &base, keys::UNAUTHORIZED).await;
     assert_eq!(response.status(), 403, "the fifth failure locks the link");
     assert!(response.text().await.unwrap().contains("Too many attempts"));
     let locked = app.http.get(&url).send().await.unwrap();

@@ -140,7 +140,8 @@ async fn login(
     let Some(admin) = &state.admin else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    if !admin.allow_attempt(peer.ip()) {
+    let client = state.client_ip(peer, &headers);
+    if !admin.allow_attempt(client) {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             "Too many sign-in attempts; wait a minute.",
@@ -153,7 +154,7 @@ async fn login(
     }
     let token = input.token.as_ref().map_or("", |t| t.expose_secret());
     let Some(name) = admin.check_token(token) else {
-        tracing::warn!(client = %peer.ip(), "staff sign-in with a wrong token");
+        tracing::warn!(%client, "staff sign-in with a wrong token");
         return login_form(&state, StatusCode::UNAUTHORIZED, true);
     };
     tracing::info!(staff = %name, "staff signed in");

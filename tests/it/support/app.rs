@@ -156,25 +156,7 @@ impl TestApp {
 
     /// Complaint → steps 1–3 → the secure link's URL.
     pub async fn link_for(&self, who: &str) -> (Ticket, String) {
-        let reply = self
-            .say(
-                who,
-                "our activecampaign sync stopped, it says 403 forbidden",
-            )
-            .await;
-        let ticket = reply.ticket.expect("a ticket opened");
-        self.press(who, "rk:done").await;
-        self.press(who, "rk:done").await;
-        let reply = self.press(who, "rk:link").await;
-        let url = reply
-            .outgoing
-            .iter()
-            .find_map(|o| match o {
-                Outgoing::Link { url, .. } => Some(url.clone()),
-                _ => None,
-            })
-            .expect("a link was issued");
-        (ticket, url)
+        link_through(&self.bot, self.customer(who)).await
     }
 
     /// GETs the form and returns its CSRF value (the cookie is kept by the client).
@@ -205,6 +187,40 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+/// Complaint → steps 1–3 → the secure link's URL, for `customer` talking to
+/// `bot` in the shell channel.
+pub async fn link_through(bot: &Bot, customer: Customer) -> (Ticket, String) {
+    let place = Some("shell".to_owned());
+    let reply = bot
+        .message(Inbound {
+            customer: customer.clone(),
+            place_ref: place.clone(),
+            message_id: "m-complaint".into(),
+            text: "our activecampaign sync stopped, it says 403 forbidden".into(),
+        })
+        .await
+        .expect("bot handles the message");
+    let ticket = reply.ticket.expect("a ticket opened");
+    for id in ["rk:done", "rk:done"] {
+        bot.button(customer.clone(), place.clone(), id)
+            .await
+            .expect("bot handles the button");
+    }
+    let reply = bot
+        .button(customer, place, "rk:link")
+        .await
+        .expect("bot handles the button");
+    let url = reply
+        .outgoing
+        .iter()
+        .find_map(|o| match o {
+            Outgoing::Link { url, .. } => Some(url.clone()),
+            _ => None,
+        })
+        .expect("a link was issued");
+    (ticket, url)
 }
 
 /// An HTTP client that behaves like one browser tab: keeps cookies (the
