@@ -6,6 +6,7 @@
 //! "exposure_mentioned"?: bool}`. Other
 //! fields are ignored. Malformed lines are reported and skipped, never fatal.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Deserialize;
@@ -23,6 +24,8 @@ struct Row {
     key_exposed: Option<bool>,
     #[serde(default)]
     exposure_mentioned: Option<bool>,
+    #[serde(default)]
+    voice: Option<String>,
 }
 
 /// Which question a misclassified row got wrong.
@@ -78,6 +81,15 @@ pub struct EvalReport {
     /// `exposure_mentioned` vs the row's `exposure_mentioned`, over rows
     /// carrying it.
     pub mentioned: Confusion,
+    /// The `act` band against the label: precision is what matters (an
+    /// uninvited ticket is the costly mistake).
+    pub act: Confusion,
+    /// Complaint counts per `voice` tag (`chat`, `issue`, `forum`; rows
+    /// without one count as `unknown`).
+    pub by_voice: BTreeMap<String, Confusion>,
+    /// The same rows judged by the rules alone (complaint, and act band).
+    pub rules: Confusion,
+    pub rules_act: Confusion,
     pub errors: Vec<RowError>,
     /// (1-based line number, problem) for lines that could not be read.
     pub malformed: Vec<(usize, String)>,
@@ -110,6 +122,32 @@ impl Confusion {
     pub fn recall(&self) -> Option<f64> {
         ratio(self.tp, self.tp + self.fn_)
     }
+    pub fn f1(&self) -> Option<f64> {
+        f1(self.precision(), self.recall())
+    }
+    pub fn merge(&mut self, o: &Confusion) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+        self.tn += o.tn;
+    }
+    /// `{n, precision, recall, f1}` (null where undefined).
+    pub fn to_json(&self) -> Value {
+        json!({
+            "n": self.n(),
+            "precision": self.precision(),
+            "recall": self.recall(),
+            "f1": self.f1(),
+        })
+    }
+}
+
+fn f1(p: Option<f64>, r: Option<f64>) -> Option<f64> {
+    match (p, r) {
+        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+        (Some(_), Some(_)) => Some(0.0),
+        _ => None,
+    }
 }
 
 fn ratio(num: usize, den: usize) -> Option<f64> {
@@ -124,10 +162,33 @@ impl EvalReport {
         ratio(self.tp, self.tp + self.fn_)
     }
     pub fn f1(&self) -> Option<f64> {
-        match (self.precision(), self.recall()) {
-            (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-            (Some(_), Some(_)) => Some(0.0),
-            _ => None,
+        f1(self.precision(), self.recall())
+    }
+    /// Of the messages put in the `act` band, the share that are complaints.
+    pub fn act_precision(&self) -> Option<f64> {
+        self.act.precision()
+    }
+
+    /// Adds another run's counts (another split) to this one; errors and
+    /// malformed lines are not carried over.
+    pub fn merge(&mut self, o: &EvalReport) {
+        self.n += o.n;
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.tn += o.tn;
+        self.fn_ += o.fn_;
+        self.integration_rows += o.integration_rows;
+        self.integration_correct += o.integration_correct;
+        self.exposure_tp += o.exposure_tp;
+        self.exposure_fp += o.exposure_fp;
+        self.exposure_fn += o.exposure_fn;
+        self.exposure_tn += o.exposure_tn;
+        self.mentioned.merge(&o.mentioned);
+        self.act.merge(&o.act);
+        self.rules.merge(&o.rules);
+        self.rules_act.merge(&o.rules_act);
+        for (v, c) in &o.by_voice {
+            self.by_voice.entry(v.clone()).or_default().merge(c);
         }
     }
     pub fn accuracy(&self) -> Option<f64> {
@@ -161,6 +222,19 @@ impl EvalReport {
             "exposure_recall": self.exposure_recall(),
             "exposure_mentioned_precision": self.mentioned.precision(),
             "exposure_mentioned_recall": self.mentioned.recall(),
+            "act_precision": self.act_precision(),
+            "act_n": self.act.tp + self.act.fp,
+            "by_voice": self
+                .by_voice
+                .iter()
+                .map(|(v, c)| (v.clone(), c.to_json()))
+                .collect::<serde_json::Map<String, Value>>(),
+            "rules": {
+                "precision": self.rules.precision(),
+                "recall": self.rules.recall(),
+                "f1": self.rules.f1(),
+                "act_precision": self.rules_act.precision(),
+            },
         })
     }
 
@@ -217,6 +291,30 @@ impl fmt::Display for EvalReport {
         writeln!(f, "recall:      {}", pct(self.recall()))?;
         writeln!(f, "f1:          {}", pct(self.f1()))?;
         writeln!(f, "accuracy:    {}", pct(self.accuracy()))?;
+        writeln!(
+            f,
+            "act band:    precision {} ({} rows in the band)",
+            pct(self.act_precision()),
+            self.act.tp + self.act.fp
+        )?;
+        writeln!(
+            f,
+            "rules alone: precision {}  recall {}  f1 {}  act precision {}",
+            pct(self.rules.precision()),
+            pct(self.rules.recall()),
+            pct(self.rules.f1()),
+            pct(self.rules_act.precision())
+        )?;
+        for (v, c) in &self.by_voice {
+            writeln!(
+                f,
+                "voice {v:<6} precision {}  recall {}  f1 {} ({} rows)",
+                pct(c.precision()),
+                pct(c.recall()),
+                pct(c.f1()),
+                c.n()
+            )?;
+        }
         writeln!(
             f,
             "confusion:   tp {}  fp {}  tn {}  fn {}",
@@ -306,6 +404,20 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         };
         let d = detector.detect(&row.text);
         r.n += 1;
+        let voice = row.voice.clone().unwrap_or_else(|| "unknown".into());
+        r.by_voice
+            .entry(voice)
+            .or_default()
+            .add(expected, d.complaint);
+        r.act.add(expected, d.band == super::Band::Act);
+        if detector.has_model() {
+            let rd = detector.detect_rules(&row.text);
+            r.rules.add(expected, rd.complaint);
+            r.rules_act.add(expected, rd.band == super::Band::Act);
+        } else {
+            r.rules.add(expected, d.complaint);
+            r.rules_act.add(expected, d.band == super::Band::Act);
+        }
         let mut push = |kind: ErrorKind, expected: String, got: String, d: &Detection| {
             r.errors.push(RowError {
                 line: line_no,

@@ -213,6 +213,11 @@ fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
         "exposure_recall",
         "exposure_mentioned_precision",
         "exposure_mentioned_recall",
+        "act_precision",
+        "act_n",
+        "by_voice",
+        "rules",
+        "by_split",
     ];
     expected.sort();
     assert_eq!(keys, expected);
