@@ -208,23 +208,44 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// `rekey classify`: one JSON object per argument or per stdin line. Output
+/// is buffered and flushed whenever the input read so far is used up, so a
+/// pipe streams at full speed and a person typing still sees each answer.
 fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
     let detector = app::load_detector(config)?;
-    let mut out = std::io::stdout().lock();
-    let mut one = |text: &str| -> anyhow::Result<()> {
-        let detection = detector.detect(text);
-        writeln!(out, "{}", eval::classify_json(&detection))?;
-        Ok(())
-    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let one =
+        |out: &mut std::io::BufWriter<std::io::StdoutLock<'_>>, text: &str| -> anyhow::Result<()> {
+            serde_json::to_writer(&mut *out, &detector.detect(text))?;
+            out.write_all(b"\n")?;
+            Ok(())
+        };
     if texts.is_empty() {
-        for line in std::io::stdin().lock().lines() {
-            one(&line.context("cannot read standard input")?)?;
+        let mut input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = input
+                .read_line(&mut line)
+                .context("cannot read standard input")?;
+            if n == 0 {
+                break;
+            }
+            one(
+                &mut out,
+                line.strip_suffix('\n')
+                    .map_or(line.as_str(), |l| l.trim_end_matches('\r')),
+            )?;
+            if input.buffer().is_empty() {
+                out.flush()?;
+            }
         }
     } else {
         for text in &texts {
-            one(text)?;
+            one(&mut out, text)?;
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,7 +1,9 @@
 //! Trains the [`Model`] from labelled JSONL rows — the pure logic of `rekey
 //! train`.
 //!
-//! Logistic regression, fitted by full-batch gradient descent with per-weight
+//! Logistic regression (each voice weighing the same in the loss, so a large
+//! corpus in one voice does not drown a smaller one), fitted by full-batch
+//! gradient descent with per-weight
 //! (AdaGrad) steps and a small L2 penalty: no randomness and a fixed order of
 //! summation, so the same rows always give the same weights, bit for bit.
 //! The thresholds come from out-of-fold predictions: rows are split into
@@ -22,6 +24,9 @@ pub struct Example {
     pub complaint: bool,
     /// Rows of one source thread share a fold.
     pub group: String,
+    /// `chat`, `issue`, `forum` (or empty): each voice weighs the same in
+    /// the loss, however many rows it has.
+    pub voice: String,
 }
 
 /// Knobs of the trainer; the defaults are what `rekey train` uses.
@@ -59,6 +64,8 @@ struct Row {
     label: String,
     #[serde(default)]
     source: Option<String>,
+    #[serde(default)]
+    voice: Option<String>,
 }
 
 /// Reads labelled rows; returns the examples and (line, problem) for lines
@@ -97,6 +104,7 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
             text: row.text,
             complaint,
             group,
+            voice: row.voice.unwrap_or_default(),
         });
     }
     (out, bad)
@@ -118,10 +126,30 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
             f
         })
         .collect();
+    // Each voice weighs the same: a row's weight is inversely proportional
+    // to the number of rows in its voice (mean weight 1).
+    let mut voices: Vec<(&str, usize)> = Vec::new();
+    for e in examples {
+        match voices.iter_mut().find(|(v, _)| *v == e.voice) {
+            Some(v) => v.1 += 1,
+            None => voices.push((&e.voice, 1)),
+        }
+    }
+    let weights: Vec<f64> = examples
+        .iter()
+        .map(|e| {
+            let n = voices
+                .iter()
+                .find(|(v, _)| *v == e.voice)
+                .map_or(1, |v| v.1);
+            examples.len() as f64 / (voices.len() as f64 * n as f64)
+        })
+        .collect();
     let data = Data {
         feats: &feats,
         offsets: &offsets,
         labels: &labels,
+        weights: &weights,
     };
 
     // Out-of-fold predictions for the thresholds.
@@ -176,6 +204,7 @@ struct Data<'a> {
     feats: &'a [Vec<Feature>],
     offsets: &'a [f64],
     labels: &'a [bool],
+    weights: &'a [f64],
 }
 
 /// Full-batch AdaGrad on the log loss plus L2, over the rows in `idx`.
@@ -184,6 +213,7 @@ fn fit(data: &Data<'_>, idx: &[usize], opts: &TrainOptions) -> (Vec<f64>, f64) {
         feats,
         offsets,
         labels,
+        weights,
     } = *data;
     let n = 1usize << opts.bits;
     let mut w = vec![0.0f64; n];
@@ -201,7 +231,7 @@ fn fit(data: &Data<'_>, idx: &[usize], opts: &TrainOptions) -> (Vec<f64>, f64) {
         let mut gb = 0.0f64;
         for &i in idx {
             let p = predict(&w, b + offsets[i], &feats[i]);
-            let e = p - if labels[i] { 1.0 } else { 0.0 };
+            let e = weights[i] * (p - if labels[i] { 1.0 } else { 0.0 });
             gb += e;
             for &(j, v) in &feats[i] {
                 grad[j as usize] += e * f64::from(v);
