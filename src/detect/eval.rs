@@ -73,6 +73,10 @@ pub struct EvalReport {
     /// Rows carrying `integration`, and how many of those were right.
     pub integration_rows: usize,
     pub integration_correct: usize,
+    /// The same over rows about ActiveCampaign, Keap or Stripe (the
+    /// integrations the bot acts on).
+    pub named_rows: usize,
+    pub named_correct: usize,
     /// "secrets non-empty" vs `key_exposed`, over rows carrying it.
     pub exposure_tp: usize,
     pub exposure_fp: usize,
@@ -179,6 +183,8 @@ impl EvalReport {
         self.fn_ += o.fn_;
         self.integration_rows += o.integration_rows;
         self.integration_correct += o.integration_correct;
+        self.named_rows += o.named_rows;
+        self.named_correct += o.named_correct;
         self.exposure_tp += o.exposure_tp;
         self.exposure_fp += o.exposure_fp;
         self.exposure_fn += o.exposure_fn;
@@ -196,6 +202,10 @@ impl EvalReport {
     }
     pub fn integration_accuracy(&self) -> Option<f64> {
         ratio(self.integration_correct, self.integration_rows)
+    }
+    /// Integration accuracy over rows about ActiveCampaign, Keap or Stripe.
+    pub fn named_integration_accuracy(&self) -> Option<f64> {
+        ratio(self.named_correct, self.named_rows)
     }
     pub fn exposure_precision(&self) -> Option<f64> {
         ratio(self.exposure_tp, self.exposure_tp + self.exposure_fp)
@@ -218,6 +228,7 @@ impl EvalReport {
             "f1": self.f1(),
             "accuracy": self.accuracy(),
             "integration_accuracy": self.integration_accuracy(),
+            "named_integration_accuracy": self.named_integration_accuracy(),
             "exposure_precision": self.exposure_precision(),
             "exposure_recall": self.exposure_recall(),
             "exposure_mentioned_precision": self.mentioned.precision(),
@@ -322,10 +333,12 @@ impl fmt::Display for EvalReport {
         )?;
         writeln!(
             f,
-            "integration: {} ({}/{} rows carrying an integration)",
+            "integration: {} ({}/{} rows carrying an integration; {} of {} about ActiveCampaign, Keap or Stripe)",
             pct(self.integration_accuracy()),
             self.integration_correct,
-            self.integration_rows
+            self.integration_rows,
+            pct(self.named_integration_accuracy()),
+            self.named_rows
         )?;
         writeln!(
             f,
@@ -443,6 +456,13 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         }
         if let Some(want) = want_integration {
             r.integration_rows += 1;
+            if matches!(
+                want,
+                Integration::ActiveCampaign | Integration::Keap | Integration::Stripe
+            ) {
+                r.named_rows += 1;
+                r.named_correct += usize::from(want == d.integration);
+            }
             if want == d.integration {
                 r.integration_correct += 1;
             } else {

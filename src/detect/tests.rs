@@ -575,6 +575,7 @@ fn eval_json_has_exactly_the_summary_keys_with_null_when_undefined() {
         "exposure_mentioned_recall",
         "act_precision",
         "act_n",
+        "named_integration_accuracy",
         "by_voice",
         "rules",
     ];
@@ -942,6 +943,11 @@ fn held_out_splits_stay_above_their_floors() {
         ("real precision", real.precision(), 0.66),
         ("real act precision", real.act_precision(), 0.82),
         ("real integration", real.integration_accuracy(), 0.88),
+        (
+            "real named integration",
+            real.named_integration_accuracy(),
+            0.95,
+        ),
         ("real exposure recall", real.mentioned.recall(), 0.5),
         ("real exposure precision", real.mentioned.precision(), 0.99),
     ];
