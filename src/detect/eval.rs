@@ -159,14 +159,23 @@ fn ratio(num: usize, den: usize) -> Option<f64> {
 }
 
 impl EvalReport {
+    /// The complaint counts as a [`Confusion`].
+    pub fn confusion(&self) -> Confusion {
+        Confusion {
+            tp: self.tp,
+            fp: self.fp,
+            fn_: self.fn_,
+            tn: self.tn,
+        }
+    }
     pub fn precision(&self) -> Option<f64> {
-        ratio(self.tp, self.tp + self.fp)
+        self.confusion().precision()
     }
     pub fn recall(&self) -> Option<f64> {
-        ratio(self.tp, self.tp + self.fn_)
+        self.confusion().recall()
     }
     pub fn f1(&self) -> Option<f64> {
-        f1(self.precision(), self.recall())
+        self.confusion().f1()
     }
     /// Of the messages put in the `act` band, the share that are complaints.
     pub fn act_precision(&self) -> Option<f64> {

@@ -35,6 +35,10 @@ pub struct Thresholds {
     pub ask: f32,
     pub complaint: f32,
     pub act: f32,
+    /// When the rules alone already put a message in the `act` band, the
+    /// model only has to confirm it at this probability (chosen like `act`,
+    /// on the rows the rules put there).
+    pub confirm: f32,
 }
 
 /// A trained model: hashed weights, bias and thresholds.
@@ -182,9 +186,10 @@ impl Model {
         features(self.bits, text, d, scratch);
         let p = sigmoid(self.logit(rule_logit(d), scratch)).clamp(0.0, 1.0);
         let t = self.thresholds;
+        let rules_act = d.band == Band::Act;
         d.score = p;
         d.complaint = p >= t.complaint;
-        d.band = if p >= t.act {
+        d.band = if p >= t.act || (rules_act && p >= t.confirm) {
             Band::Act
         } else if p >= t.ask {
             Band::Ask
@@ -211,8 +216,8 @@ impl Model {
         s.push_str(&format!("bias {:.6}\n", self.bias));
         let t = self.thresholds;
         s.push_str(&format!(
-            "ask {:.2}\ncomplaint {:.2}\nact {:.2}\n",
-            t.ask, t.complaint, t.act
+            "ask {:.2}\ncomplaint {:.2}\nact {:.2}\nconfirm {:.2}\n",
+            t.ask, t.complaint, t.act, t.confirm
         ));
         for (i, w) in self.weights.iter().enumerate() {
             let text = format!("{w:.6}");
@@ -232,7 +237,7 @@ impl Model {
         let mut version = None;
         let mut bits: Option<u32> = None;
         let mut bias = None;
-        let (mut ask, mut complaint, mut act) = (None, None, None);
+        let (mut ask, mut complaint, mut act, mut confirm) = (None, None, None, None);
         let mut weights: Vec<f32> = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let n = n + 1;
@@ -262,6 +267,7 @@ impl Model {
                 ["ask", v] => ask = Some(num(v)?),
                 ["complaint", v] => complaint = Some(num(v)?),
                 ["act", v] => act = Some(num(v)?),
+                ["confirm", v] => confirm = Some(num(v)?),
                 ["w", i, v] => {
                     let i: usize = i
                         .parse()
@@ -280,9 +286,16 @@ impl Model {
         let (Some(bits), Some(bias)) = (bits, bias) else {
             return Err(err(0, "missing bits or bias".into()));
         };
-        let (Some(ask), Some(complaint), Some(act)) = (ask, complaint, act) else {
-            return Err(err(0, "missing a threshold (ask, complaint, act)".into()));
+        let (Some(ask), Some(complaint), Some(act), Some(confirm)) = (ask, complaint, act, confirm)
+        else {
+            return Err(err(
+                0,
+                "missing a threshold (ask, complaint, act, confirm)".into(),
+            ));
         };
+        if !(complaint..=act).contains(&confirm) {
+            return Err(err(0, "confirm must lie between complaint and act".into()));
+        }
         if !((0.0..=1.0).contains(&ask) && ask <= complaint && complaint <= act && act <= 1.0) {
             return Err(err(
                 0,
@@ -297,6 +310,7 @@ impl Model {
                 ask,
                 complaint,
                 act,
+                confirm,
             },
         })
     }

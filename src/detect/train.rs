@@ -9,8 +9,9 @@
 //! The thresholds come from out-of-fold predictions: rows are split into
 //! folds by source thread (rows without a source by line), a model is fitted
 //! on the other folds; `complaint` stays at even odds, `act` is the lowest
-//! threshold whose precision reaches [`TrainOptions::act_precision`] and
-//! `ask` the highest whose recall reaches [`TrainOptions::ask_recall`].
+//! threshold whose precision reaches [`TrainOptions::act_precision`],
+//! `confirm` the same over the rows the rules alone put in `act`, and `ask`
+//! the highest whose recall reaches [`TrainOptions::ask_recall`].
 
 use serde::Deserialize;
 
@@ -116,12 +117,14 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
 pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Model {
     let labels: Vec<bool> = examples.iter().map(|e| e.complaint).collect();
     let mut offsets = Vec::with_capacity(examples.len());
+    let mut rules_act = Vec::with_capacity(examples.len());
     let feats: Vec<Vec<Feature>> = examples
         .iter()
         .map(|e| {
             let mut f = Vec::new();
             let d = rules.detect_rules(&e.text);
             offsets.push(f64::from(rule_logit(&d)));
+            rules_act.push(d.band == super::Band::Act);
             features(opts.bits, &e.text, &d, &mut f);
             f
         })
@@ -169,7 +172,17 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
             oof[i] = predict(&w, b + offsets[i], &feats[i]);
         }
     }
-    let thresholds = choose_thresholds(&oof, &labels, opts);
+    let mut thresholds = choose_thresholds(&oof, &labels, opts);
+    // `confirm`: the same precision bar, on the rows the rules put in `act`.
+    let (p_act, y_act): (Vec<f64>, Vec<bool>) = oof
+        .iter()
+        .zip(&labels)
+        .zip(&rules_act)
+        .filter(|(_, a)| **a)
+        .map(|((p, y), _)| (*p, *y))
+        .unzip();
+    let confirm = choose_thresholds(&p_act, &y_act, opts).act;
+    thresholds.confirm = confirm.clamp(thresholds.complaint, thresholds.act);
 
     let all: Vec<usize> = (0..examples.len()).collect();
     let (w, b) = fit(&data, &all, opts);
@@ -299,9 +312,11 @@ fn choose_thresholds(p: &[f64], y: &[bool], opts: &TrainOptions) -> Thresholds {
         .filter(|&t| t <= complaint)
         .find(|&t| stats(t).1 >= opts.ask_recall)
         .unwrap_or(complaint.min(0.3));
+    let act = round2(act);
     Thresholds {
         ask: round2(ask),
         complaint: round2(complaint),
-        act: round2(act),
+        act,
+        confirm: act,
     }
 }
