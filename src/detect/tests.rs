@@ -1023,8 +1023,12 @@ fn bad_weights_files_are_rejected_with_the_line_named() {
         ("version 1\nbits 16\nbias nan\n", "line 3"),
         ("version 1\nw 3 0.5\n", "out of range"),
         (
-            "version 1\nbits 16\nbias 0\nask 0.8\ncomplaint 0.5\nact 0.7\n",
+            "version 1\nbits 16\nbias 0\nask 0.8\ncomplaint 0.5\nact 0.7\nconfirm 0.6\n",
             "thresholds",
+        ),
+        (
+            "version 1\nbits 16\nbias 0\nask 0.3\ncomplaint 0.5\nact 0.7\n",
+            "confirm",
         ),
         ("version 1\nbits 16\nbias 0\nhello\n", "unexpected"),
     ] {
