@@ -869,6 +869,17 @@ fn pasted_key_variants_are_caught_and_look_alikes_are_not() {
             failures.push(format!("{what}: not caught in {text:?}"));
         }
     }
+    // The error report of `rekey eval` never shows a variant's key text.
+    for (what, text) in &caught[..9] {
+        let row = serde_json::json!({"text": text, "label": "complaint", "integration": "keap"});
+        let report = evaluate(detector(), &row.to_string()).errors_report();
+        let leaked = [&key[..8], &key[28..36], &key[64..72]]
+            .iter()
+            .any(|chunk| report.to_ascii_lowercase().contains(*chunk));
+        if leaked {
+            failures.push(format!("{what}: key text in the error report:\n{report}"));
+        }
+    }
     // Every hex variant names the same key: one fingerprint.
     let want = crate::fingerprint::fingerprint(key);
     for (what, text) in &caught[..9] {
