@@ -1,5 +1,7 @@
-//! Detector throughput over the labelled corpus: the mixed corpus, and the
-//! subset of ordinary chatter in which no signal fires (the fast path).
+//! Detector throughput over the labelled corpora (own chat voice and real
+//! public messages): the mixed corpus with the learned model, the same with
+//! the rules alone, and the subset of ordinary chatter in which no signal
+//! fires (the fast path).
 
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
 use rekey::detect::Detector;
@@ -7,7 +9,9 @@ use rekey::detect::Detector;
 fn messages() -> Vec<String> {
     let corpus = concat!(
         include_str!("../tests/data/corpus.jsonl"),
-        include_str!("../tests/data/heldout.jsonl")
+        include_str!("../tests/data/heldout.jsonl"),
+        include_str!("../tests/data/real_train.jsonl"),
+        include_str!("../tests/data/real_heldout.jsonl")
     );
     corpus
         .lines()
@@ -24,13 +28,18 @@ fn bench(c: &mut Criterion) {
         .filter(|m| detector.detect(m).signals.is_empty())
         .cloned()
         .collect();
+    let rules = detector.rules_only();
     let mut group = c.benchmark_group("detect");
-    for (name, set) in [("mixed_corpus", &mixed), ("chatter_no_signal", &chatter)] {
+    for (name, set, d) in [
+        ("mixed_corpus", &mixed, &detector),
+        ("mixed_corpus_rules_only", &mixed, &rules),
+        ("chatter_no_signal", &chatter, &detector),
+    ] {
         group.throughput(Throughput::Elements(set.len() as u64));
         group.bench_function(name, |b| {
             b.iter(|| {
                 for m in set.iter() {
-                    black_box(detector.detect(black_box(m)));
+                    black_box(d.detect(black_box(m)));
                 }
             })
         });

@@ -71,11 +71,16 @@ enum Command {
         /// Messages to classify.
         text: Vec<String>,
     },
-    /// Measure the detector on a labelled JSONL file (`text`, `label`, and
-    /// optionally `integration` and `key_exposed` per line).
+    /// Measure the detector on labelled JSONL files (`text`, `label`, and
+    /// optionally `integration`, `key_exposed`, `exposure_mentioned` and
+    /// `voice` per line); each file is reported as a split, then all together.
     Eval {
-        /// The labelled file.
-        file: std::path::PathBuf,
+        /// The labelled files.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Use this model's weights instead of the built-in ones.
+        #[arg(long)]
+        model: Option<std::path::PathBuf>,
         /// Print exactly one JSON object with the metrics.
         #[arg(long)]
         json: bool,
@@ -86,6 +91,25 @@ enum Command {
         /// `integration`): print per-intent precision and recall.
         #[arg(long)]
         intents: bool,
+    },
+    /// Train the detector's model from labelled JSONL files and write its
+    /// weights (deterministic: the same files give the same bytes).
+    Train {
+        /// The labelled files (default: the project's training splits).
+        #[arg(default_values_t = [
+            "tests/data/corpus.jsonl".to_string(),
+            "tests/data/real_train.jsonl".to_string(),
+        ])]
+        files: Vec<String>,
+        /// Where to write the weights.
+        #[arg(long, default_value = "detect/model.weights")]
+        out: std::path::PathBuf,
+        /// L2 penalty (default 1e-4... see `TrainOptions`).
+        #[arg(long)]
+        l2: Option<f64>,
+        /// Passes over the data.
+        #[arg(long)]
+        epochs: Option<usize>,
     },
     /// Show one ticket and its timeline.
     Ticket {
@@ -132,6 +156,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         println!("{}", MasterKey::generate().to_base64().expose_secret());
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::Train {
+        files,
+        out,
+        l2,
+        epochs,
+    } = command
+    {
+        let mut opts = crate::detect::train::TrainOptions::default();
+        opts.l2 = l2.unwrap_or(opts.l2);
+        opts.epochs = epochs.unwrap_or(opts.epochs);
+        return train(&files, &out, &opts);
+    }
     let mut config = Config::load().context("invalid configuration")?;
     if let Command::Run { demo: true } | Command::Shell { demo: true } = command {
         config.activecampaign.demo = true;
@@ -140,14 +176,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match command {
         Command::Classify { text } => return classify(&config, text),
         Command::Eval {
-            file,
+            files,
             json,
             errors,
             intents: true,
-        } => return eval_intents(&config, &file, json, errors),
+            ..
+        } => {
+            let [file] = files.as_slice() else {
+                anyhow::bail!("eval --intents takes exactly one file, got {}", files.len());
+            };
+            return eval_intents(&config, file, json, errors);
+        }
         Command::Eval {
-            file, json, errors, ..
-        } => return eval(&config, &file, json, errors),
+            files,
+            model,
+            json,
+            errors,
+            ..
+        } => return eval(&config, &files, model.as_deref(), json, errors),
         _ => {}
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -183,50 +229,151 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let store = app::open_store(&config).await?;
                 show_ticket(store.as_ref(), id, json).await
             }
-            Command::Keygen | Command::Classify { .. } | Command::Eval { .. } => {
+            Command::Keygen
+            | Command::Train { .. }
+            | Command::Classify { .. }
+            | Command::Eval { .. } => {
                 unreachable!("handled before starting the runtime")
             }
         }
     })
 }
 
+/// `rekey classify`: one JSON object per argument or per stdin line. Output
+/// is buffered and flushed whenever the input read so far is used up, so a
+/// pipe streams at full speed and a person typing still sees each answer.
 fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
     let detector = app::load_detector(config)?;
-    let mut out = std::io::stdout().lock();
-    let mut one = |text: &str| -> anyhow::Result<()> {
-        let detection = detector.detect(text);
-        writeln!(out, "{}", eval::classify_json(&detection))?;
-        Ok(())
-    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let one =
+        |out: &mut std::io::BufWriter<std::io::StdoutLock<'_>>, text: &str| -> anyhow::Result<()> {
+            serde_json::to_writer(&mut *out, &detector.detect(text))?;
+            out.write_all(b"\n")?;
+            Ok(())
+        };
     if texts.is_empty() {
-        for line in std::io::stdin().lock().lines() {
-            one(&line.context("cannot read standard input")?)?;
+        let mut input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = input
+                .read_line(&mut line)
+                .context("cannot read standard input")?;
+            if n == 0 {
+                break;
+            }
+            one(
+                &mut out,
+                line.strip_suffix('\n')
+                    .map_or(line.as_str(), |l| l.trim_end_matches('\r')),
+            )?;
+            if input.buffer().is_empty() {
+                out.flush()?;
+            }
         }
     } else {
         for text in &texts {
-            one(text)?;
+            one(&mut out, text)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(
+    config: &Config,
+    files: &[std::path::PathBuf],
+    model: Option<&Path>,
+    as_json: bool,
+    errors: bool,
+) -> anyhow::Result<ExitCode> {
+    let mut detector = app::load_detector(config)?;
+    if let Some(path) = model {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let m = crate::detect::Model::parse(&text, &path.display().to_string())?;
+        detector = detector.with_model(Some(m));
+    }
+    let mut total = eval::EvalReport::default();
+    let mut splits = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let report = eval::evaluate(&detector, &text);
+        for (line, problem) in &report.malformed {
+            eprintln!("{}:{line}: skipped: {problem}", file.display());
+        }
+        total.merge(&report);
+        let name = file.file_stem().map_or_else(
+            || file.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        splits.push((name, report));
+    }
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let mut v = total.to_json();
+        v["by_split"] = splits
+            .iter()
+            .map(|(name, r)| (name.clone(), r.to_json()))
+            .collect::<serde_json::Map<_, _>>()
+            .into();
+        writeln!(out, "{v}")?;
+    } else {
+        for (name, r) in &splits {
+            writeln!(out, "== {name}\n{r}\n")?;
+        }
+        if splits.len() > 1 {
+            writeln!(out, "== all\n{total}")?;
+        }
+    }
+    if errors {
+        for (name, r) in &splits {
+            let report = r.errors_report();
+            if !report.is_empty() {
+                writeln!(out, "-- errors in {name}")?;
+                write!(out, "{report}")?;
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval(config: &Config, file: &Path, as_json: bool, errors: bool) -> anyhow::Result<ExitCode> {
-    let detector = app::load_detector(config)?;
-    let text =
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let report = eval::evaluate(&detector, &text);
-    for (line, problem) in &report.malformed {
-        eprintln!("{}:{line}: skipped: {problem}", file.display());
+/// `rekey train`: reads the labelled files, fits the model with the built-in
+/// vocabulary's rules as features, and writes the weights file.
+fn train(
+    files: &[String],
+    out: &Path,
+    opts: &crate::detect::train::TrainOptions,
+) -> anyhow::Result<ExitCode> {
+    use crate::detect::train;
+    let mut examples = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?;
+        let (rows, bad) = train::read_examples(&text, file);
+        for (line, problem) in bad {
+            eprintln!("{file}:{line}: skipped: {problem}");
+        }
+        examples.extend(rows);
     }
-    let mut out = std::io::stdout().lock();
-    if as_json {
-        writeln!(out, "{}", report.to_json())?;
-    } else {
-        writeln!(out, "{report}")?;
-    }
-    if errors {
-        write!(out, "{}", report.errors_report())?;
-    }
+    anyhow::ensure!(
+        !examples.is_empty(),
+        "no labelled rows in {}",
+        files.join(", ")
+    );
+    let rules = crate::detect::Detector::builtin().rules_only();
+    let model = train::train(&rules, &examples, opts);
+    std::fs::write(out, model.to_text())
+        .with_context(|| format!("cannot write {}", out.display()))?;
+    let t = model.thresholds();
+    println!(
+        "trained on {} rows; thresholds ask {:.2} complaint {:.2} act {:.2}; weights in {}",
+        examples.len(),
+        t.ask,
+        t.complaint,
+        t.act,
+        out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

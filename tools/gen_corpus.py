@@ -21,6 +21,7 @@ for name in ["heldout", "corpus"]:
             row["key_exposed"] = exp == "y"
         if lab == "n":
             row["tag"] = "near_miss"
+        row["voice"] = "chat"
         out.append(json.dumps(row, ensure_ascii=False))
     with open(os.path.join(root, "tests", "data", name + ".jsonl"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

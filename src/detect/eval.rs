@@ -6,6 +6,7 @@
 //! "exposure_mentioned"?: bool}`. Other
 //! fields are ignored. Malformed lines are reported and skipped, never fatal.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Deserialize;
@@ -23,6 +24,8 @@ struct Row {
     key_exposed: Option<bool>,
     #[serde(default)]
     exposure_mentioned: Option<bool>,
+    #[serde(default)]
+    voice: Option<String>,
 }
 
 /// Which question a misclassified row got wrong.
@@ -70,6 +73,10 @@ pub struct EvalReport {
     /// Rows carrying `integration`, and how many of those were right.
     pub integration_rows: usize,
     pub integration_correct: usize,
+    /// The same over rows about ActiveCampaign, Keap or Stripe (the
+    /// integrations the bot acts on).
+    pub named_rows: usize,
+    pub named_correct: usize,
     /// "secrets non-empty" vs `key_exposed`, over rows carrying it.
     pub exposure_tp: usize,
     pub exposure_fp: usize,
@@ -78,6 +85,15 @@ pub struct EvalReport {
     /// `exposure_mentioned` vs the row's `exposure_mentioned`, over rows
     /// carrying it.
     pub mentioned: Confusion,
+    /// The `act` band against the label: precision is what matters (an
+    /// uninvited ticket is the costly mistake).
+    pub act: Confusion,
+    /// Complaint counts per `voice` tag (`chat`, `issue`, `forum`; rows
+    /// without one count as `unknown`).
+    pub by_voice: BTreeMap<String, Confusion>,
+    /// The same rows judged by the rules alone (complaint, and act band).
+    pub rules: Confusion,
+    pub rules_act: Confusion,
     pub errors: Vec<RowError>,
     /// (1-based line number, problem) for lines that could not be read.
     pub malformed: Vec<(usize, String)>,
@@ -110,6 +126,32 @@ impl Confusion {
     pub fn recall(&self) -> Option<f64> {
         ratio(self.tp, self.tp + self.fn_)
     }
+    pub fn f1(&self) -> Option<f64> {
+        f1(self.precision(), self.recall())
+    }
+    pub fn merge(&mut self, o: &Confusion) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+        self.tn += o.tn;
+    }
+    /// `{n, precision, recall, f1}` (null where undefined).
+    pub fn to_json(&self) -> Value {
+        json!({
+            "n": self.n(),
+            "precision": self.precision(),
+            "recall": self.recall(),
+            "f1": self.f1(),
+        })
+    }
+}
+
+fn f1(p: Option<f64>, r: Option<f64>) -> Option<f64> {
+    match (p, r) {
+        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+        (Some(_), Some(_)) => Some(0.0),
+        _ => None,
+    }
 }
 
 fn ratio(num: usize, den: usize) -> Option<f64> {
@@ -117,17 +159,51 @@ fn ratio(num: usize, den: usize) -> Option<f64> {
 }
 
 impl EvalReport {
+    /// The complaint counts as a [`Confusion`].
+    pub fn confusion(&self) -> Confusion {
+        Confusion {
+            tp: self.tp,
+            fp: self.fp,
+            fn_: self.fn_,
+            tn: self.tn,
+        }
+    }
     pub fn precision(&self) -> Option<f64> {
-        ratio(self.tp, self.tp + self.fp)
+        self.confusion().precision()
     }
     pub fn recall(&self) -> Option<f64> {
-        ratio(self.tp, self.tp + self.fn_)
+        self.confusion().recall()
     }
     pub fn f1(&self) -> Option<f64> {
-        match (self.precision(), self.recall()) {
-            (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-            (Some(_), Some(_)) => Some(0.0),
-            _ => None,
+        self.confusion().f1()
+    }
+    /// Of the messages put in the `act` band, the share that are complaints.
+    pub fn act_precision(&self) -> Option<f64> {
+        self.act.precision()
+    }
+
+    /// Adds another run's counts (another split) to this one; errors and
+    /// malformed lines are not carried over.
+    pub fn merge(&mut self, o: &EvalReport) {
+        self.n += o.n;
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.tn += o.tn;
+        self.fn_ += o.fn_;
+        self.integration_rows += o.integration_rows;
+        self.integration_correct += o.integration_correct;
+        self.named_rows += o.named_rows;
+        self.named_correct += o.named_correct;
+        self.exposure_tp += o.exposure_tp;
+        self.exposure_fp += o.exposure_fp;
+        self.exposure_fn += o.exposure_fn;
+        self.exposure_tn += o.exposure_tn;
+        self.mentioned.merge(&o.mentioned);
+        self.act.merge(&o.act);
+        self.rules.merge(&o.rules);
+        self.rules_act.merge(&o.rules_act);
+        for (v, c) in &o.by_voice {
+            self.by_voice.entry(v.clone()).or_default().merge(c);
         }
     }
     pub fn accuracy(&self) -> Option<f64> {
@@ -135,6 +211,10 @@ impl EvalReport {
     }
     pub fn integration_accuracy(&self) -> Option<f64> {
         ratio(self.integration_correct, self.integration_rows)
+    }
+    /// Integration accuracy over rows about ActiveCampaign, Keap or Stripe.
+    pub fn named_integration_accuracy(&self) -> Option<f64> {
+        ratio(self.named_correct, self.named_rows)
     }
     pub fn exposure_precision(&self) -> Option<f64> {
         ratio(self.exposure_tp, self.exposure_tp + self.exposure_fp)
@@ -157,10 +237,24 @@ impl EvalReport {
             "f1": self.f1(),
             "accuracy": self.accuracy(),
             "integration_accuracy": self.integration_accuracy(),
+            "named_integration_accuracy": self.named_integration_accuracy(),
             "exposure_precision": self.exposure_precision(),
             "exposure_recall": self.exposure_recall(),
             "exposure_mentioned_precision": self.mentioned.precision(),
             "exposure_mentioned_recall": self.mentioned.recall(),
+            "act_precision": self.act_precision(),
+            "act_n": self.act.tp + self.act.fp,
+            "by_voice": self
+                .by_voice
+                .iter()
+                .map(|(v, c)| (v.clone(), c.to_json()))
+                .collect::<serde_json::Map<String, Value>>(),
+            "rules": {
+                "precision": self.rules.precision(),
+                "recall": self.rules.recall(),
+                "f1": self.rules.f1(),
+                "act_precision": self.rules_act.precision(),
+            },
         })
     }
 
@@ -219,15 +313,41 @@ impl fmt::Display for EvalReport {
         writeln!(f, "accuracy:    {}", pct(self.accuracy()))?;
         writeln!(
             f,
+            "act band:    precision {} ({} rows in the band)",
+            pct(self.act_precision()),
+            self.act.tp + self.act.fp
+        )?;
+        writeln!(
+            f,
+            "rules alone: precision {}  recall {}  f1 {}  act precision {}",
+            pct(self.rules.precision()),
+            pct(self.rules.recall()),
+            pct(self.rules.f1()),
+            pct(self.rules_act.precision())
+        )?;
+        for (v, c) in &self.by_voice {
+            writeln!(
+                f,
+                "voice {v:<6} precision {}  recall {}  f1 {} ({} rows)",
+                pct(c.precision()),
+                pct(c.recall()),
+                pct(c.f1()),
+                c.n()
+            )?;
+        }
+        writeln!(
+            f,
             "confusion:   tp {}  fp {}  tn {}  fn {}",
             self.tp, self.fp, self.tn, self.fn_
         )?;
         writeln!(
             f,
-            "integration: {} ({}/{} rows carrying an integration)",
+            "integration: {} ({}/{} rows carrying an integration; {} of {} about ActiveCampaign, Keap or Stripe)",
             pct(self.integration_accuracy()),
             self.integration_correct,
-            self.integration_rows
+            self.integration_rows,
+            pct(self.named_integration_accuracy()),
+            self.named_rows
         )?;
         writeln!(
             f,
@@ -306,6 +426,20 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         };
         let d = detector.detect(&row.text);
         r.n += 1;
+        let voice = row.voice.clone().unwrap_or_else(|| "unknown".into());
+        r.by_voice
+            .entry(voice)
+            .or_default()
+            .add(expected, d.complaint);
+        r.act.add(expected, d.band == super::Band::Act);
+        if detector.has_model() {
+            let rd = detector.detect_rules(&row.text);
+            r.rules.add(expected, rd.complaint);
+            r.rules_act.add(expected, rd.band == super::Band::Act);
+        } else {
+            r.rules.add(expected, d.complaint);
+            r.rules_act.add(expected, d.band == super::Band::Act);
+        }
         let mut push = |kind: ErrorKind, expected: String, got: String, d: &Detection| {
             r.errors.push(RowError {
                 line: line_no,
@@ -331,6 +465,13 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         }
         if let Some(want) = want_integration {
             r.integration_rows += 1;
+            if matches!(
+                want,
+                Integration::ActiveCampaign | Integration::Keap | Integration::Stripe
+            ) {
+                r.named_rows += 1;
+                r.named_correct += usize::from(want == d.integration);
+            }
             if want == d.integration {
                 r.integration_correct += 1;
             } else {

@@ -42,6 +42,10 @@ pub struct ExposureWords {
     /// "not", "never": "the key was never shared".
     #[serde(default)]
     pub negator: Vec<String>,
+    /// Phrases that hide their words from the other lists: "public key" is
+    /// a kind of key, not a public place.
+    #[serde(default)]
+    pub ignore: Vec<String>,
 }
 
 fn three() -> usize {
@@ -57,15 +61,17 @@ enum Cat {
     Audience,
     Guard,
     Negator,
+    Ignore,
 }
 
-const CATS: [(Cat, &str); 6] = [
+const CATS: [(Cat, &str); 7] = [
     (Cat::Credential, "credential"),
     (Cat::Leaked, "leaked"),
     (Cat::Disclosed, "disclosed"),
     (Cat::Audience, "audience"),
     (Cat::Guard, "guard"),
     (Cat::Negator, "negator"),
+    (Cat::Ignore, "ignore"),
 ];
 
 impl ExposureWords {
@@ -77,6 +83,7 @@ impl ExposureWords {
             Cat::Audience => &self.audience,
             Cat::Guard => &self.guard,
             Cat::Negator => &self.negator,
+            Cat::Ignore => &self.ignore,
         }
     }
 }

@@ -7,12 +7,15 @@
 //! Messages with no phrase and no token-like run return at once.
 
 mod exposure;
+mod hexkey;
 mod lexicon;
+mod model;
 mod score;
 mod secrets;
 mod vocabulary;
 
 pub mod eval;
+pub mod train;
 
 #[cfg(test)]
 mod tests;
@@ -20,6 +23,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 pub use eval::{EvalReport, classify_json, evaluate};
+pub use model::{Model, ModelError, Thresholds};
 pub use vocabulary::{
     BUILTIN_TOML, Group, GroupKind, Scoring, SecretCheck, SecretRule, Vocabulary, VocabularyError,
 };
@@ -132,7 +136,12 @@ pub struct Detector {
     exposure: exposure::ExposureScanner,
     /// Per vocabulary group: a credential word (gates the exposure pass).
     credential_groups: Vec<bool>,
+    /// The learned model over the rules' verdict; `None` for rules alone.
+    model: Option<std::sync::Arc<Model>>,
 }
+
+/// The built-in model weights, compiled into the binary.
+pub const BUILTIN_MODEL: &str = include_str!("../../detect/model.weights");
 
 impl Detector {
     /// Compiles the vocabulary's phrases and regexes.
@@ -151,6 +160,7 @@ impl Detector {
                 .iter()
                 .map(|g| g.credential && g.kind == GroupKind::Action)
                 .collect(),
+            model: Some(std::sync::Arc::new(Model::builtin())),
             scorer: score::Scorer::new(vocab),
         })
     }
@@ -173,8 +183,38 @@ impl Detector {
         self.lexicon.pattern_count()
     }
 
-    /// Classifies one message.
+    /// The same detector with another model (`None`: the rules alone).
+    pub fn with_model(mut self, model: Option<Model>) -> Self {
+        self.model = model.map(std::sync::Arc::new);
+        self
+    }
+
+    /// The same detector without its model: the rules alone.
+    pub fn rules_only(&self) -> Self {
+        self.clone().with_model(None)
+    }
+
+    /// Whether a learned model refines the rules' score.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
+    }
+
+    /// Classifies one message: the rules, then the model when the rules saw
+    /// anything at all (a message with no phrase and no token-like run stays
+    /// on the fast path and is ignored).
     pub fn detect(&self, text: &str) -> Detection {
+        let mut d = self.detect_rules(text);
+        if let Some(m) = &self.model
+            && !(d.signals.is_empty() && d.secrets.is_empty())
+        {
+            let mut scratch = Vec::with_capacity(256);
+            m.apply(text, &mut d, &mut scratch);
+        }
+        d
+    }
+
+    /// Classifies one message with the rules alone.
+    pub fn detect_rules(&self, text: &str) -> Detection {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
         let found = self.secrets.scan(text);

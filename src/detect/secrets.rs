@@ -83,12 +83,43 @@ impl SecretScanner {
         false
     }
 
-    /// All credential spans, earlier rules winning where spans overlap.
+    /// Enough hex digits in the whole text to hold a split hex key?
+    fn may_contain_hex_key(&self, bytes: &[u8]) -> bool {
+        let len = self.check.hex_key_len;
+        len > 0 && bytes.iter().filter(|b| b.is_ascii_hexdigit()).count() >= len
+    }
+
+    /// All credential spans: hex keys in their pasted variants
+    /// ([`super::hexkey`]) first, then the rules, earlier ones winning where
+    /// spans overlap.
     pub fn scan(&self, text: &str) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
-        if self.rules.is_empty() || !self.may_contain_secret(text.as_bytes()) {
+        let bytes = text.as_bytes();
+        let hex = self.may_contain_hex_key(bytes);
+        if !hex && (self.rules.is_empty() || !self.may_contain_secret(bytes)) {
             return found;
         }
+        // Hex keys first: a generic rule must not claim part of one.
+        if hex {
+            for k in super::hexkey::find(text, self.check.hex_key_len) {
+                if found
+                    .iter()
+                    .any(|f| k.start < f.span.end && f.span.start < k.end)
+                {
+                    continue;
+                }
+                found.push(Found {
+                    span: SecretSpan {
+                        kind: SecretKind::ActivecampaignKey,
+                        start: k.start,
+                        end: k.end,
+                        fingerprint: self.fingerprints.fingerprint(&k.key),
+                    },
+                    integration: Some(Integration::ActiveCampaign),
+                });
+            }
+        }
+
         for rule in &self.rules {
             for caps in rule.regex.captures_iter(text) {
                 let Some(m) = caps.name("secret") else {

@@ -83,6 +83,15 @@ pub struct SecretCheck {
     pub min_entropy: f32,
     /// Lower-case substrings that mark a value as a placeholder, not a secret.
     pub placeholders: Vec<String>,
+    /// Length of an ActiveCampaign-style hex key, found also when uppercased,
+    /// split by spaces, line breaks or zero-width characters, pasted twice or
+    /// followed by one stray character; 0 turns that scan off.
+    #[serde(default = "hex_key_len")]
+    pub hex_key_len: usize,
+}
+
+fn hex_key_len() -> usize {
+    72
 }
 
 impl Default for SecretCheck {
@@ -91,6 +100,7 @@ impl Default for SecretCheck {
             min_len: 16,
             min_entropy: 3.0,
             placeholders: Vec::new(),
+            hex_key_len: hex_key_len(),
         }
     }
 }

@@ -254,6 +254,12 @@ fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
         "exposure_recall",
         "exposure_mentioned_precision",
         "exposure_mentioned_recall",
+        "act_precision",
+        "act_n",
+        "named_integration_accuracy",
+        "by_voice",
+        "rules",
+        "by_split",
     ];
     expected.sort();
     assert_eq!(keys, expected);

@@ -1,0 +1,317 @@
+//! The learned half of the detector: logistic regression over the rule
+//! signals plus hashed word and character n-grams.
+//!
+//! The model is a correction on top of the rules: its logit is the rules'
+//! logit plus a weighted sum of features, so where the data says nothing it
+//! agrees with the rules. The rules stay the explanation (`signals`) and the
+//! first features: the rule score, band, every signal name and kind. Words, word pairs and
+//! character 4-grams of the lower-cased text are hashed into a fixed table
+//! (`2^bits` buckets), so the model needs no vocabulary of its own and reads
+//! words the rules never listed ("leads no longer arrive").
+//!
+//! The weights are a text file (`detect/model.weights`) written by `rekey
+//! train` ([`super::train`]); the same input gives byte-identical weights.
+//! Pure: no I/O, no clock, no randomness.
+
+use super::{Band, Detection};
+
+/// Format version of the weights file.
+pub const MODEL_VERSION: u32 = 1;
+
+/// How much of a message the n-gram features read (a pasted log can be long).
+const MAX_BYTES: usize = 2048;
+
+/// A weights file that failed to parse.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("model {origin}: {problem}")]
+pub struct ModelError {
+    pub origin: String,
+    pub problem: String,
+}
+
+/// Decision thresholds on the model's probability.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    pub ask: f32,
+    pub complaint: f32,
+    pub act: f32,
+    /// When the rules alone already put a message in the `act` band, the
+    /// model only has to confirm it at this probability (chosen like `act`,
+    /// on the rows the rules put there).
+    pub confirm: f32,
+}
+
+/// A trained model: hashed weights, bias and thresholds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub(crate) bits: u32,
+    pub(crate) bias: f32,
+    pub(crate) weights: Vec<f32>,
+    pub(crate) thresholds: Thresholds,
+}
+
+/// One feature: a bucket and its value.
+pub(crate) type Feature = (u32, f32);
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(seed: u8, bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET ^ u64::from(seed);
+    h = h.wrapping_mul(FNV_PRIME);
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Mixes two hashes into one (word pairs).
+fn mix(a: u64, b: u64) -> u64 {
+    (a.rotate_left(17) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The model's features of a message, given the rules' verdict on it.
+/// Reuses `out`'s allocation.
+pub(crate) fn features(bits: u32, text: &str, rules: &Detection, out: &mut Vec<Feature>) {
+    out.clear();
+    let bucket = |h: u64| (h >> (64 - bits)) as u32;
+    // Rule features.
+    out.push((bucket(fnv(b'r', b"rule_z")), rule_logit(rules) / 4.0));
+    out.push((bucket(fnv(b'r', rules.band.as_str().as_bytes())), 1.0));
+    out.push((
+        bucket(fnv(b'i', rules.integration.as_str().as_bytes())),
+        1.0,
+    ));
+    if !rules.secrets.is_empty() {
+        out.push((bucket(fnv(b'r', b"secret")), 1.0));
+    }
+    if rules.exposure_mentioned {
+        out.push((bucket(fnv(b'r', b"exposure")), 1.0));
+    }
+    for s in &rules.signals {
+        out.push((bucket(fnv(b's', s.name.as_bytes())), 1.0));
+        let kind = s.name.split(':').next().unwrap_or_default();
+        out.push((bucket(fnv(b'k', kind.as_bytes())), 1.0));
+    }
+    // Normalised text: ASCII lower-case, runs of other ASCII as one space,
+    // other bytes kept; padded with a space on both sides.
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len().min(MAX_BYTES) + 2);
+    norm.push(b' ');
+    for &b in text.as_bytes().iter().take(MAX_BYTES) {
+        let c = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else if b == b'\'' || b == 0xE2 {
+            // "can't" and "can’t" read as "cant"; the other bytes of the
+            // curly apostrophe fall through as word bytes.
+            continue;
+        } else if b >= 0x80 {
+            b
+        } else {
+            b' '
+        };
+        if c == b' ' && norm.last() == Some(&b' ') {
+            continue;
+        }
+        norm.push(c);
+    }
+    if norm.last() != Some(&b' ') {
+        norm.push(b' ');
+    }
+    // Words and word pairs.
+    let start = out.len();
+    let mut prev: Option<u64> = None;
+    for w in norm.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
+        let h = fnv(b'w', w);
+        out.push((bucket(h), 1.0));
+        if let Some(p) = prev {
+            out.push((bucket(mix(p, h)), 1.0));
+        }
+        prev = Some(h);
+    }
+    scale(&mut out[start..]);
+    // Character 4-grams (across word edges, so prefixes and suffixes count).
+    let start = out.len();
+    for g in norm.windows(4) {
+        if g[1] == b' ' && g[2] == b' ' {
+            continue;
+        }
+        out.push((bucket(fnv(b'c', g)), 1.0));
+    }
+    scale(&mut out[start..]);
+}
+
+/// Gives a family of features a total weight independent of the length of
+/// the message: each value 1 / sqrt(n).
+fn scale(family: &mut [Feature]) {
+    if family.is_empty() {
+        return;
+    }
+    let v = 1.0 / (family.len() as f32).sqrt();
+    for f in family {
+        f.1 = v;
+    }
+}
+
+/// The rules' score as a logit, bounded: the model learns a correction on
+/// top of it, so with little data it stays close to the rules.
+pub(crate) fn rule_logit(rules: &Detection) -> f32 {
+    let p = rules.score.clamp(1e-4, 1.0 - 1e-4);
+    (p / (1.0 - p)).ln().clamp(-8.0, 8.0)
+}
+
+pub(crate) fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+impl Model {
+    /// The built-in model (`detect/model.weights`).
+    pub fn builtin() -> Self {
+        Self::parse(super::BUILTIN_MODEL, "<builtin>").expect("built-in model is valid (tested)")
+    }
+
+    /// The logit of a feature vector on top of the rules' logit.
+    pub(crate) fn logit(&self, offset: f32, feats: &[Feature]) -> f32 {
+        offset
+            + self.bias
+            + feats
+                .iter()
+                .map(|&(i, v)| self.weights[i as usize] * v)
+                .sum::<f32>()
+    }
+
+    /// Replaces the rules' score, band and complaint with the model's; the
+    /// signals, integration, secrets and exposure stay the rules'.
+    pub(crate) fn apply(&self, text: &str, d: &mut Detection, scratch: &mut Vec<Feature>) {
+        features(self.bits, text, d, scratch);
+        let p = sigmoid(self.logit(rule_logit(d), scratch)).clamp(0.0, 1.0);
+        let t = self.thresholds;
+        let rules_act = d.band == Band::Act;
+        d.score = p;
+        d.complaint = p >= t.complaint;
+        d.band = if p >= t.act || (rules_act && p >= t.confirm) {
+            Band::Act
+        } else if p >= t.ask {
+            Band::Ask
+        } else {
+            Band::Ignore
+        };
+        let rotation = d.signals.iter().any(|s| s.name.starts_with("rotation:"));
+        d.rotation_request = rotation && !d.complaint;
+    }
+
+    pub fn thresholds(&self) -> Thresholds {
+        self.thresholds
+    }
+
+    /// The weights file: a header, then one `w INDEX WEIGHT` line per
+    /// non-zero weight, in index order, with fixed precision — so the same
+    /// model always prints the same bytes.
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        s.push_str("# Rekey detector model: logistic regression over rule signals and hashed\n");
+        s.push_str("# word and character n-grams. Written by `rekey train`; do not edit.\n");
+        s.push_str(&format!("version {MODEL_VERSION}\n"));
+        s.push_str(&format!("bits {}\n", self.bits));
+        s.push_str(&format!("bias {:.6}\n", self.bias));
+        let t = self.thresholds;
+        s.push_str(&format!(
+            "ask {:.2}\ncomplaint {:.2}\nact {:.2}\nconfirm {:.2}\n",
+            t.ask, t.complaint, t.act, t.confirm
+        ));
+        for (i, w) in self.weights.iter().enumerate() {
+            let text = format!("{w:.6}");
+            if text.trim_start_matches('-') != "0.000000" {
+                s.push_str(&format!("w {i} {text}\n"));
+            }
+        }
+        s
+    }
+
+    /// Parses a weights file written by [`Model::to_text`].
+    pub fn parse(text: &str, origin: &str) -> Result<Self, ModelError> {
+        let err = |line: usize, p: String| ModelError {
+            origin: origin.to_string(),
+            problem: format!("line {line}: {p}"),
+        };
+        let mut version = None;
+        let mut bits: Option<u32> = None;
+        let mut bias = None;
+        let (mut ask, mut complaint, mut act, mut confirm) = (None, None, None, None);
+        let mut weights: Vec<f32> = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let n = n + 1;
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            let num = |s: &str| -> Result<f32, ModelError> {
+                s.parse::<f32>()
+                    .ok()
+                    .filter(|v| v.is_finite())
+                    .ok_or_else(|| err(n, format!("{s:?} is not a number")))
+            };
+            match parts.as_slice() {
+                ["version", v] => version = v.parse::<u32>().ok(),
+                ["bits", b] => {
+                    let b: u32 = b
+                        .parse()
+                        .ok()
+                        .filter(|b| (8..=24).contains(b))
+                        .ok_or_else(|| err(n, "bits must be between 8 and 24".into()))?;
+                    bits = Some(b);
+                    weights = vec![0.0; 1 << b];
+                }
+                ["bias", v] => bias = Some(num(v)?),
+                ["ask", v] => ask = Some(num(v)?),
+                ["complaint", v] => complaint = Some(num(v)?),
+                ["act", v] => act = Some(num(v)?),
+                ["confirm", v] => confirm = Some(num(v)?),
+                ["w", i, v] => {
+                    let i: usize = i
+                        .parse()
+                        .map_err(|_| err(n, format!("{i:?} is not an index")))?;
+                    let slot = weights
+                        .get_mut(i)
+                        .ok_or_else(|| err(n, format!("index {i} out of range (bits first)")))?;
+                    *slot = num(v)?;
+                }
+                _ => return Err(err(n, format!("unexpected line {line:?}"))),
+            }
+        }
+        if version != Some(MODEL_VERSION) {
+            return Err(err(0, format!("version must be {MODEL_VERSION}")));
+        }
+        let (Some(bits), Some(bias)) = (bits, bias) else {
+            return Err(err(0, "missing bits or bias".into()));
+        };
+        let (Some(ask), Some(complaint), Some(act), Some(confirm)) = (ask, complaint, act, confirm)
+        else {
+            return Err(err(
+                0,
+                "missing a threshold (ask, complaint, act, confirm)".into(),
+            ));
+        };
+        if !(complaint..=act).contains(&confirm) {
+            return Err(err(0, "confirm must lie between complaint and act".into()));
+        }
+        if !((0.0..=1.0).contains(&ask) && ask <= complaint && complaint <= act && act <= 1.0) {
+            return Err(err(
+                0,
+                "thresholds must satisfy 0 <= ask <= complaint <= act <= 1".into(),
+            ));
+        }
+        Ok(Self {
+            bits,
+            bias,
+            weights,
+            thresholds: Thresholds {
+                ask,
+                complaint,
+                act,
+                confirm,
+            },
+        })
+    }
+}

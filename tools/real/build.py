@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Assembles the real-message corpus from the hand-labelled batches b*.py.
+
+Every row is a public message found with the search tool (issue threads,
+Q&A and documentation pages), labelled by the guideline in
+tests/data/README.md. Rows are split by source thread: a thread's rows all
+land in the same split, chosen by a hash of its URL, so no thread is in two
+splits. Writes tests/data/real_train.jsonl and tests/data/real_heldout.jsonl.
+
+Run from the repository root: python3 tools/real/build.py
+"""
+import glob
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "tests", "data")
+# Percentage of threads in the held-out split.
+HELDOUT_PERCENT = 40
+
+
+def thread(url):
+    return url.split("#")[0].rstrip("/")
+
+
+def split_of(url):
+    h = int(hashlib.sha256(thread(url).encode()).hexdigest()[:8], 16)
+    return "heldout" if h % 100 < HELDOUT_PERCENT else "train"
+
+
+def load():
+    rows = []
+    for path in sorted(glob.glob(os.path.join(HERE, "b[0-9]*.py"))):
+        spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for r in mod.ROWS:
+            source, voice, label, integration, text = r[:5]
+            assert voice in ("chat", "issue", "forum"), r
+            assert label in ("complaint", "other"), r
+            assert integration in ("activecampaign", "keap", "stripe", "other", "none"), r
+            row = {
+                "text": text,
+                "label": label,
+                "integration": integration,
+                "voice": voice,
+                "source": source,
+                "exposure_mentioned": bool(r[5]) if len(r) > 5 else False,
+            }
+            rows.append(row)
+    seen = set()
+    for r in rows:
+        key = r["text"].lower()
+        if key in seen:
+            sys.exit(f"duplicate text: {r['text'][:60]}")
+        seen.add(key)
+    return rows
+
+
+def main():
+    rows = load()
+    splits = {"train": [], "heldout": []}
+    for r in rows:
+        splits[split_of(r["source"])].append(r)
+    for name, rs in splits.items():
+        with open(os.path.join(OUT, f"real_{name}.jsonl"), "w") as f:
+            for r in rs:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        c = sum(r["label"] == "complaint" for r in rs)
+        e = sum(r["exposure_mentioned"] for r in rs)
+        threads = len({thread(r["source"]) for r in rs})
+        print(f"{name}: {len(rs)} rows, {c} complaints, {e} exposure, {threads} threads")
+
+
+if __name__ == "__main__":
+    main()
