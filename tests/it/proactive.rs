@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use rekey::app::Overrides;
-use rekey::config::{Config, DiscordSettings};
+use rekey::config::Config;
 use rekey::connectors::{self, Credentials};
 use rekey::crypto::MasterKey;
 use rekey::domain::{Channel, Integration, TicketId, TicketStatus};
@@ -15,7 +15,6 @@ use secrecy::SecretString;
 use serde_json::{Value, json};
 
 use crate::support::fake_activecampaign::{Behaviour, keys};
-use crate::support::fake_discord::client::TOKEN;
 use crate::support::fake_discord::{
     FakeDiscord, FakeUser, GENERAL_CHANNEL_ID, GUILD_ID, RecordedRequest, SUPPORT_CHANNEL_ID,
     SUPPORT_ROLE_ID, WAIT,
@@ -41,17 +40,7 @@ fn config(db_url: &str, interval: Duration) -> Config {
 }
 
 fn with_discord(mut config: Config, fake: &FakeDiscord) -> Config {
-    config.discord = Some(DiscordSettings {
-        token: SecretString::from(TOKEN.to_owned()),
-        channels: vec![SUPPORT_CHANNEL_ID],
-        staff_role: Some(SUPPORT_ROLE_ID),
-        triage_channel: Some(TRIAGE),
-        guild: Some(GUILD_ID),
-        proxy_url: Some(fake.base_url().to_owned()),
-        shards: None,
-        staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
-        retry: rekey::config::default_discord_retry(),
-    });
+    config.discord = Some(crate::discord::discord_settings(fake));
     config
 }
 
