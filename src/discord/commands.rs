@@ -12,7 +12,7 @@ use super::Shared;
 use crate::bot::StaffAction;
 use crate::domain::{TicketId, TicketStatus};
 use crate::prompts::PromptId;
-use crate::store::TicketFilter;
+use crate::store::{Ticket, TicketFilter};
 
 mod rotate_ask;
 
@@ -243,7 +243,11 @@ async fn staff_event(ctx: Ctx<'_>, id: &str, action: StaffAction) -> Result<(), 
                 &[("ticket_id", &id.to_string()), ("status", &status)],
             );
             ctx.data().to_triage_about(&done.ticket, &text).await;
-            reply(ctx, text).await
+            reply(ctx, text).await?;
+            if action == StaffAction::Take {
+                add_to_thread(ctx, &done.ticket).await;
+            }
+            Ok(())
         }
         Err(crate::bot::BotError::NoTicket(_)) => {
             reply(
@@ -268,37 +272,29 @@ async fn ticket_take(
     ctx: Ctx<'_>,
     #[description = "ticket id, e.g. RK-1042"] id: String,
 ) -> Result<(), Error> {
-    staff_event(ctx, &id, StaffAction::Take).await?;
-    add_to_thread(ctx, &id).await
+    staff_event(ctx, &id, StaffAction::Take).await
 }
 
 /// Adds the member to the ticket's thread, so they can read and answer in
-/// a private thread.
-async fn add_to_thread(ctx: Ctx<'_>, id: &str) -> Result<(), Error> {
-    let Ok(id) = id.parse::<TicketId>() else {
-        return Ok(());
-    };
+/// a private thread (nothing when the ticket lives in a watched channel).
+async fn add_to_thread(ctx: Ctx<'_>, ticket: &Ticket) {
     let shared = ctx.data();
-    let Some(ticket) = shared.bot.store().ticket(id).await? else {
-        return Ok(());
-    };
     let Some(place) = ticket
         .place_ref
         .as_deref()
         .and_then(|p| p.parse::<u64>().ok())
     else {
-        return Ok(());
+        return;
     };
     if shared.watched.contains(&place) {
-        return Ok(());
+        return;
     }
     if let Err(e) = ChannelId::new(place)
         .add_thread_member(&shared.http, ctx.author().id)
         .await
     {
-        tracing::warn!(error = %e, ticket = %id, "could not add the staff member to the ticket's thread");
+        tracing::warn!(error = %e, ticket = %ticket.id, "could not add the staff member to the ticket's thread");
     }
-    Ok(())
 }
 
 /// Hand a ticket back to the bot.
