@@ -240,6 +240,9 @@ impl App {
             clock.clone(),
             master_key.derive("rekey/rate-limits/v1"),
         );
+        if limits.is_shared() {
+            tracing::info!("rate limits are counted in PostgreSQL, shared by every instance");
+        }
         let proactive = Arc::new(crate::proactive::Proactive {
             bot: bot.clone(),
             master_key: master_key.clone(),

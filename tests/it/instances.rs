@@ -246,7 +246,13 @@ async fn sharded_through(real_proxy: bool) -> Option<Sharded> {
     assert_eq!(shard_of_guild(SHARDED_GUILD, 2), 1);
     let fake = FakeDiscord::start_with(fake_config).await;
     let proxy = match real_proxy {
-        true => Some(DiscordProxy::start(&fake).await?),
+        true => match DiscordProxy::start(&fake).await {
+            Some(proxy) => Some(proxy),
+            None => {
+                db.cleanup().await;
+                return None;
+            }
+        },
         false => None,
     };
     let proxy_url = proxy
