@@ -22,6 +22,7 @@ use crate::crypto::{self, MasterKey};
 use crate::detect::{Detector, Vocabulary};
 use crate::domain::Channel;
 use crate::prompts::Prompts;
+use crate::rate_limit::Backing;
 use crate::reconnect::ReconnectService;
 use crate::store::{SqlStore, Store};
 use crate::web::{self, AdminAuth, AppState, ChatLimits, FormLimits, WebChatTransport};
@@ -233,19 +234,28 @@ impl App {
             crate::chat_identity::SessionKey::new(master_key.derive("rekey/web-chat-session/v1")),
             config.chat_identity_secret.clone(),
         ));
+        // Rate limits: shared through PostgreSQL, in memory on SQLite.
+        let limits = Backing::for_store(
+            store.clone(),
+            clock.clone(),
+            master_key.derive("rekey/rate-limits/v1"),
+        );
+        if limits.is_shared() {
+            tracing::info!("rate limits are counted in PostgreSQL, shared by every instance");
+        }
         let proactive = Arc::new(crate::proactive::Proactive {
             bot: bot.clone(),
             master_key: master_key.clone(),
             verifier: verifier.clone(),
             ac: ac.clone(),
             settings: config.proactive.clone(),
-            reports: crate::proactive::ReportLimits::default(),
+            reports: crate::proactive::ReportLimits::new(&limits),
         });
         let jobs = Arc::new(crate::proactive::ProactiveJobs(proactive.clone()));
         bot.register_job_kind(crate::proactive::HEALTH_JOB, jobs.clone());
         bot.register_job_kind(crate::proactive::OUTREACH_JOB, jobs);
         let reconnect = Arc::new(ReconnectService {
-            calls: crate::reconnect::call_limiter(),
+            calls: crate::reconnect::call_limiter(&limits),
             bot: bot.clone(),
             master_key,
             verifier,
@@ -253,7 +263,8 @@ impl App {
             webhook: webhook.is_some(),
         });
         bot.register_transport(Channel::Web, web_chat.clone());
-        let admin = AdminAuth::new(&config.admin, store.clone(), clock.clone()).map(Arc::new);
+        let admin =
+            AdminAuth::new(&config.admin, store.clone(), clock.clone(), &limits).map(Arc::new);
         match &admin {
             Some(_) => tracing::info!(
                 staff = config.admin.staff.len(),
@@ -272,7 +283,7 @@ impl App {
             web_chat,
             bot,
             reconnect,
-            limits: Arc::new(FormLimits::default()),
+            limits: Arc::new(FormLimits::default().on(&limits)),
             api_token: config.api_token.clone(),
             secure_cookies: public_url.starts_with("https://"),
             admin,
@@ -280,7 +291,7 @@ impl App {
             proactive,
             trusted_proxies: Arc::new(config.trusted_proxies.clone()),
             metrics_token: config.metrics_token.clone(),
-            chat_limits: overrides.chat_limits.unwrap_or_default(),
+            chat_limits: Arc::new(overrides.chat_limits.unwrap_or_default().on(&limits)),
         };
         let discord = match (config.discord.clone(), discord_connected) {
             (Some(settings), Some(connected)) => {

@@ -2,7 +2,8 @@
 //! PostgreSQL): wake-ups from `LISTEN/NOTIFY` (new web chat outbox items,
 //! new jobs) and the pruning of shared rows that outlived their use (web
 //! chat outbox items past the chat session's lifetime, expired dashboard
-//! sessions). The shared state itself lives in the store.
+//! sessions, rate-limit rows back at full quota). The shared state itself
+//! lives in the store.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -40,7 +41,10 @@ pub fn spawn_pruner(store: Arc<dyn Store>, bot: Arc<Bot>) -> tokio::task::JoinHa
             let before = Timestamp(now.millis().saturating_sub(keep));
             match store.prune_shared(before, now).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(rows = n, "pruned old web chat items and sessions"),
+                Ok(n) => tracing::info!(
+                    rows = n,
+                    "pruned old web chat items, sessions and rate-limit rows"
+                ),
                 Err(e) => tracing::warn!(error = %e, "pruning shared rows failed"),
             }
             tokio::time::sleep(PRUNE_EVERY).await;

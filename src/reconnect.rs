@@ -29,7 +29,7 @@ use crate::domain::{TicketId, Timestamp};
 use crate::links;
 use crate::metrics::{LinkEvent, Service};
 use crate::prompts::PromptId;
-use crate::rate_limit::Limiter;
+use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::store::{LinkUse, NewAudit, NewEvent, Reconnect, StoreError};
 use crate::webhook::WebhookEvent;
 
@@ -39,9 +39,14 @@ use crate::webhook::WebhookEvent;
 pub const CALLS_PER_LINK: u32 = 20;
 pub const CALLS_PERIOD: Duration = Duration::from_secs(15 * 60);
 
-/// The per-link call limiter [`ReconnectService::calls`] expects.
-pub fn call_limiter() -> Limiter<Vec<u8>> {
-    Limiter::new(CALLS_PER_LINK, CALLS_PERIOD, 100_000)
+/// The per-link call limit [`ReconnectService::calls`] expects, counted
+/// where `backing` says.
+pub fn call_limiter(backing: &Backing) -> RateLimit {
+    RateLimit::new(
+        "reconnect.calls_per_link",
+        Quota::new(CALLS_PER_LINK, CALLS_PERIOD),
+        backing,
+    )
 }
 
 /// What opening a link shows.
@@ -86,7 +91,7 @@ pub enum Submitted {
 pub struct ReconnectService {
     pub bot: Arc<Bot>,
     /// Outbound verification calls per link (see [`CALLS_PER_LINK`]).
-    pub calls: Limiter<Vec<u8>>,
+    pub calls: RateLimit,
     pub master_key: Arc<MasterKey>,
     pub verifier: Arc<dyn Verifier>,
     pub ac: AcSettings,
@@ -177,7 +182,7 @@ impl ReconnectService {
         };
         let ticket = link.ticket;
         let max = i64::from(self.max_attempts());
-        if !self.calls.check(&hash) {
+        if !self.calls.check(&hash).await {
             tracing::warn!(%ticket, "too many verification calls for one link; asked to wait");
             let busy = conversation::VerifyOutcome::Busy {
                 retry_after_secs: None,

@@ -33,6 +33,7 @@ use crate::config::{AcSettings, ProactiveSettings};
 use crate::conversation::OutreachReason;
 use crate::crypto::MasterKey;
 use crate::domain::{Channel, Timestamp};
+use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::store::{Job, NewEvent, NewJob};
 
 pub use health::Health;
@@ -103,29 +104,34 @@ pub struct Proactive {
     pub reports: ReportLimits,
 }
 
-/// At most [`REPORTS_PER_MINUTE`] failure reports a minute per account (in
-/// this process; repeats are caught by the database on any instance).
-pub struct ReportLimits(governor::DefaultKeyedRateLimiter<String>);
-
-impl std::fmt::Debug for ReportLimits {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ReportLimits")
-    }
-}
+/// At most [`REPORTS_PER_MINUTE`] failure reports a minute per account
+/// (shared by every instance on PostgreSQL; repeats are caught by the
+/// database on any instance).
+#[derive(Debug)]
+pub struct ReportLimits(RateLimit);
 
 /// Failure reports one account may send a minute.
 pub const REPORTS_PER_MINUTE: u32 = 10;
 
-impl Default for ReportLimits {
-    fn default() -> Self {
-        let n = std::num::NonZeroU32::new(REPORTS_PER_MINUTE).unwrap_or(std::num::NonZeroU32::MIN);
-        ReportLimits(governor::RateLimiter::keyed(governor::Quota::per_minute(n)))
+impl ReportLimits {
+    /// [`REPORTS_PER_MINUTE`], counted where `backing` says.
+    pub fn new(backing: &Backing) -> Self {
+        ReportLimits(RateLimit::new(
+            "proactive.reports_per_account",
+            Quota::per_minute(REPORTS_PER_MINUTE),
+            backing,
+        ))
+    }
+
+    async fn allow(&self, account: &str) -> bool {
+        self.0.check(account.as_bytes()).await
     }
 }
 
-impl ReportLimits {
-    fn allow(&self, account: &str) -> bool {
-        self.0.check_key(&account.to_owned()).is_ok()
+impl Default for ReportLimits {
+    /// Counted in this process's memory.
+    fn default() -> Self {
+        ReportLimits::new(&Backing::Local)
     }
 }
 
@@ -544,7 +550,7 @@ impl Proactive {
         if store.connector_health(account).await?.is_none() {
             return Ok(ReportResult::NoConnector);
         }
-        if !self.reports.allow(account) {
+        if !self.reports.allow(account).await {
             return Ok(ReportResult::Limited);
         }
         let now = self.now();

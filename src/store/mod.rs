@@ -15,6 +15,7 @@ use async_trait::async_trait;
 
 use crate::config::Backend;
 use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
+use crate::rate_limit::gcra::Gcra;
 
 pub use health::*;
 pub use records::*;
@@ -263,8 +264,9 @@ pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
     /// The id of a customer's newest outbox item (0 if none).
     async fn outbox_head(&self, customer_ref: &str) -> StoreResult<i64>;
 
-    /// Deletes outbox items created before `outbox_before` and dashboard
-    /// sessions expired at `now`; returns how many rows went.
+    /// Deletes outbox items created before `outbox_before`, dashboard
+    /// sessions expired at `now` and rate-limit rows back at full quota at
+    /// `now`; returns how many rows went.
     async fn prune_shared(&self, outbox_before: Timestamp, now: Timestamp) -> StoreResult<u64>;
 
     /// Stores a dashboard session by the SHA-256 of its id.
@@ -305,4 +307,9 @@ pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
     async fn failed_jobs(&self, limit: i64) -> StoreResult<Vec<FailedJob>>;
 
     async fn count_failed_jobs(&self) -> StoreResult<i64>;
+
+    /// One request against a shared rate limit, in one statement: the GCRA
+    /// row of `key_hash` moves on when `now` is within its tolerance (see
+    /// [`crate::rate_limit::gcra`]). True when the request is allowed.
+    async fn rate_limit(&self, key_hash: &[u8], now: Timestamp, gcra: Gcra) -> StoreResult<bool>;
 }

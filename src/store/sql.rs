@@ -1140,6 +1140,10 @@ impl Store for SqlStore {
     async fn count_failed_jobs(&self) -> StoreResult<i64> {
         self.count_failed_jobs_sql().await
     }
+
+    async fn rate_limit(&self, key_hash: &[u8], now: Timestamp, gcra: Gcra) -> StoreResult<bool> {
+        self.rate_limit_sql(key_hash, now, gcra).await
+    }
 }
 
 mod health;

@@ -48,7 +48,7 @@ use crate::clock::Clock;
 use crate::crypto::{MasterKey, Sealed};
 use crate::domain::{Channel, TicketStatus};
 use crate::prompts::PromptId;
-use crate::rate_limit::Limiter;
+use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::store::{NewEvent, OutboxItem, Store, Ticket};
 use crate::transcript::{self, Speaker};
 use base64::Engine as _;
@@ -64,22 +64,21 @@ const SQLITE_RECHECK: Duration = Duration::from_millis(500);
 /// With `LISTEN` (PostgreSQL), the safety-net look in case one was missed.
 const POSTGRES_RECHECK: Duration = Duration::from_secs(5);
 
-/// Keys each flood limiter remembers at most.
-const LIMITER_KEYS: usize = 100_000;
-
 /// Web chat flood limits, keyed by the chat session id and the client
-/// address (see [`AppState::client_ip`](super::AppState::client_ip)).
+/// address (see [`AppState::client_ip`](super::AppState::client_ip)); shared
+/// by every instance on PostgreSQL ([`crate::rate_limit`]).
 #[derive(Debug)]
 pub struct ChatLimits {
-    messages_per_session: Limiter<String>,
-    messages_per_client: Limiter<IpAddr>,
-    tickets_per_session: Limiter<String>,
-    tickets_per_client: Limiter<IpAddr>,
+    messages_per_session: RateLimit,
+    messages_per_client: RateLimit,
+    tickets_per_session: RateLimit,
+    tickets_per_client: RateLimit,
 }
 
 impl ChatLimits {
     /// Messages (and button presses) per minute per session and per address;
-    /// tickets per hour per session and per address.
+    /// tickets per hour per session and per address (counted in memory
+    /// until [`on`](Self::on) moves them).
     pub fn new(
         messages_per_session: u32,
         messages_per_client: u32,
@@ -88,32 +87,54 @@ impl ChatLimits {
     ) -> Self {
         let hour = Duration::from_secs(60 * 60);
         ChatLimits {
-            messages_per_session: Limiter::per_minute(messages_per_session, LIMITER_KEYS),
-            messages_per_client: Limiter::per_minute(messages_per_client, LIMITER_KEYS),
-            tickets_per_session: Limiter::new(tickets_per_session, hour, LIMITER_KEYS),
-            tickets_per_client: Limiter::new(tickets_per_client, hour, LIMITER_KEYS),
+            messages_per_session: RateLimit::local(
+                "chat.messages_per_session",
+                Quota::per_minute(messages_per_session),
+            ),
+            messages_per_client: RateLimit::local(
+                "chat.messages_per_client",
+                Quota::per_minute(messages_per_client),
+            ),
+            tickets_per_session: RateLimit::local(
+                "chat.tickets_per_session",
+                Quota::new(tickets_per_session, hour),
+            ),
+            tickets_per_client: RateLimit::local(
+                "chat.tickets_per_client",
+                Quota::new(tickets_per_client, hour),
+            ),
         }
     }
 
-    /// Keys the limiters hold now (all four together; bounded).
-    pub fn keys(&self) -> usize {
-        self.messages_per_session.len()
-            + self.messages_per_client.len()
-            + self.tickets_per_session.len()
-            + self.tickets_per_client.len()
+    /// The same limits, counted where `backing` says.
+    pub fn on(&self, backing: &Backing) -> Self {
+        ChatLimits {
+            messages_per_session: self.messages_per_session.on(backing),
+            messages_per_client: self.messages_per_client.on(backing),
+            tickets_per_session: self.tickets_per_session.on(backing),
+            tickets_per_client: self.tickets_per_client.on(backing),
+        }
     }
 
-    fn message(&self, session: &str, client: IpAddr) -> bool {
+    /// Keys the limiters hold in memory now (all four together; bounded).
+    pub fn keys(&self) -> usize {
+        self.messages_per_session.keys()
+            + self.messages_per_client.keys()
+            + self.tickets_per_session.keys()
+            + self.tickets_per_client.keys()
+    }
+
+    async fn message(&self, session: &str, client: IpAddr) -> bool {
         // Both are charged, so neither a new session nor a new address
         // escapes the other limit.
-        let by_session = self.messages_per_session.check(&session.to_owned());
-        let by_client = self.messages_per_client.check(&client);
+        let by_session = self.messages_per_session.check(session.as_bytes()).await;
+        let by_client = self.messages_per_client.check_ip(client).await;
         by_session && by_client
     }
 
-    fn ticket(&self, session: &str, client: IpAddr) -> bool {
-        let by_session = self.tickets_per_session.check(&session.to_owned());
-        let by_client = self.tickets_per_client.check(&client);
+    async fn ticket(&self, session: &str, client: IpAddr) -> bool {
+        let by_session = self.tickets_per_session.check(session.as_bytes()).await;
+        let by_client = self.tickets_per_client.check_ip(client).await;
         by_session && by_client
     }
 }
@@ -517,12 +538,12 @@ async fn message(
     }
     let who = customer(&session);
     let client = state.client_ip(peer, &headers);
-    if !state.chat_limits.message(&who.customer_ref, client) {
+    if !state.chat_limits.message(&who.customer_ref, client).await {
         return too_many();
     }
     match may_open_ticket(&state, &who.customer_ref, &m.text).await {
         Ok(false) => {}
-        Ok(true) if state.chat_limits.ticket(&who.customer_ref, client) => {}
+        Ok(true) if state.chat_limits.ticket(&who.customer_ref, client).await => {}
         Ok(true) => {
             return api_error(
                 StatusCode::TOO_MANY_REQUESTS,
@@ -562,6 +583,7 @@ async fn button(
     if !state
         .chat_limits
         .message(&who.customer_ref, state.client_ip(peer, &headers))
+        .await
     {
         return too_many();
     }

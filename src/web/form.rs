@@ -21,39 +21,47 @@ use subtle::ConstantTimeEq;
 
 use super::AppState;
 use crate::links;
-use crate::rate_limit::Limiter;
+use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::reconnect::{Opened, Submitted};
 
 /// The largest form body accepted (a URL and a key are well under 1 KiB).
 const MAX_BODY: usize = 8 * 1024;
 const CSRF_COOKIE: &str = "rekey_csrf";
 
-/// Keys each form limiter remembers at most (bounded memory; see
+/// POST rate limits (shared by every instance on PostgreSQL; see
 /// [`crate::rate_limit`]).
-const LIMITER_KEYS: usize = 100_000;
-
-/// POST rate limits.
 #[derive(Debug)]
 pub struct FormLimits {
-    per_client: Limiter<IpAddr>,
-    /// Keyed by the hash of whatever token was posted, so bounded.
-    per_link: Limiter<Vec<u8>>,
+    per_client: RateLimit,
+    /// Keyed by the hash of whatever token was posted.
+    per_link: RateLimit,
 }
 
 impl FormLimits {
-    /// `per_client` and `per_link` submissions per minute.
+    /// `per_client` and `per_link` submissions per minute (counted in
+    /// memory until [`on`](Self::on) moves them).
     pub fn per_minute(per_client: u32, per_link: u32) -> Self {
         FormLimits {
-            per_client: Limiter::per_minute(per_client, LIMITER_KEYS),
-            per_link: Limiter::per_minute(per_link, LIMITER_KEYS),
+            per_client: RateLimit::local("form.per_client", Quota::per_minute(per_client)),
+            per_link: RateLimit::local("form.per_link", Quota::per_minute(per_link)),
         }
     }
-}
 
-impl FormLimits {
-    /// Keys the limiters hold now (bounded).
+    /// The same limits, counted where `backing` says.
+    pub fn on(&self, backing: &Backing) -> Self {
+        FormLimits {
+            per_client: self.per_client.on(backing),
+            per_link: self.per_link.on(backing),
+        }
+    }
+
+    /// Keys the limiters hold in memory now (bounded).
     pub fn keys(&self) -> usize {
-        self.per_client.len() + self.per_link.len()
+        self.per_client.keys() + self.per_link.keys()
+    }
+
+    async fn allow(&self, client: IpAddr, token: &str) -> bool {
+        self.per_client.check_ip(client).await && self.per_link.check(&links::hash(token)).await
     }
 }
 
@@ -254,8 +262,7 @@ async fn submit(
     input: Result<Form<FormInput>, FormRejection>,
 ) -> Response {
     let client = state.client_ip(peer, &headers);
-    if !state.limits.per_client.check(&client) || !state.limits.per_link.check(&links::hash(&token))
-    {
+    if !state.limits.allow(client, &token).await {
         return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage);
     }
     let reopen = |notice: Notice, api_url: &str| {

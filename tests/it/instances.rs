@@ -18,6 +18,7 @@ use secrecy::SecretString;
 use serde_json::json;
 use tokio::sync::watch;
 
+use crate::support::discord_proxy::DiscordProxy;
 use crate::support::fake_discord::client::TOKEN;
 use crate::support::fake_discord::{
     FakeDiscord, FakeDiscordConfig, FakeUser, GENERAL_CHANNEL_ID, GatewayRecord, RecordedRequest,
@@ -224,18 +225,40 @@ struct Sharded {
     /// Runs shard 1 of 2: the guild.
     guild: TestApp,
     db: TestDb,
+    /// The real REST proxy both instances send through, when asked for.
+    proxy: Option<DiscordProxy>,
 }
 
 /// One fake Discord whose guild lives on shard 1 of 2, and two instances on
 /// one PostgreSQL database, each running one shard through the fake as
 /// `REKEY_DISCORD_PROXY_URL`.
 async fn sharded() -> Option<Sharded> {
+    sharded_through(false).await
+}
+
+/// [`sharded`], with the real REST proxy (`@discordjs/proxy`) between the
+/// instances and the fake when `real_proxy` (`None` when it cannot run).
+async fn sharded_through(real_proxy: bool) -> Option<Sharded> {
     let db = postgres().await?;
     let mut fake_config = FakeDiscordConfig::default();
     fake_config.guild.id = SHARDED_GUILD;
     fake_config.guild.roles[0].id = SHARDED_GUILD; // @everyone
     assert_eq!(shard_of_guild(SHARDED_GUILD, 2), 1);
     let fake = FakeDiscord::start_with(fake_config).await;
+    let proxy = match real_proxy {
+        true => match DiscordProxy::start(&fake).await {
+            Some(proxy) => Some(proxy),
+            None => {
+                db.cleanup().await;
+                return None;
+            }
+        },
+        false => None,
+    };
+    let proxy_url = proxy
+        .as_ref()
+        .map_or(fake.base_url(), DiscordProxy::base_url)
+        .to_owned();
     let start = |shard: u32| {
         let mut config = crate::support::app::config_for(&db.url);
         config.conversation.job_lease = LEASE;
@@ -245,10 +268,14 @@ async fn sharded() -> Option<Sharded> {
             staff_role: None,
             triage_channel: Some(GENERAL_CHANNEL_ID),
             guild: Some(SHARDED_GUILD),
-            proxy_url: Some(fake.base_url().to_owned()),
+            proxy_url: Some(proxy_url.clone()),
             shards: Some(ShardRange::parse(&format!("{shard}-{shard}/2")).unwrap()),
             staff_permissions: rekey::discord::DEFAULT_STAFF_PERMISSIONS,
-            retry: rekey::config::default_discord_retry(),
+            retry: match real_proxy {
+                // The proxy test fails one post: its retry comes quickly.
+                true => vec![Duration::from_millis(300)],
+                false => rekey::config::default_discord_retry(),
+            },
         });
         TestApp::spawn_with(config, Overrides::default())
     };
@@ -260,6 +287,7 @@ async fn sharded() -> Option<Sharded> {
         dms,
         guild,
         db,
+        proxy,
     })
 }
 
@@ -297,6 +325,7 @@ async fn with_shards_split_over_two_instances_each_complaint_is_answered_exactly
         dms,
         guild,
         db,
+        ..
     }) = sharded().await
     else {
         return;
@@ -361,6 +390,7 @@ async fn a_walk_through_started_on_one_shard_continues_when_the_next_event_reach
         dms,
         guild,
         db,
+        ..
     }) = sharded().await
     else {
         return;
@@ -385,6 +415,112 @@ async fn a_walk_through_started_on_one_shard_continues_when_the_next_event_reach
     let tickets = db.store.list_tickets(&Default::default()).await.unwrap();
     assert_eq!(tickets.len(), 1, "{tickets:?}");
     assert_eq!(count_posted(&fake, thread, "Step 2 of 3"), 1);
+    drop((dms, guild));
+    db.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn through_the_real_discord_proxy_every_rest_call_of_both_instances_passes_the_proxy() {
+    let Some(Sharded {
+        fake,
+        dms,
+        guild,
+        db,
+        proxy,
+    }) = sharded_through(true).await
+    else {
+        return;
+    };
+    let proxy = proxy.expect("the real proxy");
+    // Both instances talk to Discord: start-up (each registers its
+    // commands), a guild complaint on one shard, a DM on the other, a
+    // button, a thread, replies.
+    let ada = FakeUser::new(60, "ada");
+    let bob = FakeUser::new(61, "bob");
+    let complaint = "our activecampaign sync stopped, 403 forbidden everywhere";
+    fake.send_message(SUPPORT_CHANNEL_ID, &ada, complaint);
+    let dm = fake.dm_channel(&bob);
+    fake.send_message(dm, &bob, complaint);
+    let thread = thread_of(&fake).await;
+    let step1 = posted(&fake, thread, "Step 1 of 3").await;
+    posted(&fake, dm, "Step 1 of 3").await;
+    fake.press_button(step1.response_id().unwrap(), "rk:done", &ada);
+    posted(&fake, thread, "Step 2 of 3").await;
+    // One post fails upstream with a 500: the proxy hands the error back
+    // (it must not resend the body itself: its retry of a passed-through
+    // body would go out empty) and the instance's own retry posts it again.
+    let dm_messages = format!("/channels/{dm}/messages");
+    fake.fail_next_request(
+        "POST",
+        &dm_messages,
+        "Step 2 of 3",
+        500,
+        crate::support::fake_discord::model::server_error(),
+    );
+    fake.send_message(dm, &bob, "done");
+    fake.wait_for_request(
+        |r| r.is("POST", &dm_messages) && content(r).contains("Step 2 of 3") && r.status == 200,
+        WAIT,
+    )
+    .await;
+    let requests = fake.requests();
+    let step2: Vec<u16> = requests
+        .iter()
+        .filter(|r| r.is("POST", &dm_messages) && content(r).contains("Step 2 of 3"))
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(
+        step2,
+        [500, 200],
+        "failed once, retried once by the instance"
+    );
+    let carries_a_body = |r: &&RecordedRequest| {
+        (r.method == "POST" || r.method == "PUT")
+            && ["/messages", "/commands", "/threads"]
+                .iter()
+                .any(|end| r.path.ends_with(end))
+    };
+    for r in requests.iter().filter(carries_a_body) {
+        assert!(
+            !r.raw_body.is_empty(),
+            "{} {} reached Discord without its body",
+            r.method,
+            r.path
+        );
+    }
+    let commands = requests
+        .iter()
+        .filter(|r| r.method == "PUT" && r.path.ends_with("/commands"))
+        .count();
+    assert!(commands >= 2, "both instances registered their commands");
+    // Everything the fake received came through the proxy: its User-Agent
+    // is @discordjs/rest's with the proxy's mark (serenity's own would show
+    // a direct call), and the proxy itself saw every one of them.
+    for r in &requests {
+        let agent = r.header("user-agent").unwrap_or("");
+        assert!(
+            agent.contains(proxy.mark()) && !agent.contains("serenity"),
+            "{} {} reached Discord directly (User-Agent {agent:?})",
+            r.method,
+            r.path
+        );
+        assert_eq!(r.authorization(), Some(format!("Bot {TOKEN}").as_str()));
+    }
+    // The proxy prints each request as it arrives; its lines are read in
+    // the background, and a request may still be on its way: the two
+    // counts must meet (bounded wait).
+    let deadline = std::time::Instant::now() + BOUND;
+    while proxy.received() != fake.requests().len() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the proxy received {} requests, the fake recorded {}",
+            proxy.received(),
+            fake.requests().len()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let tickets = db.store.list_tickets(&Default::default()).await.unwrap();
+    assert_eq!(tickets.len(), 2, "{tickets:?}");
     drop((dms, guild));
     db.cleanup().await;
 }

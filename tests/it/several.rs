@@ -393,3 +393,91 @@ async fn a_failing_job_is_retried_once_at_a_time_then_parked_or_done() {
     drop((a, b));
     db.cleanup().await;
 }
+
+/// `n` requests alternating between the two apps (`send(app, i)` makes the
+/// i-th); returns the statuses in order.
+async fn alternate<'a, F, Fut>(apps: [&'a TestApp; 2], n: usize, send: F) -> Vec<u16>
+where
+    F: Fn(&'a TestApp, usize) -> Fut,
+    Fut: std::future::Future<Output = reqwest::Response>,
+{
+    let mut statuses = Vec::new();
+    for i in 0..n {
+        statuses.push(send(apps[i % 2], i).await.status().as_u16());
+    }
+    statuses
+}
+
+/// The first `limit` of `statuses` went through, every later one was
+/// refused with 429: one count for both instances (alone, each would have
+/// let all of them through).
+fn limited_after(statuses: &[u16], limit: usize, what: &str) {
+    let (through, refused) = statuses.split_at(limit);
+    assert!(through.iter().all(|s| *s != 429), "{what}: {statuses:?}");
+    assert!(refused.iter().all(|s| *s == 429), "{what}: {statuses:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn rate_limits_hold_across_instances() {
+    let Some(db) = postgres().await else { return };
+    // One clock for both, standing still: however slow the host, no quota
+    // refills during the test.
+    let clock = rekey::clock::ManualClock::starting_at(rekey::domain::Timestamp::now());
+    let overrides = || Overrides {
+        clock: Some(Arc::new(clock.clone())),
+        // Four messages a minute per chat session.
+        chat_limits: Some(Arc::new(rekey::web::ChatLimits::new(4, 100, 100, 100))),
+        ..Overrides::default()
+    };
+    let a = TestApp::spawn_with(admin_config(&db.url), overrides()).await;
+    let b = TestApp::spawn_with(admin_config(&db.url), overrides()).await;
+    // Web chat: one tab (its session travels to both instances).
+    let tab = http_client();
+    tab.get(format!("{}/chat", a.base)).send().await.unwrap();
+    let chat = alternate([&a, &b], 7, |app, i| {
+        let sent = tab
+            .post(format!("{}/chat/api/messages", app.base))
+            .json(&json!({"text": format!("hello {i}"), "client_id": format!("m{i}")}))
+            .send();
+        async move { sent.await.unwrap() }
+    })
+    .await;
+    limited_after(&chat, 4, "web chat messages per session");
+    // Staff sign-in: ten attempts a minute per address, wrong tokens.
+    let sign_ins = alternate([&a, &b], 13, |app, _| async move {
+        crate::admin::sign_in(app, "not-a-token").await
+    })
+    .await;
+    assert_eq!(sign_ins[0], 401, "a wrong token: {sign_ins:?}");
+    limited_after(
+        &sign_ins,
+        rekey::web::AdminAuth::SIGN_INS_PER_MINUTE as usize,
+        "sign-in attempts per address",
+    );
+    // The secure form: ten posts a minute per link (bad CSRF values, so
+    // nothing else counts them).
+    let (_, url) = a.link_for("ada").await;
+    let posts = alternate([&a, &b], 12, |app, _| {
+        let url = url.replace(&a.base, &app.base);
+        async move {
+            app.submit(&url, "forged", "https://x.api-us1.com", "k")
+                .await
+        }
+    })
+    .await;
+    limited_after(&posts, 10, "form posts per link");
+    // A refused request is refused on both instances alike, and other keys
+    // are untouched: a second tab still talks.
+    let other_tab = http_client();
+    other_tab
+        .get(format!("{}/chat", b.base))
+        .send()
+        .await
+        .unwrap();
+    say(&b, &other_tab, "hello there").await;
+    // A minute later the first tab may talk again.
+    clock.advance(Duration::from_secs(61));
+    say(&a, &tab, "hello again").await;
+    drop((a, b));
+    db.cleanup().await;
+}

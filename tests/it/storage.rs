@@ -62,6 +62,9 @@ contract!(
     the_attention_order_puts_escalations_and_repeated_failures_first,
     reports_read_recent_tickets_events_and_status_counts,
     a_ticket_shows_its_newest_link_and_its_connector,
+    the_rate_limit_statement_follows_the_gcra_model,
+    a_rate_limit_admits_exactly_its_burst_under_concurrency_across_two_instances,
+    rate_limit_rows_show_no_key_and_are_pruned_once_back_at_full_quota,
 );
 
 const T0: Timestamp = Timestamp(1_795_884_000_000);
@@ -1007,4 +1010,143 @@ async fn a_ticket_shows_its_newest_link_and_its_connector(db: &TestDb) {
     let c = s.connector_of_ticket(t.id).await.unwrap().unwrap();
     assert_eq!(c.key_fingerprint, "fp-1");
     assert!(s.connector_of_ticket(other.id).await.unwrap().is_none());
+}
+
+/// The statement against the pure model ([`rekey::rate_limit::gcra`]), on a
+/// manual clock: several keys and quotas, irregular steps.
+async fn the_rate_limit_statement_follows_the_gcra_model(db: &TestDb) {
+    use rekey::clock::{Clock, ManualClock};
+    use rekey::rate_limit::Quota;
+    use std::collections::HashMap;
+    use std::time::Duration;
+    let clock = ManualClock::starting_at(T0);
+    let quotas = [
+        Quota::per_minute(3),
+        Quota::new(5, Duration::from_secs(3600)),
+        Quota::new(1, Duration::from_millis(700)),
+    ];
+    let mut model: HashMap<(usize, u8), i64> = HashMap::new();
+    let (mut allowed, mut refused) = (0, 0);
+    // A fixed pseudo-random walk: steps of 0..9 s, keys 0..4.
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..400 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        clock.advance(Duration::from_millis(x % 9_000));
+        let q = (x >> 20) as usize % quotas.len();
+        let key = ((x >> 30) % 4) as u8;
+        let gcra = quotas[q].gcra();
+        let now = clock.now();
+        let expected = gcra.check(model.get(&(q, key)).copied(), now.millis());
+        let got = db
+            .store
+            .rate_limit(&[q as u8, key], now, gcra)
+            .await
+            .unwrap();
+        assert_eq!(got, expected.is_some(), "quota {q} key {key} at {now:?}");
+        if let Some(tat) = expected {
+            model.insert((q, key), tat);
+            allowed += 1;
+        } else {
+            refused += 1;
+        }
+    }
+    assert!(
+        allowed > 50 && refused > 50,
+        "{allowed} allowed, {refused} refused"
+    );
+}
+
+async fn a_rate_limit_admits_exactly_its_burst_under_concurrency_across_two_instances(db: &TestDb) {
+    use rekey::rate_limit::Quota;
+    let other = db.another_store().await;
+    let gcra = Quota::per_minute(10).gcra();
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let store: Arc<dyn Store> = if i % 2 == 0 {
+            db.store.clone()
+        } else {
+            other.clone()
+        };
+        tasks.push(tokio::spawn(async move {
+            store.rate_limit(b"one key", T0, gcra).await.unwrap()
+        }));
+    }
+    let mut allowed = 0;
+    for t in tasks {
+        allowed += usize::from(t.await.unwrap());
+    }
+    assert_eq!(allowed, 10, "ten a minute, at the same moment");
+    other.close().await;
+}
+
+async fn rate_limit_rows_show_no_key_and_are_pruned_once_back_at_full_quota(db: &TestDb) {
+    use rekey::clock::ManualClock;
+    use rekey::rate_limit::{Backing, Quota, RateLimit};
+    use sqlx::Connection;
+    use std::time::Duration;
+    let clock = ManualClock::starting_at(T0);
+    let key = MasterKey::from_bytes([3; 32]).derive("rekey/rate-limits/v1");
+    let backing = Backing::shared(db.store.clone(), Arc::new(clock.clone()), key);
+    let by_ip = RateLimit::new("test.by_ip", Quota::per_minute(2), &backing);
+    let by_name = RateLimit::new("test.by_name", Quota::per_minute(2), &backing);
+    let ip: std::net::IpAddr = "203.0.113.77".parse().unwrap();
+    assert!(by_ip.check_ip(ip).await);
+    assert!(by_ip.check_ip(ip).await);
+    assert!(!by_ip.check_ip(ip).await, "two a minute");
+    // The IPv4-mapped form is the same client.
+    assert!(!by_ip.check_ip("::ffff:203.0.113.77".parse().unwrap()).await);
+    // Another rule's count of the same bytes is its own.
+    assert!(by_name.check(&[203, 0, 113, 77]).await);
+    assert!(by_name.check(b"ops@acme.test").await);
+    // The table holds HMACs: not the address, not its plain hash.
+    let rows: Vec<Vec<u8>> = {
+        let sql = "SELECT key_hash FROM rate_limits";
+        if db.url.starts_with("postgres") {
+            let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+            sqlx::query_scalar(sql).fetch_all(&mut c).await.unwrap()
+        } else {
+            let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+            sqlx::query_scalar(sql).fetch_all(&mut c).await.unwrap()
+        }
+    };
+    assert_eq!(rows.len(), 3, "one row per rule and key");
+    let plain = [
+        vec![203, 0, 113, 77],
+        b"ops@acme.test".to_vec(),
+        sha2_of(&[203, 0, 113, 77]),
+        sha2_of(b"ops@acme.test"),
+    ];
+    for row in &rows {
+        assert_eq!(row.len(), 32);
+        for p in &plain {
+            assert!(
+                !row.windows(p.len()).any(|w| w == p.as_slice()),
+                "a row key shows a key"
+            );
+        }
+    }
+    // Not yet back at full quota: nothing pruned.
+    let long_ago = Timestamp(0);
+    assert_eq!(db.store.prune_shared(long_ago, T0).await.unwrap(), 0);
+    clock.advance(Duration::from_secs(61));
+    assert_eq!(
+        db.store
+            .prune_shared(long_ago, clock_now(&clock))
+            .await
+            .unwrap(),
+        3
+    );
+    assert!(by_ip.check_ip(ip).await, "a pruned key starts afresh");
+}
+
+fn sha2_of(bytes: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).to_vec()
+}
+
+fn clock_now(clock: &rekey::clock::ManualClock) -> Timestamp {
+    use rekey::clock::Clock;
+    clock.now()
 }

@@ -1,5 +1,6 @@
 //! [`SqlStore`]'s side of what several instances share: the web chat outbox,
-//! dashboard sessions, job retries and parking, and PostgreSQL
+//! dashboard sessions, job retries and parking, rate limits (a GCRA row per
+//! key), and PostgreSQL
 //! notifications (`LISTEN rekey_chat, rekey_jobs`; the triggers that send
 //! them are in the migration).
 
@@ -7,6 +8,7 @@ use sqlx::FromRow;
 use sqlx::postgres::PgListener;
 
 use super::*;
+use crate::rate_limit::gcra::Gcra;
 
 /// Notification channels an instance listens on (PostgreSQL only).
 pub const NOTIFY_CHANNELS: [&str; 2] = ["rekey_chat", "rekey_jobs"];
@@ -123,7 +125,42 @@ impl SqlStore {
             .await
             .map_err(query_err("prune dashboard sessions"))?
             .rows_affected());
-        Ok(outbox + sessions)
+        let limits = on_pool!(self, p => sqlx::query("DELETE FROM rate_limits WHERE tat < $1")
+            .bind(now.millis())
+            .execute(p)
+            .await
+            .map_err(query_err("prune rate limits"))?
+            .rows_affected());
+        Ok(outbox + sessions + limits)
+    }
+
+    /// GCRA in one statement ([`crate::rate_limit::gcra::Gcra::check`]): a
+    /// new key starts at `now + interval`; an existing one moves to
+    /// `max(tat, now) + interval` only when `tat <= now + tolerance`. The
+    /// upsert's `WHERE` leaves a refused key's row alone, and then nothing
+    /// is returned: a row back means allowed. Concurrent checks of one key
+    /// serialise on its row, on one instance or many.
+    pub(super) async fn rate_limit_sql(
+        &self,
+        key_hash: &[u8],
+        now: Timestamp,
+        gcra: Gcra,
+    ) -> StoreResult<bool> {
+        let row: Option<i64> = on_pool!(self, p => sqlx::query_scalar(
+            "INSERT INTO rate_limits (key_hash, tat) VALUES ($1, $2 + $3) \
+             ON CONFLICT (key_hash) DO UPDATE \
+             SET tat = (CASE WHEN rate_limits.tat > $2 THEN rate_limits.tat ELSE $2 END) + $3 \
+             WHERE rate_limits.tat <= $2 + $4 \
+             RETURNING tat",
+        )
+        .bind(key_hash)
+        .bind(now.millis())
+        .bind(gcra.interval)
+        .bind(gcra.tolerance)
+        .fetch_optional(p)
+        .await
+        .map_err(query_err("check a rate limit"))?);
+        Ok(row.is_some())
     }
 
     pub(super) async fn create_admin_session_sql(

@@ -24,7 +24,7 @@ use subtle::ConstantTimeEq;
 use crate::clock::Clock;
 use crate::config::{AdminSettings, StaffToken};
 use crate::links;
-use crate::rate_limit::Limiter;
+use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::store::{Store, StoreError};
 use crate::web::AppState;
 use crate::web::form::cookie_value;
@@ -58,8 +58,9 @@ pub struct AdminAuth {
     ttl: Duration,
     store: Arc<dyn Store>,
     clock: Arc<dyn Clock>,
-    /// Sign-in attempts per client address.
-    attempts: Limiter<IpAddr>,
+    /// Sign-in attempts per client address (shared by every instance on
+    /// PostgreSQL).
+    attempts: RateLimit,
 }
 
 impl std::fmt::Debug for AdminAuth {
@@ -72,11 +73,15 @@ impl std::fmt::Debug for AdminAuth {
 }
 
 impl AdminAuth {
+    /// Sign-in attempts one client address may make a minute.
+    pub const SIGN_INS_PER_MINUTE: u32 = 10;
+
     /// `None` when no staff token is configured (the dashboard is off).
     pub fn new(
         settings: &AdminSettings,
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
+        limits: &Backing,
     ) -> Option<AdminAuth> {
         if !settings.enabled() {
             return None;
@@ -86,7 +91,11 @@ impl AdminAuth {
             ttl: settings.session_ttl,
             store,
             clock,
-            attempts: Limiter::per_minute(10, 100_000),
+            attempts: RateLimit::new(
+                "admin.sign_in",
+                Quota::per_minute(Self::SIGN_INS_PER_MINUTE),
+                limits,
+            ),
         })
     }
 
@@ -95,8 +104,8 @@ impl AdminAuth {
     }
 
     /// False when this address tried to sign in too often.
-    pub fn allow_attempt(&self, client: IpAddr) -> bool {
-        self.attempts.check(&client)
+    pub async fn allow_attempt(&self, client: IpAddr) -> bool {
+        self.attempts.check_ip(client).await
     }
 
     /// The staff member whose token this is. Every configured token is

@@ -141,7 +141,7 @@ async fn login(
         return StatusCode::NOT_FOUND.into_response();
     };
     let client = state.client_ip(peer, &headers);
-    if !admin.allow_attempt(client) {
+    if !admin.allow_attempt(client).await {
         return (
             StatusCode::TOO_MANY_REQUESTS,
             "Too many sign-in attempts; wait a minute.",

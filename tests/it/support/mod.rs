@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod db;
+pub mod discord_proxy;
 pub mod fake_activecampaign;
 pub mod fake_discord;
 pub mod logs;
