@@ -15,7 +15,9 @@ use super::intent::{self, Intent, Topic};
 use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
-use super::view::{buttons_for, hint_for, link_or_human, stage_tag, with_human};
+use super::view::{
+    buttons_for, hint_for, integration_name, link_or_human, prompt_for, stage_tag, with_human,
+};
 
 /// Durations and display strings the runner configures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -441,7 +443,7 @@ impl Engine<'_> {
         // The exposed key may be the new one that was just verified: the
         // ticket is no longer resolved until another key is verified.
         self.s.verified = None;
-        let step = if past_login(&self.s.stage) {
+        let step = if self.s.stage.past_login() {
             Step::ResetKey
         } else {
             Step::LogIn
@@ -934,33 +936,10 @@ impl Engine<'_> {
 
     /// Shows the current stage's main message with its buttons.
     fn present(&mut self) {
-        let prompt = match &self.s.stage {
-            Stage::Confirming { .. } => PromptId::ConfirmProblem,
-            Stage::ChoosingIntegration => PromptId::WhichIntegration,
-            Stage::Walkthrough { step: Step::LogIn } => PromptId::StepLogin,
-            Stage::Walkthrough {
-                step: Step::ResetKey,
-            } => PromptId::StepReset,
-            Stage::Walkthrough {
-                step: Step::SecureLink,
-            } => PromptId::StepLink,
-            Stage::Manual => PromptId::ManualSteps,
-            Stage::AwaitingForm | Stage::Verifying => PromptId::HintForm,
-            Stage::Troubleshooting { .. } => PromptId::Checklist,
-            Stage::ConfirmingFixed { .. } => PromptId::WorksNowConfirm,
-            Stage::OAuth { .. } => PromptId::OAuthReconnect,
-            Stage::OutOfScope => PromptId::OtherIntegration,
-            Stage::Rating => PromptId::RatingAsk,
-            Stage::Idle | Stage::Escalated { .. } | Stage::Closed { .. } => return,
-        };
-        let vars = match &self.s.stage {
-            Stage::OAuth { integration } => {
-                vec![("integration", integration_name(*integration).to_string())]
-            }
-            _ => vec![],
-        };
-        let buttons = buttons_for(&self.s.stage);
-        self.send(prompt, vars, buttons);
+        if let Some((prompt, vars)) = prompt_for(&self.s.stage) {
+            let buttons = buttons_for(&self.s.stage);
+            self.send(prompt, vars, buttons);
+        }
     }
 
     fn send(&mut self, prompt: PromptId, vars: Vars, buttons: Vec<Button>) {
@@ -1028,26 +1007,6 @@ impl Engine<'_> {
     }
 }
 
-/// Whether the customer already got past logging in (so a leaked key sends
-/// them back to "reset", not to the start).
-fn past_login(stage: &Stage) -> bool {
-    match stage {
-        Stage::Walkthrough { step } => *step != Step::LogIn,
-        Stage::Manual | Stage::AwaitingForm | Stage::Verifying | Stage::Rating => true,
-        Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => past_login(resume),
-        _ => false,
-    }
-}
-
-/// Whether a link makes sense yet (the new key exists).
-pub(super) fn past_reset(stage: &Stage) -> bool {
-    match stage {
-        Stage::Walkthrough { step } => *step == Step::SecureLink,
-        Stage::Manual | Stage::AwaitingForm | Stage::Verifying => true,
-        _ => false,
-    }
-}
-
 /// Where a hand-back returns to. Stages without a ticket have nothing to
 /// resume, so the integration question stands in for them.
 fn resumable(stage: &Stage) -> Stage {
@@ -1092,15 +1051,5 @@ fn pick(now: Integration, before: Integration) -> Integration {
         before
     } else {
         now
-    }
-}
-
-/// Product names shown in texts (names, not sentences).
-fn integration_name(integration: Integration) -> &'static str {
-    match integration {
-        Integration::ActiveCampaign => "ActiveCampaign",
-        Integration::Keap => "Keap",
-        Integration::Stripe => "Stripe",
-        Integration::Other | Integration::Unknown => "that integration",
     }
 }

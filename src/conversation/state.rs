@@ -169,6 +169,28 @@ impl State {
 }
 
 impl Stage {
+    /// Whether the customer already got past logging in (so a leaked key
+    /// sends them back to "reset", not to the start).
+    pub fn past_login(&self) -> bool {
+        match self {
+            Stage::Walkthrough { step } => *step != Step::LogIn,
+            Stage::Manual | Stage::AwaitingForm | Stage::Verifying | Stage::Rating => true,
+            Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => {
+                resume.past_login()
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a link makes sense yet (the new key exists).
+    pub fn past_reset(&self) -> bool {
+        match self {
+            Stage::Walkthrough { step } => *step == Step::SecureLink,
+            Stage::Manual | Stage::AwaitingForm | Stage::Verifying => true,
+            _ => false,
+        }
+    }
+
     /// A short stable name for timelines and logs, e.g. `walkthrough:reset_key`.
     pub fn name(&self) -> String {
         match self {
