@@ -140,6 +140,10 @@ pub enum DiscordError {
 /// handler that fails on events serenity could not parse).
 pub type ClientHook = Box<dyn FnOnce(ClientBuilder) -> ClientBuilder + Send>;
 
+/// The connected Discord client [`run`] drives (the app holds it without
+/// naming serenity).
+pub type Client = serenity::Client;
+
 /// Builds the serenity client with Rekey's handler and staff commands and
 /// registers the Discord transport with the bot. Run it with [`run`].
 pub async fn client(
