@@ -1,7 +1,9 @@
 //! The pure state machine: `step(state, event, ctx) -> Transition`.
 //!
-//! No I/O, no clock, no randomness: the time and the ticket id come in
-//! through [`Ctx`]. The same inputs always give the same outputs, which is
+//! No I/O, no clock, no randomness: the time comes in through [`Ctx`]; the
+//! ticket id, customer name and link lifetime are filled in when the runner
+//! renders ([`RENDER_VARS`]), so a step runs once even when it opens the
+//! ticket. The same inputs always give the same outputs, which is
 //! what lets a restart resume exactly from the saved [`State`].
 
 use crate::detect::{Band, Detection, Integration, SecretKind};
@@ -27,16 +29,17 @@ pub struct Settings {
     /// Quiet time after the reminder (or after asking for a rating) before
     /// the ticket closes.
     pub close_after_ms: i64,
-    /// The secure link's lifetime as shown to customers, e.g. "15 minutes".
-    pub link_expiry: String,
 }
+
+/// Placeholders the runner fills as it renders, from the ticket (`ticket_id`,
+/// `customer`) and its settings (`link_expiry`); the engine leaves them out.
+pub const RENDER_VARS: [&str; 3] = ["customer", "ticket_id", "link_expiry"];
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             reminder_after_ms: 2 * 60 * 60 * 1000,
             close_after_ms: 24 * 60 * 60 * 1000,
-            link_expiry: "15 minutes".to_string(),
         }
     }
 }
@@ -46,11 +49,6 @@ impl Default for Settings {
 pub struct Ctx {
     /// Unix time in milliseconds.
     pub now_ms: i64,
-    /// The ticket's short display id (allocated by the runner even before a
-    /// ticket exists, so the opening message can name it).
-    pub ticket_id: String,
-    /// The customer's display name.
-    pub customer: String,
     pub settings: Settings,
     /// The customer's ticket closed within the last day, if any: a new
     /// complaint about the same integration is linked to it.
@@ -232,6 +230,10 @@ impl Engine<'_> {
     }
 
     fn on_verification(&mut self, outcome: &VerifyOutcome) {
+        self.s.last_failure = match outcome {
+            VerifyOutcome::Verified { .. } => None,
+            failed => Some(failed.class()),
+        };
         if let VerifyOutcome::Verified { user, fingerprint } = outcome {
             self.s.verified = Some(Verified {
                 user: user.clone(),
@@ -359,6 +361,7 @@ impl Engine<'_> {
             other => Box::new(resumable(other)),
         };
         self.s.ticket = true;
+        self.s.assignee = Some(staff.to_string());
         self.s.stage = Stage::Escalated {
             staff: Some(staff.to_string()),
             resume,
@@ -371,6 +374,7 @@ impl Engine<'_> {
     }
 
     fn on_hand_back(&mut self) {
+        self.s.assignee = None;
         if let Stage::Escalated { resume, .. } = &self.s.stage {
             self.s.stage = (**resume).clone();
             self.send(PromptId::HandedBack, vec![], vec![]);
@@ -419,6 +423,10 @@ impl Engine<'_> {
         // With a human in charge (or the ticket over) only the safety part
         // runs: the human decides what happens next.
         if matches!(self.s.stage, Stage::Escalated { .. } | Stage::Closed { .. }) {
+            if !stripe_only {
+                // The exposed key may be the verified one: not resolved.
+                self.s.verified = None;
+            }
             self.flag_leak(fingerprints);
             self.send_private(private, vec![("fingerprint", fingerprint)]);
             return;
@@ -960,24 +968,18 @@ impl Engine<'_> {
         });
     }
 
-    /// Gives `prompt` exactly its declared placeholders: the ones passed in,
-    /// then the ones every message may use, taken from the context. (`link`
-    /// is the adapter's to add.)
+    /// Gives `prompt` exactly its declared placeholders that are the
+    /// engine's to fill: the ones passed in. ([`RENDER_VARS`] are the
+    /// runner's, `link` the adapter's.)
     fn fill(&self, prompt: PromptId, given: Vars) -> Vars {
         prompt
             .placeholders()
             .iter()
             .filter_map(|&name| {
-                if let Some((_, value)) = given.iter().find(|(k, _)| *k == name) {
-                    return Some((name, value.clone()));
-                }
-                let value = match name {
-                    "customer" => self.ctx.customer.clone(),
-                    "ticket_id" => self.ctx.ticket_id.clone(),
-                    "link_expiry" => self.ctx.settings.link_expiry.clone(),
-                    _ => return None,
-                };
-                Some((name, value))
+                given
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, value)| (name, value.clone()))
             })
             .collect()
     }

@@ -3,7 +3,7 @@
 //! `version` field lets later releases migrate old JSON.
 
 use crate::detect::Integration;
-use crate::domain::TicketStatus;
+use crate::domain::{TicketStatus, VerifyClass};
 
 /// The current JSON layout of [`State`].
 pub const STATE_VERSION: u32 = 1;
@@ -38,6 +38,29 @@ pub struct State {
     /// The article's checklist was shown once already.
     #[serde(default)]
     pub checklist_shown: bool,
+    /// The staff member who took the ticket over (kept after a close).
+    #[serde(default)]
+    pub assignee: Option<String>,
+    /// The class of the last key check, while it failed.
+    #[serde(default)]
+    pub last_failure: Option<VerifyClass>,
+}
+
+/// What the ticket row records about its conversation. The engine decides
+/// these; the runner stores them as they are ([`State::facts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketFacts {
+    pub status: TicketStatus,
+    /// [`Stage::name`].
+    pub step: String,
+    pub integration: Integration,
+    /// A key was posted in chat.
+    pub exposed: bool,
+    /// A verified reconnect stands (a later leak undoes it).
+    pub resolved: bool,
+    pub assignee: Option<String>,
+    /// Why the last key check failed, while it did.
+    pub error_class: Option<VerifyClass>,
 }
 
 /// The reconnect that resolved the ticket.
@@ -123,6 +146,8 @@ impl State {
             reminded: false,
             still_broken: 0,
             checklist_shown: false,
+            assignee: None,
+            last_failure: None,
         }
     }
 
@@ -158,6 +183,24 @@ impl State {
             Stage::Rating => TicketStatus::Open,
             Stage::Escalated { .. } => TicketStatus::Escalated,
             Stage::Closed { .. } => TicketStatus::Closed,
+        }
+    }
+
+    /// The ticket's facts: the one place they are derived from the state.
+    pub fn facts(&self) -> TicketFacts {
+        TicketFacts {
+            status: self.status(),
+            step: self.stage.name(),
+            integration: self.integration,
+            exposed: self.exposed,
+            resolved: self.verified.is_some(),
+            // States saved before `assignee` existed name their staff only
+            // in the stage.
+            assignee: self.assignee.clone().or_else(|| match &self.stage {
+                Stage::Escalated { staff, .. } => staff.clone(),
+                _ => None,
+            }),
+            error_class: self.last_failure,
         }
     }
 
