@@ -29,7 +29,7 @@ use crate::clock::Clock;
 use crate::conversation::{self, Action, Ctx, Event, State, TimelineEntry, Transition};
 use crate::detect::Detector;
 use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
-use crate::prompts::Prompts;
+use crate::prompts::{PromptId, Prompts};
 use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
 
 pub use outgoing::{ButtonOut, Outgoing};
@@ -140,6 +140,21 @@ pub enum BotError {
     Closed(TicketId),
 }
 
+impl BotError {
+    /// A refusal the person who asked should hear about, not a failure on
+    /// our side (which is logged and answered with [`PromptId::BotFailed`]).
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self,
+            BotError::NotYourTicket
+                | BotError::NoTicket(_)
+                | BotError::EmptyReply
+                | BotError::ReplyTooLong(_)
+                | BotError::Closed(_)
+        )
+    }
+}
+
 /// The conversation runner. Cheap to share behind an `Arc`.
 pub struct Bot {
     store: Arc<dyn Store>,
@@ -210,6 +225,27 @@ impl Bot {
 
     pub fn prompts(&self) -> &Prompts {
         &self.prompts
+    }
+
+    /// What a chat channel says when an event failed: the one mapping from
+    /// [`BotError`] to words (Discord, the shell).
+    pub fn reply_for(&self, e: &BotError) -> String {
+        let p = &self.prompts;
+        match e {
+            BotError::NotYourTicket => p.render(PromptId::NotYourTicket, &[]),
+            BotError::NoTicket(id) => {
+                p.render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())])
+            }
+            BotError::EmptyReply => p.render(PromptId::StaffReplyEmpty, &[]),
+            BotError::ReplyTooLong(max) => {
+                p.render(PromptId::StaffReplyTooLong, &[("max", &max.to_string())])
+            }
+            BotError::Closed(id) => p.render(
+                PromptId::StaffTicketClosed,
+                &[("ticket_id", &id.to_string())],
+            ),
+            BotError::Store(_) | BotError::BadState(_) => p.render(PromptId::BotFailed, &[]),
+        }
     }
 
     pub fn settings(&self) -> &BotSettings {

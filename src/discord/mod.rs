@@ -367,9 +367,8 @@ impl Shared {
                 self.carry_out(&reply, press.channel_id, Some(&origin))
                     .await
             }
-            Err(BotError::NotYourTicket) => {
-                let text = self.bot.prompts().render(PromptId::NotYourTicket, &[]);
-                self.followup(press, &text).await;
+            Err(e) if e.is_refusal() => {
+                self.followup(press, &self.bot.reply_for(&e)).await;
             }
             Err(e) => return Err(e.into()),
         }
