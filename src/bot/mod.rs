@@ -287,11 +287,7 @@ impl Bot {
     pub async fn message(&self, m: Inbound) -> Result<Reply, BotError> {
         let detection = self.detector.detect(&m.text);
         self.metrics.message_seen();
-        self.metrics.detection(match detection.band {
-            crate::detect::Band::Act => "act",
-            crate::detect::Band::Ask => "ask",
-            crate::detect::Band::Ignore => "ignore",
-        });
+        self.metrics.detection(detection.band.as_str());
         let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
         let with_person = match &conv {
             Conversation::Ticket(t) if t.status == TicketStatus::Escalated => Some(t.id),

@@ -147,14 +147,21 @@ impl Bot {
                     ("customer", customer),
                     (
                         "reason",
-                        match reason {
-                            HandOffReason::CustomerAsked => "the customer asked for a person",
-                            HandOffReason::StillStuck => "still stuck after the guidance",
-                            HandOffReason::StripeKeyLeaked => "a Stripe key was posted in chat",
-                            HandOffReason::BrokenAfterReconnect => {
-                                "still broken although the new key verified"
-                            }
-                        },
+                        &p.render(
+                            match reason {
+                                HandOffReason::CustomerAsked => {
+                                    PromptId::HandoffReasonCustomerAsked
+                                }
+                                HandOffReason::StillStuck => PromptId::HandoffReasonStillStuck,
+                                HandOffReason::StripeKeyLeaked => {
+                                    PromptId::HandoffReasonStripeKeyLeaked
+                                }
+                                HandOffReason::BrokenAfterReconnect => {
+                                    PromptId::HandoffReasonBrokenAfterReconnect
+                                }
+                            },
+                            &[],
+                        ),
                     ),
                     ("status", status),
                 ],

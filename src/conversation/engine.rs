@@ -7,6 +7,7 @@
 //! what lets a restart resume exactly from the saved [`State`].
 
 use crate::detect::{Band, Detection, Integration, SecretKind};
+use crate::domain::VerifyClass;
 use crate::prompts::PromptId;
 
 use super::action::{
@@ -476,11 +477,11 @@ impl Engine<'_> {
         }));
         let (prompt, vars) = match reason {
             OutreachReason::Failing { class, since } => {
-                let prompt = match class.as_str() {
-                    "key_rejected" => PromptId::OutreachKeyRejected,
-                    "no_permission" => PromptId::OutreachNoPermission,
-                    "wrong_url" => PromptId::OutreachWrongUrl,
-                    "billing" => PromptId::OutreachBilling,
+                let prompt = match class.parse::<VerifyClass>() {
+                    Ok(VerifyClass::KeyRejected) => PromptId::OutreachKeyRejected,
+                    Ok(VerifyClass::NoPermission) => PromptId::OutreachNoPermission,
+                    Ok(VerifyClass::WrongUrl) => PromptId::OutreachWrongUrl,
+                    Ok(VerifyClass::Billing) => PromptId::OutreachBilling,
                     _ => PromptId::OutreachUnavailable,
                 };
                 (prompt, vec![("since", since.clone())])
