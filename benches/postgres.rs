@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use rekey::app::{App, Overrides};
 use rekey::bot::{Bot, StaffAction};
 use rekey::config::{Config, DatabaseUrl};
-use rekey::domain::{Channel, Integration, TicketStatus, Timestamp};
+use rekey::domain::{Channel, Integration, TicketStatus};
 use rekey::store::{NewJob, NewTicket, SqlStore, Store, Ticket};
 use rekey::web::ChatLimits;
 use sqlx::Connection;
@@ -63,7 +63,7 @@ where
 }
 
 async fn ticket_round(store: Arc<SqlStore>, task: u64, n: u64) {
-    let now = Timestamp::now();
+    let now = rekey::clock::Clock::now(&rekey::clock::SystemClock);
     let t = store
         .create_ticket(NewTicket {
             channel: Channel::Discord,
@@ -91,7 +91,7 @@ async fn ticket_round(store: Arc<SqlStore>, task: u64, n: u64) {
 }
 
 async fn job_round(store: Arc<SqlStore>, task: u64, _n: u64) {
-    let now = Timestamp::now();
+    let now = rekey::clock::Clock::now(&rekey::clock::SystemClock);
     store
         .schedule_job(NewJob {
             kind: "bench".into(),

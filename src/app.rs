@@ -19,7 +19,7 @@ use crate::bot::{Bot, BotSettings, JobHandler};
 use crate::clock::{Clock, SystemClock};
 use crate::config::{Backend, Config, ShardRange};
 use crate::crypto::{self, MasterKey};
-use crate::detect::{Detector, Vocabulary};
+use crate::detect::{Detector, Vocabulary, VocabularyError};
 use crate::domain::Channel;
 use crate::prompts::Prompts;
 use crate::rate_limit::Backing;
@@ -36,7 +36,7 @@ pub struct App {
     state: AppState,
     /// The same store as `state.store`, for what only SQL offers (LISTEN).
     sql_store: Arc<SqlStore>,
-    discord: Option<(serenity::Client, Option<ShardRange>)>,
+    discord: Option<(crate::discord::Client, Option<ShardRange>)>,
 }
 
 impl std::fmt::Debug for App {
@@ -73,10 +73,19 @@ pub fn load_detector(config: &Config) -> anyhow::Result<Detector> {
     match &config.vocabulary {
         None => Ok(Detector::builtin()),
         Some(path) => {
-            let vocab = Vocabulary::from_path(path).context("invalid REKEY_VOCABULARY")?;
+            let vocab = load_vocabulary(path).context("invalid REKEY_VOCABULARY")?;
             Detector::new(vocab).context("invalid REKEY_VOCABULARY")
         }
     }
+}
+
+/// Reads a vocabulary file (the detector itself does no I/O) and parses it,
+/// naming the file in every error.
+pub fn load_vocabulary(path: &std::path::Path) -> Result<Vocabulary, VocabularyError> {
+    let origin = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| VocabularyError::new(&origin, format!("cannot read file: {e}")))?;
+    Vocabulary::parse(&text, &origin)
 }
 
 /// The prompts from `REKEY_PROMPTS_DIR`, or the built-in ones.
@@ -454,4 +463,19 @@ pub async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_vocabulary_file_is_read_and_named_when_it_cannot_be() {
+        let err = load_vocabulary(std::path::Path::new("/nonexistent/vocab.toml")).unwrap_err();
+        assert!(err.to_string().contains("/nonexistent/vocab.toml"), "{err}");
+        let ok = load_vocabulary(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("detect/vocabulary.toml"),
+        );
+        assert_eq!(ok.unwrap(), Vocabulary::builtin());
+    }
 }

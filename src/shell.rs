@@ -137,9 +137,11 @@ pub async fn run(
         match result {
             Ok(Reply { outgoing, .. }) => printer.print(&outgoing),
             Err(e) => {
-                tracing::error!(error = %e, "the bot failed");
+                if !e.is_refusal() {
+                    tracing::error!(error = %e, "the bot failed");
+                }
                 printer.print(&[Outgoing::Say {
-                    text: format!("(error: {e})"),
+                    text: bot.reply_for(&e),
                     buttons: vec![],
                 }]);
             }

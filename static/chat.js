@@ -5,6 +5,8 @@
   const log = document.getElementById("log");
   const form = document.getElementById("composer");
   const input = document.getElementById("text");
+  // Every sentence the script shows comes from the page (templates/chat.html).
+  const words = document.getElementById("words").dataset;
   let seq = 0;
   let counter = 0;
 
@@ -71,7 +73,7 @@
       const li = bubble("bot private", item.text.replace(item.url, "").trim());
       const a = document.createElement("a");
       a.href = item.url;
-      a.textContent = "Open the secure form";
+      a.textContent = words.openForm;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
       const p = document.createElement("p");
@@ -88,9 +90,11 @@
       credentials: "same-origin",
       body: JSON.stringify(body),
     });
-    const data = await res.json().catch(function () { return { error: "unexpected answer" }; });
+    const data = await res.json().catch(function () { return { error: "unknown" }; });
     if (!res.ok) {
-      bubble("bot", "(" + (data.error || "error") + ")");
+      // `error` is a code (web::Error); the page holds its sentence.
+      const key = "error" + String(data.error || "unknown").replace(/(^|_)(\w)/g, function (_, s, c) { return c.toUpperCase(); });
+      bubble("bot", "(" + (words[key] || words.errorUnknown) + ")");
       return;
     }
     data.items.forEach(show);

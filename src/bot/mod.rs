@@ -9,6 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod leak;
+mod links;
 mod outgoing;
 mod outreach;
 mod previous;
@@ -28,7 +29,7 @@ use crate::clock::Clock;
 use crate::conversation::{self, Action, Ctx, Event, State, TimelineEntry, Transition};
 use crate::detect::Detector;
 use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
-use crate::prompts::Prompts;
+use crate::prompts::{PromptId, Prompts};
 use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
 
 pub use outgoing::{ButtonOut, Outgoing};
@@ -139,6 +140,21 @@ pub enum BotError {
     Closed(TicketId),
 }
 
+impl BotError {
+    /// A refusal the person who asked should hear about, not a failure on
+    /// our side (which is logged and answered with [`PromptId::BotFailed`]).
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self,
+            BotError::NotYourTicket
+                | BotError::NoTicket(_)
+                | BotError::EmptyReply
+                | BotError::ReplyTooLong(_)
+                | BotError::Closed(_)
+        )
+    }
+}
+
 /// The conversation runner. Cheap to share behind an `Arc`.
 pub struct Bot {
     store: Arc<dyn Store>,
@@ -211,6 +227,27 @@ impl Bot {
         &self.prompts
     }
 
+    /// What a chat channel says when an event failed: the one mapping from
+    /// [`BotError`] to words (Discord, the shell).
+    pub fn reply_for(&self, e: &BotError) -> String {
+        let p = &self.prompts;
+        match e {
+            BotError::NotYourTicket => p.render(PromptId::NotYourTicket, &[]),
+            BotError::NoTicket(id) => {
+                p.render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())])
+            }
+            BotError::EmptyReply => p.render(PromptId::StaffReplyEmpty, &[]),
+            BotError::ReplyTooLong(max) => {
+                p.render(PromptId::StaffReplyTooLong, &[("max", &max.to_string())])
+            }
+            BotError::Closed(id) => p.render(
+                PromptId::StaffTicketClosed,
+                &[("ticket_id", &id.to_string())],
+            ),
+            BotError::Store(_) | BotError::BadState(_) => p.render(PromptId::BotFailed, &[]),
+        }
+    }
+
     pub fn settings(&self) -> &BotSettings {
         &self.settings
     }
@@ -250,11 +287,7 @@ impl Bot {
     pub async fn message(&self, m: Inbound) -> Result<Reply, BotError> {
         let detection = self.detector.detect(&m.text);
         self.metrics.message_seen();
-        self.metrics.detection(match detection.band {
-            crate::detect::Band::Act => "act",
-            crate::detect::Band::Ask => "ask",
-            crate::detect::Band::Ignore => "ignore",
-        });
+        self.metrics.detection(detection.band.as_str());
         let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
         let with_person = match &conv {
             Conversation::Ticket(t) if t.status == TicketStatus::Escalated => Some(t.id),
@@ -391,15 +424,12 @@ impl Bot {
         Ok(Conversation::Pending(c.clone(), state, lines))
     }
 
-    fn ctx(&self, ticket_id: String, customer: String) -> Ctx {
+    fn ctx(&self) -> Ctx {
         Ctx {
             now_ms: self.clock.now().millis(),
-            ticket_id,
-            customer,
             settings: conversation::Settings {
                 reminder_after_ms: millis(self.settings.reminder_after),
                 close_after_ms: millis(self.settings.close_after),
-                link_expiry: spoken_duration(self.settings.link_ttl),
             },
             previous: None,
         }
@@ -455,12 +485,14 @@ impl Bot {
         } else {
             None
         };
-        let mut tr = conversation::step(
+        // One step, also when it opens the ticket: the ticket's id is filled
+        // in as the actions are rendered.
+        let tr = conversation::step(
             &state,
             event,
             &Ctx {
-                previous: previous.clone(),
-                ..self.ctx("RK-….".into(), customer.name.clone())
+                previous,
+                ..self.ctx()
             },
         );
         if !tr.actions.iter().any(|a| matches!(a, Action::OpenTicket)) {
@@ -479,7 +511,7 @@ impl Bot {
                     lines.push(record::Line::from_event(&e));
                 }
                 for action in &tr.actions {
-                    let out = self.render_without_ticket(std::slice::from_ref(action));
+                    let out = self.render_without_ticket(&customer, std::slice::from_ref(action));
                     for e in self.lines_of(action, out.first(), now) {
                         lines.push(record::Line::from_event(&e));
                     }
@@ -499,7 +531,7 @@ impl Bot {
                     )
                     .await?;
             }
-            let outgoing = self.render_without_ticket(&tr.actions);
+            let outgoing = self.render_without_ticket(&customer, &tr.actions);
             return Ok(Reply {
                 ticket: None,
                 outgoing,
@@ -511,6 +543,7 @@ impl Bot {
                 .await?;
         }
         let now = self.clock.now();
+        let facts = tr.state.facts();
         let ticket = self
             .store
             .create_ticket(NewTicket {
@@ -518,9 +551,9 @@ impl Bot {
                 customer_ref: customer.customer_ref.clone(),
                 customer_name: customer.name.clone(),
                 place_ref,
-                integration: tr.state.integration,
-                status: tr.state.status(),
-                step: tr.state.stage.name(),
+                integration: facts.integration,
+                status: facts.status,
+                step: facts.step,
                 state: state.to_json(),
                 exposed: false,
                 at: now,
@@ -530,16 +563,6 @@ impl Bot {
         for line in lines {
             self.store.add_event(ticket.id, line.into_event()).await?;
         }
-        // The engine is deterministic: run the same step again, now with the
-        // real ticket id for the texts that name it.
-        tr = conversation::step(
-            &state,
-            event,
-            &Ctx {
-                previous,
-                ..self.ctx(ticket.id.to_string(), customer.name)
-            },
-        );
         self.commit(ticket, event, actor, tr).await
     }
 
@@ -550,11 +573,7 @@ impl Bot {
         actor: &str,
     ) -> Result<Reply, BotError> {
         let state = State::from_json(&ticket.state).map_err(|_| BotError::BadState(ticket.id))?;
-        let tr = conversation::step(
-            &state,
-            event,
-            &self.ctx(ticket.id.to_string(), ticket.customer_name.clone()),
-        );
+        let tr = conversation::step(&state, event, &self.ctx());
         self.commit(ticket.clone(), event, actor, tr).await
     }
 
@@ -568,45 +587,26 @@ impl Bot {
         tr: Transition,
     ) -> Result<Reply, BotError> {
         let now = self.clock.now();
-        let mut next = Ticket {
-            integration: tr.state.integration,
-            status: tr.state.status(),
-            step: tr.state.stage.name(),
+        // The engine decided these; the runner stores them as they are.
+        let facts = tr.state.facts();
+        let closed = facts.status == TicketStatus::Closed;
+        let next = Ticket {
+            integration: facts.integration,
+            status: facts.status,
+            step: facts.step,
             state: tr.state.to_json(),
             updated_at: now,
+            exposed: facts.exposed,
+            resolved: facts.resolved,
+            assignee: facts.assignee,
+            error_class: facts.error_class.map(|c| c.as_str().to_owned()),
+            closed_at: if closed {
+                ticket.closed_at.or(Some(now))
+            } else {
+                None
+            },
             ..ticket.clone()
         };
-        if let Event::Verification(outcome) = event {
-            next.error_class = match outcome {
-                conversation::VerifyOutcome::Verified { .. } => None,
-                other => Some(verify_class(other).to_owned()),
-            };
-            // Verified is what resolves a ticket (DESIGN.md 1.7), from the
-            // moment it happens, not only once the ticket closes.
-            if matches!(outcome, conversation::VerifyOutcome::Verified { .. }) {
-                next.resolved = true;
-            }
-        }
-        for action in &tr.actions {
-            match action {
-                Action::SetFlag(conversation::Flag::Exposed) => {
-                    next.exposed = true;
-                    // A key leaked after a reconnect may be the new one.
-                    next.resolved = false;
-                }
-                Action::Close { resolved, .. } => {
-                    next.status = TicketStatus::Closed;
-                    next.resolved = *resolved;
-                    next.closed_at = Some(now);
-                }
-                _ => {}
-            }
-        }
-        match event {
-            Event::StaffHandOff { staff } => next.assignee = Some(staff.clone()),
-            Event::StaffHandBack => next.assignee = None,
-            _ => {}
-        }
         let saved = self.store.update_ticket(&next).await?;
         let reconnect = matches!(
             event,
@@ -709,20 +709,4 @@ pub fn spoken_duration(d: Duration) -> String {
 
 fn millis(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
-}
-
-/// The stable error class of a failed verification (tickets, metrics).
-pub fn verify_class(o: &conversation::VerifyOutcome) -> &'static str {
-    use conversation::VerifyOutcome as V;
-    match o {
-        V::Verified { .. } => "verified",
-        V::KeyRejected => "key_rejected",
-        V::NoPermission => "no_permission",
-        V::WrongUrl => "wrong_url",
-        V::Billing => "billing",
-        V::Busy { .. } => "busy",
-        V::Unavailable => "unavailable",
-        V::Unexpected => "unexpected",
-        V::Locked => "locked",
-    }
 }

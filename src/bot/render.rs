@@ -1,18 +1,57 @@
-//! Turns engine actions into [`Outgoing`] items: prompt ids become text,
-//! buttons get their labels, staff notices get their triage wording, and a
-//! link request becomes a freshly minted secure link.
+//! Turns engine actions into [`Outgoing`] items: prompt ids become text
+//! (with the ticket's id, the customer's name and the link's lifetime filled
+//! in here, [`crate::conversation::RENDER_VARS`]), buttons get their labels,
+//! and staff notices get their triage wording.
 
 use crate::conversation::{Action, Button, HandOffReason, OutreachReason, StaffNotice, Vars};
-use crate::domain::Timestamp;
-use crate::links;
+use crate::domain::TicketId;
 use crate::prompts::PromptId;
-use crate::store::{NewLink, Ticket};
+use crate::store::Ticket;
 
-use super::{Bot, BotError, ButtonOut, Outgoing};
+use super::{Bot, ButtonOut, Customer, Outgoing};
+
+/// Whom a rendered message is about: the values of the render-time
+/// placeholders.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct About<'a> {
+    /// `None` before the conversation has a ticket.
+    pub ticket: Option<TicketId>,
+    pub customer: &'a str,
+}
+
+impl<'a> About<'a> {
+    pub(super) fn ticket(t: &'a Ticket) -> Self {
+        About {
+            ticket: Some(t.id),
+            customer: &t.customer_name,
+        }
+    }
+
+    fn customer(c: &'a Customer) -> Self {
+        About {
+            ticket: None,
+            customer: &c.name,
+        }
+    }
+}
 
 impl Bot {
-    fn text(&self, prompt: PromptId, vars: &Vars) -> String {
-        let pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    /// The prompt's text: the engine's values, then the render-time ones.
+    pub(super) fn text(&self, about: About<'_>, prompt: PromptId, vars: &Vars) -> String {
+        let ticket_id = about.ticket.map(|id| id.to_string()).unwrap_or_default();
+        let link_expiry = super::spoken_duration(self.settings.link_ttl);
+        let mut pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        for name in prompt.placeholders() {
+            if pairs.iter().any(|(k, _)| k == name) {
+                continue;
+            }
+            match *name {
+                "customer" => pairs.push(("customer", about.customer)),
+                "ticket_id" if about.ticket.is_some() => pairs.push(("ticket_id", &ticket_id)),
+                "link_expiry" => pairs.push(("link_expiry", &link_expiry)),
+                _ => {}
+            }
+        }
         self.prompts.render(prompt, &pairs)
     }
 
@@ -27,21 +66,25 @@ impl Bot {
     }
 
     /// Renders the actions of a conversation that has no ticket (yet).
-    pub(super) fn render_without_ticket(&self, actions: &[Action]) -> Vec<Outgoing> {
+    pub(super) fn render_without_ticket(
+        &self,
+        customer: &Customer,
+        actions: &[Action],
+    ) -> Vec<Outgoing> {
         actions
             .iter()
-            .flat_map(|a| self.render_message(a))
+            .flat_map(|a| self.render_message(About::customer(customer), a))
             .collect()
     }
 
-    fn render_message(&self, action: &Action) -> Option<Outgoing> {
+    fn render_message(&self, about: About<'_>, action: &Action) -> Option<Outgoing> {
         match action {
             Action::Send {
                 prompt,
                 vars,
                 buttons,
             } => Some(Outgoing::Say {
-                text: self.text(*prompt, vars),
+                text: self.text(about, *prompt, vars),
                 buttons: self.buttons(buttons),
             }),
             Action::SendPrivate {
@@ -49,7 +92,7 @@ impl Bot {
                 vars,
                 buttons,
             } => Some(Outgoing::Private {
-                text: self.text(*prompt, vars),
+                text: self.text(about, *prompt, vars),
                 buttons: self.buttons(buttons),
             }),
             Action::OpenPrivatePlace => Some(Outgoing::OpenPlace),
@@ -68,7 +111,7 @@ impl Bot {
             Action::NotifyStaff(notice) => Some(Outgoing::Staff {
                 text: self.staff_text(ticket, notice),
             }),
-            other => self.render_message(other),
+            other => self.render_message(About::ticket(ticket), other),
         }
     }
 
@@ -104,14 +147,21 @@ impl Bot {
                     ("customer", customer),
                     (
                         "reason",
-                        match reason {
-                            HandOffReason::CustomerAsked => "the customer asked for a person",
-                            HandOffReason::StillStuck => "still stuck after the guidance",
-                            HandOffReason::StripeKeyLeaked => "a Stripe key was posted in chat",
-                            HandOffReason::BrokenAfterReconnect => {
-                                "still broken although the new key verified"
-                            }
-                        },
+                        &p.render(
+                            match reason {
+                                HandOffReason::CustomerAsked => {
+                                    PromptId::HandoffReasonCustomerAsked
+                                }
+                                HandOffReason::StillStuck => PromptId::HandoffReasonStillStuck,
+                                HandOffReason::StripeKeyLeaked => {
+                                    PromptId::HandoffReasonStripeKeyLeaked
+                                }
+                                HandOffReason::BrokenAfterReconnect => {
+                                    PromptId::HandoffReasonBrokenAfterReconnect
+                                }
+                            },
+                            &[],
+                        ),
                     ),
                     ("status", status),
                 ],
@@ -152,63 +202,5 @@ impl Bot {
                 ],
             ),
         }
-    }
-
-    /// Mints a link for the ticket's customer (revoking older ones) and
-    /// renders its private message.
-    pub(super) async fn issue_link(
-        &self,
-        ticket: &Ticket,
-        prompt: PromptId,
-        vars: &Vars,
-    ) -> Result<Outgoing, BotError> {
-        let url = self.mint_link(ticket).await?;
-        let mut vars = vars.clone();
-        vars.push(("link", url.clone()));
-        Ok(Outgoing::Link {
-            text: self.text(prompt, &vars),
-            url,
-        })
-    }
-
-    /// Stores a new link for the ticket and returns its URL.
-    pub async fn mint_link(&self, ticket: &Ticket) -> Result<String, BotError> {
-        let minted = links::mint();
-        let now: Timestamp = self.clock.now();
-        self.store
-            .create_link(NewLink {
-                token_hash: minted.hash.clone(),
-                ticket: ticket.id,
-                customer_ref: ticket.customer_ref.clone(),
-                created_at: now,
-                expires_at: now.plus(self.settings.link_ttl),
-            })
-            .await?;
-        self.store
-            .add_event(
-                ticket.id,
-                crate::store::NewEvent::new(
-                    now,
-                    "link.issued",
-                    "bot",
-                    serde_json::json!({
-                        "expires_at": now.plus(self.settings.link_ttl).to_rfc3339(),
-                    }),
-                ),
-            )
-            .await?;
-        self.metrics().link(crate::metrics::LinkEvent::Issued);
-        // Follow up when the link runs out unused (see worker.rs).
-        self.store
-            .schedule_job(crate::store::NewJob {
-                kind: super::worker::LINK_EXPIRY_JOB.into(),
-                ticket: Some(ticket.id),
-                payload: serde_json::json!({ "token_hash": hex::encode(&minted.hash) }),
-                due_at: now.plus(self.settings.link_ttl),
-                at: now,
-            })
-            .await?;
-        self.jobs_changed.notify_one();
-        Ok(links::url(&self.settings.public_url, &minted.token))
     }
 }

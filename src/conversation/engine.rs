@@ -1,10 +1,13 @@
 //! The pure state machine: `step(state, event, ctx) -> Transition`.
 //!
-//! No I/O, no clock, no randomness: the time and the ticket id come in
-//! through [`Ctx`]. The same inputs always give the same outputs, which is
+//! No I/O, no clock, no randomness: the time comes in through [`Ctx`]; the
+//! ticket id, customer name and link lifetime are filled in when the runner
+//! renders ([`RENDER_VARS`]), so a step runs once even when it opens the
+//! ticket. The same inputs always give the same outputs, which is
 //! what lets a restart resume exactly from the saved [`State`].
 
 use crate::detect::{Band, Detection, Integration, SecretKind};
+use crate::domain::VerifyClass;
 use crate::prompts::PromptId;
 
 use super::action::{
@@ -15,7 +18,9 @@ use super::intent::{self, Intent, Topic};
 use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
-use super::view::{buttons_for, hint_for, link_or_human, stage_tag, with_human};
+use super::view::{
+    buttons_for, hint_for, integration_name, link_or_human, prompt_for, stage_tag, with_human,
+};
 
 /// Durations and display strings the runner configures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,16 +30,17 @@ pub struct Settings {
     /// Quiet time after the reminder (or after asking for a rating) before
     /// the ticket closes.
     pub close_after_ms: i64,
-    /// The secure link's lifetime as shown to customers, e.g. "15 minutes".
-    pub link_expiry: String,
 }
+
+/// Placeholders the runner fills as it renders, from the ticket (`ticket_id`,
+/// `customer`) and its settings (`link_expiry`); the engine leaves them out.
+pub const RENDER_VARS: [&str; 3] = ["customer", "ticket_id", "link_expiry"];
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             reminder_after_ms: 2 * 60 * 60 * 1000,
             close_after_ms: 24 * 60 * 60 * 1000,
-            link_expiry: "15 minutes".to_string(),
         }
     }
 }
@@ -44,11 +50,6 @@ impl Default for Settings {
 pub struct Ctx {
     /// Unix time in milliseconds.
     pub now_ms: i64,
-    /// The ticket's short display id (allocated by the runner even before a
-    /// ticket exists, so the opening message can name it).
-    pub ticket_id: String,
-    /// The customer's display name.
-    pub customer: String,
     pub settings: Settings,
     /// The customer's ticket closed within the last day, if any: a new
     /// complaint about the same integration is linked to it.
@@ -230,6 +231,10 @@ impl Engine<'_> {
     }
 
     fn on_verification(&mut self, outcome: &VerifyOutcome) {
+        self.s.last_failure = match outcome {
+            VerifyOutcome::Verified { .. } => None,
+            failed => Some(failed.class()),
+        };
         if let VerifyOutcome::Verified { user, fingerprint } = outcome {
             self.s.verified = Some(Verified {
                 user: user.clone(),
@@ -357,6 +362,7 @@ impl Engine<'_> {
             other => Box::new(resumable(other)),
         };
         self.s.ticket = true;
+        self.s.assignee = Some(staff.to_string());
         self.s.stage = Stage::Escalated {
             staff: Some(staff.to_string()),
             resume,
@@ -369,6 +375,7 @@ impl Engine<'_> {
     }
 
     fn on_hand_back(&mut self) {
+        self.s.assignee = None;
         if let Stage::Escalated { resume, .. } = &self.s.stage {
             self.s.stage = (**resume).clone();
             self.send(PromptId::HandedBack, vec![], vec![]);
@@ -417,6 +424,10 @@ impl Engine<'_> {
         // With a human in charge (or the ticket over) only the safety part
         // runs: the human decides what happens next.
         if matches!(self.s.stage, Stage::Escalated { .. } | Stage::Closed { .. }) {
+            if !stripe_only {
+                // The exposed key may be the verified one: not resolved.
+                self.s.verified = None;
+            }
             self.flag_leak(fingerprints);
             self.send_private(private, vec![("fingerprint", fingerprint)]);
             return;
@@ -441,7 +452,7 @@ impl Engine<'_> {
         // The exposed key may be the new one that was just verified: the
         // ticket is no longer resolved until another key is verified.
         self.s.verified = None;
-        let step = if past_login(&self.s.stage) {
+        let step = if self.s.stage.past_login() {
             Step::ResetKey
         } else {
             Step::LogIn
@@ -466,11 +477,11 @@ impl Engine<'_> {
         }));
         let (prompt, vars) = match reason {
             OutreachReason::Failing { class, since } => {
-                let prompt = match class.as_str() {
-                    "key_rejected" => PromptId::OutreachKeyRejected,
-                    "no_permission" => PromptId::OutreachNoPermission,
-                    "wrong_url" => PromptId::OutreachWrongUrl,
-                    "billing" => PromptId::OutreachBilling,
+                let prompt = match class.parse::<VerifyClass>() {
+                    Ok(VerifyClass::KeyRejected) => PromptId::OutreachKeyRejected,
+                    Ok(VerifyClass::NoPermission) => PromptId::OutreachNoPermission,
+                    Ok(VerifyClass::WrongUrl) => PromptId::OutreachWrongUrl,
+                    Ok(VerifyClass::Billing) => PromptId::OutreachBilling,
                     _ => PromptId::OutreachUnavailable,
                 };
                 (prompt, vec![("since", since.clone())])
@@ -934,33 +945,10 @@ impl Engine<'_> {
 
     /// Shows the current stage's main message with its buttons.
     fn present(&mut self) {
-        let prompt = match &self.s.stage {
-            Stage::Confirming { .. } => PromptId::ConfirmProblem,
-            Stage::ChoosingIntegration => PromptId::WhichIntegration,
-            Stage::Walkthrough { step: Step::LogIn } => PromptId::StepLogin,
-            Stage::Walkthrough {
-                step: Step::ResetKey,
-            } => PromptId::StepReset,
-            Stage::Walkthrough {
-                step: Step::SecureLink,
-            } => PromptId::StepLink,
-            Stage::Manual => PromptId::ManualSteps,
-            Stage::AwaitingForm | Stage::Verifying => PromptId::HintForm,
-            Stage::Troubleshooting { .. } => PromptId::Checklist,
-            Stage::ConfirmingFixed { .. } => PromptId::WorksNowConfirm,
-            Stage::OAuth { .. } => PromptId::OAuthReconnect,
-            Stage::OutOfScope => PromptId::OtherIntegration,
-            Stage::Rating => PromptId::RatingAsk,
-            Stage::Idle | Stage::Escalated { .. } | Stage::Closed { .. } => return,
-        };
-        let vars = match &self.s.stage {
-            Stage::OAuth { integration } => {
-                vec![("integration", integration_name(*integration).to_string())]
-            }
-            _ => vec![],
-        };
-        let buttons = buttons_for(&self.s.stage);
-        self.send(prompt, vars, buttons);
+        if let Some((prompt, vars)) = prompt_for(&self.s.stage) {
+            let buttons = buttons_for(&self.s.stage);
+            self.send(prompt, vars, buttons);
+        }
     }
 
     fn send(&mut self, prompt: PromptId, vars: Vars, buttons: Vec<Button>) {
@@ -981,24 +969,18 @@ impl Engine<'_> {
         });
     }
 
-    /// Gives `prompt` exactly its declared placeholders: the ones passed in,
-    /// then the ones every message may use, taken from the context. (`link`
-    /// is the adapter's to add.)
+    /// Gives `prompt` exactly its declared placeholders that are the
+    /// engine's to fill: the ones passed in. ([`RENDER_VARS`] are the
+    /// runner's, `link` the adapter's.)
     fn fill(&self, prompt: PromptId, given: Vars) -> Vars {
         prompt
             .placeholders()
             .iter()
             .filter_map(|&name| {
-                if let Some((_, value)) = given.iter().find(|(k, _)| *k == name) {
-                    return Some((name, value.clone()));
-                }
-                let value = match name {
-                    "customer" => self.ctx.customer.clone(),
-                    "ticket_id" => self.ctx.ticket_id.clone(),
-                    "link_expiry" => self.ctx.settings.link_expiry.clone(),
-                    _ => return None,
-                };
-                Some((name, value))
+                given
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, value)| (name, value.clone()))
             })
             .collect()
     }
@@ -1025,26 +1007,6 @@ impl Engine<'_> {
         } else if before.bot_active() {
             self.out.push(Action::CancelTimers);
         }
-    }
-}
-
-/// Whether the customer already got past logging in (so a leaked key sends
-/// them back to "reset", not to the start).
-fn past_login(stage: &Stage) -> bool {
-    match stage {
-        Stage::Walkthrough { step } => *step != Step::LogIn,
-        Stage::Manual | Stage::AwaitingForm | Stage::Verifying | Stage::Rating => true,
-        Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => past_login(resume),
-        _ => false,
-    }
-}
-
-/// Whether a link makes sense yet (the new key exists).
-pub(super) fn past_reset(stage: &Stage) -> bool {
-    match stage {
-        Stage::Walkthrough { step } => *step == Step::SecureLink,
-        Stage::Manual | Stage::AwaitingForm | Stage::Verifying => true,
-        _ => false,
     }
 }
 
@@ -1092,15 +1054,5 @@ fn pick(now: Integration, before: Integration) -> Integration {
         before
     } else {
         now
-    }
-}
-
-/// Product names shown in texts (names, not sentences).
-fn integration_name(integration: Integration) -> &'static str {
-    match integration {
-        Integration::ActiveCampaign => "ActiveCampaign",
-        Integration::Keap => "Keap",
-        Integration::Stripe => "Stripe",
-        Integration::Other | Integration::Unknown => "that integration",
     }
 }

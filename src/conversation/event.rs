@@ -3,6 +3,7 @@
 //! into these; nothing here carries a secret.
 
 use crate::detect::Detection;
+use crate::domain::VerifyClass;
 
 /// One thing that happened to a conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +82,23 @@ pub enum VerifyOutcome {
     Unexpected,
     /// Too many failed attempts: the link is locked for good.
     Locked,
+}
+
+impl VerifyOutcome {
+    /// The outcome's stable class (ticket error class, metrics, timeline).
+    pub fn class(&self) -> VerifyClass {
+        match self {
+            VerifyOutcome::Verified { .. } => VerifyClass::Verified,
+            VerifyOutcome::KeyRejected => VerifyClass::KeyRejected,
+            VerifyOutcome::NoPermission => VerifyClass::NoPermission,
+            VerifyOutcome::WrongUrl => VerifyClass::WrongUrl,
+            VerifyOutcome::Billing => VerifyClass::Billing,
+            VerifyOutcome::Busy { .. } => VerifyClass::Busy,
+            VerifyOutcome::Unavailable => VerifyClass::Unavailable,
+            VerifyOutcome::Unexpected => VerifyClass::Unexpected,
+            VerifyOutcome::Locked => VerifyClass::Locked,
+        }
+    }
 }
 
 /// Which timer went off.

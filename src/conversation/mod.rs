@@ -6,8 +6,9 @@
 //! outputs; `intent.rs` reads a customer's reply inside a ticket, `reason.rs`
 //! why a first message wants a rotation, and `eval.rs` measures the intent
 //! reader on a labelled corpus (`rekey eval --intents`).
-//! Nothing here does I/O or reads the clock; the runner passes the time and
-//! the ticket id in [`Ctx`] and carries out the actions.
+//! Nothing here does I/O or reads the clock; the runner passes the time in
+//! [`Ctx`], carries out the actions and fills the ticket's id, the
+//! customer's name and the link's lifetime ([`RENDER_VARS`]) as it renders.
 
 mod action;
 mod engine;
@@ -23,10 +24,10 @@ mod words;
 pub use action::{
     Action, Button, ButtonId, CloseReason, Flag, HandOffReason, StaffNotice, TimelineEntry, Vars,
 };
-pub use engine::{Ctx, PreviousTicket, Settings, Transition, step};
+pub use engine::{Ctx, PreviousTicket, RENDER_VARS, Settings, Transition, step};
 pub use event::{Event, OutreachReason, RevokeReason, TimerKind, VerifyOutcome};
 pub use intent::{Intent, Topic};
-pub use state::{STATE_VERSION, Stage, State, Step, Verified};
+pub use state::{STATE_VERSION, Stage, State, Step, TicketFacts, Verified};
 pub use view::buttons_for;
 
 #[cfg(test)]

@@ -182,9 +182,7 @@ proptest! {
         for (n, input) in inputs.iter().enumerate() {
             let ctx = Ctx {
                 now_ms: 1_000_000 + n as i64 * 60_000,
-                ticket_id: "RK-1".into(),
-                customer: "Ada".into(),
-                settings: Settings::default(),
+                                settings: Settings::default(),
                 previous: None,
             };
             let ev = event(input, &state, detector);
@@ -212,7 +210,9 @@ proptest! {
             }
             for a in &t.actions {
                 if let Action::Send { prompt, vars, buttons } | Action::SendPrivate { prompt, vars, buttons } = a {
-                    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    let mut vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    // What the runner fills in as it renders.
+                    vars.extend([("customer", "Ada"), ("ticket_id", "RK-1"), ("link_expiry", "15 minutes")]);
                     let text = prompts.render(*prompt, &vars);
                     prop_assert!(!is_link(&text), "a link in a plain message: {text}");
                     for b in buttons {

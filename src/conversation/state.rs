@@ -3,7 +3,7 @@
 //! `version` field lets later releases migrate old JSON.
 
 use crate::detect::Integration;
-use crate::domain::TicketStatus;
+use crate::domain::{TicketStatus, VerifyClass};
 
 /// The current JSON layout of [`State`].
 pub const STATE_VERSION: u32 = 1;
@@ -38,6 +38,29 @@ pub struct State {
     /// The article's checklist was shown once already.
     #[serde(default)]
     pub checklist_shown: bool,
+    /// The staff member who took the ticket over (kept after a close).
+    #[serde(default)]
+    pub assignee: Option<String>,
+    /// The class of the last key check, while it failed.
+    #[serde(default)]
+    pub last_failure: Option<VerifyClass>,
+}
+
+/// What the ticket row records about its conversation. The engine decides
+/// these; the runner stores them as they are ([`State::facts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketFacts {
+    pub status: TicketStatus,
+    /// [`Stage::name`].
+    pub step: String,
+    pub integration: Integration,
+    /// A key was posted in chat.
+    pub exposed: bool,
+    /// A verified reconnect stands (a later leak undoes it).
+    pub resolved: bool,
+    pub assignee: Option<String>,
+    /// Why the last key check failed, while it did.
+    pub error_class: Option<VerifyClass>,
 }
 
 /// The reconnect that resolved the ticket.
@@ -123,6 +146,8 @@ impl State {
             reminded: false,
             still_broken: 0,
             checklist_shown: false,
+            assignee: None,
+            last_failure: None,
         }
     }
 
@@ -161,6 +186,24 @@ impl State {
         }
     }
 
+    /// The ticket's facts: the one place they are derived from the state.
+    pub fn facts(&self) -> TicketFacts {
+        TicketFacts {
+            status: self.status(),
+            step: self.stage.name(),
+            integration: self.integration,
+            exposed: self.exposed,
+            resolved: self.verified.is_some(),
+            // States saved before `assignee` existed name their staff only
+            // in the stage.
+            assignee: self.assignee.clone().or_else(|| match &self.stage {
+                Stage::Escalated { staff, .. } => staff.clone(),
+                _ => None,
+            }),
+            error_class: self.last_failure,
+        }
+    }
+
     /// True while the bot is leading the conversation: a ticket exists, it
     /// is not closed and no human owns it. Timers only run then.
     pub fn bot_active(&self) -> bool {
@@ -169,6 +212,28 @@ impl State {
 }
 
 impl Stage {
+    /// Whether the customer already got past logging in (so a leaked key
+    /// sends them back to "reset", not to the start).
+    pub fn past_login(&self) -> bool {
+        match self {
+            Stage::Walkthrough { step } => *step != Step::LogIn,
+            Stage::Manual | Stage::AwaitingForm | Stage::Verifying | Stage::Rating => true,
+            Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => {
+                resume.past_login()
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a link makes sense yet (the new key exists).
+    pub fn past_reset(&self) -> bool {
+        match self {
+            Stage::Walkthrough { step } => *step == Step::SecureLink,
+            Stage::Manual | Stage::AwaitingForm | Stage::Verifying => true,
+            _ => false,
+        }
+    }
+
     /// A short stable name for timelines and logs, e.g. `walkthrough:reset_key`.
     pub fn name(&self) -> String {
         match self {

@@ -72,8 +72,6 @@ impl Convo {
         self.now += 1_000;
         let ctx = Ctx {
             now_ms: self.now,
-            ticket_id: "RK-42".into(),
-            customer: "Sam".into(),
             settings: self.settings.clone(),
             previous: None,
         };
@@ -135,12 +133,23 @@ impl Convo {
                 _ => continue,
             };
             let names: Vec<&str> = vars.iter().map(|(k, _)| *k).collect();
-            let mut declared = prompt.placeholders().to_vec();
+            // The engine gives every placeholder but the render-time ones.
+            let mut declared: Vec<&str> = prompt
+                .placeholders()
+                .iter()
+                .copied()
+                .filter(|n| !super::RENDER_VARS.contains(n))
+                .collect();
             let mut given = names.clone();
             declared.sort_unstable();
             given.sort_unstable();
             assert_eq!(given, declared, "vars for {prompt}");
-            let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let mut vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            vars.extend([
+                ("customer", "Sam"),
+                ("ticket_id", "RK-42"),
+                ("link_expiry", "15 minutes"),
+            ]);
             self.prompts.try_render(prompt, &vars).unwrap();
             assert!(buttons.len() <= 5, "one row of buttons at most");
             for b in buttons {
@@ -531,7 +540,10 @@ fn the_reconnected_message_names_the_activecampaign_user_and_key_fingerprint() {
     let vars = sent.unwrap();
     assert!(vars.contains(&("user", "Ada".into())));
     assert!(vars.contains(&("fingerprint", "…abcd".into())));
-    assert!(vars.contains(&("ticket_id", "RK-42".into())));
+    assert!(
+        !vars.iter().any(|(k, _)| *k == "ticket_id"),
+        "the ticket id is filled in as the runner renders"
+    );
 }
 
 #[test]
@@ -540,7 +552,8 @@ fn the_link_is_delivered_privately_by_the_adapter_with_its_expiry() {
     c.press("rk:link");
     assert!(c.last.actions.contains(&Action::IssueLink {
         prompt: PromptId::LinkPrivate,
-        vars: vec![("link_expiry", "15 minutes".into())],
+        // The expiry is filled in as the runner renders.
+        vars: vec![],
     }));
     assert_eq!(c.state.links_issued, 1);
 }
@@ -1638,8 +1651,6 @@ fn a_recent_ticket_is_linked_only_for_the_same_integration() {
     };
     let ctx = |previous| Ctx {
         now_ms: 1,
-        ticket_id: "RK-8".into(),
-        customer: "Sam".into(),
         settings: Settings::default(),
         previous,
     };
@@ -1779,4 +1790,37 @@ fn typing_a_button_s_label_means_pressing_it() {
         };
         assert_eq!(intent::parse(&text), expected, "{text:?}");
     }
+}
+
+#[test]
+fn the_ticket_s_facts_follow_the_state_alone() {
+    use crate::domain::{TicketStatus, VerifyClass};
+    let mut c = at_step(3);
+    c.press("rk:link");
+    c.on(Event::FormSubmitted);
+    c.verify(VerifyOutcome::KeyRejected);
+    let f = c.state.facts();
+    assert_eq!(f.error_class, Some(VerifyClass::KeyRejected), "{f:?}");
+    assert!(!f.resolved);
+    c.verify(VerifyOutcome::Verified {
+        user: "Ada".into(),
+        fingerprint: "…abcd".into(),
+    });
+    let f = c.state.facts();
+    assert_eq!(f.error_class, None, "a verified check clears the class");
+    assert!(f.resolved, "a verified reconnect resolves at once");
+    assert_eq!(f.status, TicketStatus::Reconnected);
+
+    c.on(Event::StaffHandOff {
+        staff: "sam".into(),
+    });
+    assert_eq!(c.state.facts().assignee.as_deref(), Some("sam"));
+    // A key posted while a person owns the ticket may be the verified one.
+    c.say_with("my new key is …", leaked(SecretKind::ActivecampaignKey));
+    let f = c.state.facts();
+    assert!(f.exposed && !f.resolved, "{f:?}");
+    c.on(Event::StaffClose);
+    let f = c.state.facts();
+    assert_eq!(f.status, TicketStatus::Closed);
+    assert_eq!(f.assignee.as_deref(), Some("sam"), "kept after the close");
 }

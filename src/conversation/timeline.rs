@@ -2,8 +2,6 @@
 //! terse facts about it (detection scores, button id, outcome) — never the
 //! message text, which may hold a key.
 
-use crate::detect::Band;
-
 use super::event::{Event, VerifyOutcome};
 
 pub(super) fn event_kind(event: &Event) -> &'static str {
@@ -28,7 +26,7 @@ pub(super) fn event_note(event: &Event) -> String {
     match event {
         Event::Message { detection: d, .. } => format!(
             "band={} score={:.2} integration={} complaint={} rotation_request={} secrets={}",
-            band_name(d.band),
+            d.band.as_str(),
             d.score,
             d.integration.as_str(),
             d.complaint,
@@ -45,16 +43,16 @@ pub(super) fn event_note(event: &Event) -> String {
             VerifyOutcome::Verified { fingerprint, .. } => {
                 format!("verified fingerprint={fingerprint}")
             }
-            VerifyOutcome::KeyRejected => "key_rejected".into(),
-            VerifyOutcome::NoPermission => "no_permission".into(),
-            VerifyOutcome::WrongUrl => "wrong_url".into(),
-            VerifyOutcome::Billing => "billing".into(),
+            VerifyOutcome::KeyRejected
+            | VerifyOutcome::NoPermission
+            | VerifyOutcome::WrongUrl
+            | VerifyOutcome::Billing
+            | VerifyOutcome::Unavailable
+            | VerifyOutcome::Unexpected
+            | VerifyOutcome::Locked => outcome.class().as_str().into(),
             VerifyOutcome::Busy { retry_after_secs } => {
                 format!("busy retry_after_secs={}", retry_after_secs.unwrap_or(0))
             }
-            VerifyOutcome::Unavailable => "unavailable".into(),
-            VerifyOutcome::Unexpected => "unexpected".into(),
-            VerifyOutcome::Locked => "locked".into(),
         },
         Event::Timer { kind, generation } => format!("{kind:?} generation={generation}"),
         Event::StaffHandOff { staff } => format!("staff={staff}"),
@@ -70,13 +68,5 @@ pub(super) fn event_note(event: &Event) -> String {
         Event::LinkOpened | Event::FormSubmitted | Event::StaffHandBack | Event::StaffClose => {
             String::new()
         }
-    }
-}
-
-fn band_name(band: Band) -> &'static str {
-    match band {
-        Band::Act => "act",
-        Band::Ask => "ask",
-        Band::Ignore => "ignore",
     }
 }

@@ -1,13 +1,55 @@
-//! What each stage looks like to the customer: its buttons and its
-//! "where is it?" hint. Kept apart from the transitions so the engine reads
-//! as moves, and adapters can ask for a stage's buttons (e.g. to re-render).
+//! What each stage looks like to the customer: its main message, its
+//! buttons and its "where is it?" hint. Kept apart from the transitions so
+//! the engine reads as moves, and adapters can ask for a stage's buttons
+//! (e.g. to re-render). The engine imports this module, never the reverse
+//! (a tidy test checks it).
 
 use crate::detect::Integration;
 use crate::prompts::PromptId;
 
-use super::action::{Button, ButtonId};
-use super::engine::past_reset;
+use super::action::{Button, ButtonId, Vars};
 use super::state::{Stage, Step};
+
+/// The main message that shows a stage, with its own placeholders filled
+/// (`None` for stages that say nothing of their own).
+pub(super) fn prompt_for(stage: &Stage) -> Option<(PromptId, Vars)> {
+    let prompt = match stage {
+        Stage::Confirming { .. } => PromptId::ConfirmProblem,
+        Stage::ChoosingIntegration => PromptId::WhichIntegration,
+        Stage::Walkthrough { step: Step::LogIn } => PromptId::StepLogin,
+        Stage::Walkthrough {
+            step: Step::ResetKey,
+        } => PromptId::StepReset,
+        Stage::Walkthrough {
+            step: Step::SecureLink,
+        } => PromptId::StepLink,
+        Stage::Manual => PromptId::ManualSteps,
+        Stage::AwaitingForm | Stage::Verifying => PromptId::HintForm,
+        Stage::Troubleshooting { .. } => PromptId::Checklist,
+        Stage::ConfirmingFixed { .. } => PromptId::WorksNowConfirm,
+        Stage::OAuth { .. } => PromptId::OAuthReconnect,
+        Stage::OutOfScope => PromptId::OtherIntegration,
+        Stage::Rating => PromptId::RatingAsk,
+        Stage::Idle | Stage::Escalated { .. } | Stage::Closed { .. } => return None,
+    };
+    let vars = match stage {
+        Stage::OAuth { integration } => {
+            vec![("integration", integration_name(*integration).to_string())]
+        }
+        _ => vec![],
+    };
+    Some((prompt, vars))
+}
+
+/// Product names shown in texts (names, not sentences).
+pub(super) fn integration_name(integration: Integration) -> &'static str {
+    match integration {
+        Integration::ActiveCampaign => "ActiveCampaign",
+        Integration::Keap => "Keap",
+        Integration::Stripe => "Stripe",
+        Integration::Other | Integration::Unknown => "that integration",
+    }
+}
 
 /// The buttons that go with a stage's message.
 pub fn buttons_for(stage: &Stage) -> Vec<Button> {
@@ -61,7 +103,7 @@ pub fn buttons_for(stage: &Stage) -> Vec<Button> {
         ],
         Stage::Troubleshooting { resume } => {
             let mut buttons = vec![b(B::Back, P::BtnBack)];
-            if past_reset(resume) {
+            if resume.past_reset() {
                 buttons.push(b(B::Link, P::BtnNewLink));
             }
             buttons.push(b(B::Human, P::BtnHuman));

@@ -1,6 +1,6 @@
 //! The complaint detector: text in, [`Detection`] out.
 //!
-//! Pure and fast: no I/O (except [`Vocabulary::from_path`]), no clock, no
+//! Pure and fast: no I/O, no clock, no
 //! randomness. One Aho-Corasick pass finds the vocabulary's phrases
 //! ([`lexicon`]), a byte scan gates the credential regexes ([`secrets`]),
 //! and a small log-odds model turns the phrases into a score ([`score`]).

@@ -3,9 +3,8 @@
 //!
 //! The vocabulary is data so that operators can tune the bot for their
 //! customers without a release: the built-in copy lives in
-//! `detect/vocabulary.toml` and a replacement can be loaded from a path.
-
-use std::path::Path;
+//! `detect/vocabulary.toml`; a replacement file is read by the loader
+//! (`app::load_detector`) and parsed here.
 
 use serde::Deserialize;
 
@@ -226,15 +225,9 @@ impl Vocabulary {
         Self::parse(s, "<string>")
     }
 
-    /// Reads, parses and validates a vocabulary file.
-    pub fn from_path(p: &Path) -> Result<Self, VocabularyError> {
-        let origin = p.display().to_string();
-        let text = std::fs::read_to_string(p)
-            .map_err(|e| VocabularyError::new(&origin, format!("cannot read file: {e}")))?;
-        Self::parse(&text, &origin)
-    }
-
-    fn parse(s: &str, origin: &str) -> Result<Self, VocabularyError> {
+    /// Parses and validates a vocabulary read from `origin` (a file's path),
+    /// naming it in errors.
+    pub fn parse(s: &str, origin: &str) -> Result<Self, VocabularyError> {
         let vocab: Vocabulary = toml::from_str(s)
             .map_err(|e| VocabularyError::new(origin, e.to_string().trim_end().to_string()))?;
         vocab.validate(origin)?;

@@ -249,19 +249,7 @@ async fn staff_event(ctx: Ctx<'_>, id: &str, action: StaffAction) -> Result<(), 
             }
             Ok(())
         }
-        Err(crate::bot::BotError::NoTicket(_)) => {
-            reply(
-                ctx,
-                bot.prompts()
-                    .render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())]),
-            )
-            .await
-        }
-        Err(
-            e @ (crate::bot::BotError::EmptyReply
-            | crate::bot::BotError::ReplyTooLong(_)
-            | crate::bot::BotError::Closed(_)),
-        ) => reply(ctx, e.to_string()).await,
+        Err(e) if e.is_refusal() => reply(ctx, bot.reply_for(&e)).await,
         Err(e) => Err(e.into()),
     }
 }

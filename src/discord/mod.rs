@@ -140,6 +140,10 @@ pub enum DiscordError {
 /// handler that fails on events serenity could not parse).
 pub type ClientHook = Box<dyn FnOnce(ClientBuilder) -> ClientBuilder + Send>;
 
+/// The connected Discord client [`run`] drives (the app holds it without
+/// naming serenity).
+pub type Client = serenity::Client;
+
 /// Builds the serenity client with Rekey's handler and staff commands and
 /// registers the Discord transport with the bot. Run it with [`run`].
 pub async fn client(
@@ -363,9 +367,8 @@ impl Shared {
                 self.carry_out(&reply, press.channel_id, Some(&origin))
                     .await
             }
-            Err(BotError::NotYourTicket) => {
-                let text = self.bot.prompts().render(PromptId::NotYourTicket, &[]);
-                self.followup(press, &text).await;
+            Err(e) if e.is_refusal() => {
+                self.followup(press, &self.bot.reply_for(&e)).await;
             }
             Err(e) => return Err(e.into()),
         }

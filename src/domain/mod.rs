@@ -1,13 +1,15 @@
 //! Domain types shared by every layer: tickets and their ids, statuses,
-//! channels, timestamps. Pure data — no I/O, no clock.
+//! channels, timestamps, verification classes. Pure data — no I/O, no clock.
 
 mod integration;
 mod ticket;
 mod timestamp;
+mod verify_class;
 
 pub use integration::Integration;
 pub use ticket::{Channel, ParseTicketIdError, TicketId, TicketStatus};
 pub use timestamp::Timestamp;
+pub use verify_class::VerifyClass;
 
 /// A value read back (from the database or a command line) that is not one
 /// of the known names.

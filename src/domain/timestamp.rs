@@ -17,13 +17,6 @@ use time::format_description::well_known::Rfc3339;
 pub struct Timestamp(pub i64);
 
 impl Timestamp {
-    /// The current wall-clock time. Only I/O edges call this; pure code
-    /// receives a `Timestamp` instead.
-    pub fn now() -> Self {
-        let now = OffsetDateTime::now_utc();
-        Timestamp((now.unix_timestamp_nanos() / 1_000_000) as i64)
-    }
-
     pub fn millis(self) -> i64 {
         self.0
     }

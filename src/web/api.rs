@@ -24,6 +24,7 @@ use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::AppState;
+use super::error::{Error, Surface};
 use crate::connectors;
 use crate::store::NewAudit;
 
@@ -34,8 +35,16 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/api/v1/connectors/{account}/failures", post(failures))
 }
 
-fn error(status: StatusCode, message: &'static str) -> Response {
-    (status, Json(json!({ "error": message }))).into_response()
+/// A refusal: a stable `code` and, for the developer reading it, `message`.
+fn error(status: StatusCode, code: &'static str, message: &'static str) -> Response {
+    Error::refused(Surface::Json, status, code)
+        .with_message(message)
+        .into_response()
+}
+
+/// Something failed on our side (logged, never shown).
+fn internal(what: &'static str, e: impl std::fmt::Display) -> Response {
+    Error::internal(Surface::Json, what, e).into_response()
 }
 
 /// The refusal, unless the request carries the configured bearer token.
@@ -43,6 +52,7 @@ fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     let Some(expected) = &state.api_token else {
         return Some(error(
             StatusCode::NOT_FOUND,
+            "api_off",
             "the connector API is off (REKEY_API_TOKEN is not set)",
         ));
     };
@@ -51,6 +61,7 @@ fn refusal(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     } else {
         Some(error(
             StatusCode::UNAUTHORIZED,
+            "unauthorized",
             "missing or wrong bearer token",
         ))
     }
@@ -95,11 +106,12 @@ async fn connector(
             "health": health_json(&state, &c.account).await,
         }))
         .into_response(),
-        Ok(None) => error(StatusCode::NOT_FOUND, "no connector for this account"),
-        Err(e) => {
-            tracing::error!(error = %e, "connector API failed");
-            error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-        }
+        Ok(None) => error(
+            StatusCode::NOT_FOUND,
+            "no_connector",
+            "no connector for this account",
+        ),
+        Err(e) => internal("the connector API", e),
     }
 }
 
@@ -124,8 +136,7 @@ async fn credentials(
             };
             if let Err(e) = state.store.add_audit(audit).await {
                 // An unaudited read must not happen.
-                tracing::error!(error = %e, "cannot audit a credentials read; refused");
-                return error(StatusCode::INTERNAL_SERVER_ERROR, "internal error");
+                return internal("auditing a credentials read (refused)", e);
             }
             Json(json!({
                 "account": record.account,
@@ -135,11 +146,12 @@ async fn credentials(
             }))
             .into_response()
         }
-        Ok(None) => error(StatusCode::NOT_FOUND, "no connector for this account"),
-        Err(e) => {
-            tracing::error!(error = %e, "credentials read failed");
-            error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-        }
+        Ok(None) => error(
+            StatusCode::NOT_FOUND,
+            "no_connector",
+            "no connector for this account",
+        ),
+        Err(e) => internal("a credentials read", e),
     }
 }
 
@@ -176,6 +188,7 @@ async fn failures(
     let Ok(report) = serde_json::from_slice::<crate::proactive::Report>(&body) else {
         return error(
             StatusCode::BAD_REQUEST,
+            "bad_request",
             "expected JSON: {\"status\": 403, \"error\": \"...\", \"at\": \"RFC 3339\"}",
         );
     };
@@ -206,6 +219,7 @@ async fn failures(
         Ok(ReportResult::Limited) => {
             let mut r = error(
                 StatusCode::TOO_MANY_REQUESTS,
+                "too_many",
                 "too many failure reports for this account; try again in a minute",
             );
             r.headers_mut().insert(
@@ -214,13 +228,12 @@ async fn failures(
             );
             r
         }
-        Ok(ReportResult::NoConnector) => {
-            error(StatusCode::NOT_FOUND, "no connector for this account")
-        }
-        Ok(ReportResult::Invalid(why)) => error(StatusCode::BAD_REQUEST, why),
-        Err(e) => {
-            tracing::error!(error = format!("{e:#}"), "failure report failed");
-            error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-        }
+        Ok(ReportResult::NoConnector) => error(
+            StatusCode::NOT_FOUND,
+            "no_connector",
+            "no connector for this account",
+        ),
+        Ok(ReportResult::Invalid(why)) => error(StatusCode::BAD_REQUEST, "invalid", why),
+        Err(e) => internal("a failure report", e),
     }
 }

@@ -41,6 +41,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
+use super::error::{Error, Surface};
 use super::security::CSP_APP;
 use crate::bot::{BotError, ButtonOut, Customer, Inbound, Outgoing, Reply, Transport};
 use crate::chat_identity::{self, IdentityError, Session, SessionKey, SignedIdentity};
@@ -341,10 +342,7 @@ fn refused(e: IdentityError) -> Response {
     tracing::warn!(reason, "web chat identity refused");
     let mut r = match (Refused { reason }).render() {
         Ok(html) => (StatusCode::FORBIDDEN, Html(html)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "chat template failed");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        Err(e) => return Error::internal(Surface::Page, "the chat page", e).into_response(),
     };
     r.headers_mut().insert(
         header::SET_COOKIE,
@@ -387,10 +385,7 @@ async fn page(
     };
     let mut response = match body.render() {
         Ok(html) => Html(html).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "chat template failed");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        Err(e) => return Error::internal(Surface::Page, "the chat page", e).into_response(),
     };
     let h = response.headers_mut();
     h.insert(
@@ -464,8 +459,10 @@ struct Items {
     seq: u64,
 }
 
-fn api_error(status: StatusCode, message: &'static str) -> Response {
-    (status, Json(serde_json::json!({ "error": message }))).into_response()
+/// A refusal as JSON: `code` is what the page's script says in words
+/// (`templates/chat.html`, `data-error-*`).
+fn api_error(status: StatusCode, code: &'static str) -> Response {
+    Error::refused(Surface::Json, status, code).into_response()
 }
 
 /// Wraps synchronous reply items (sequence 0: not part of the queue).
@@ -480,14 +477,11 @@ fn reply_items(reply: Reply) -> Response {
 }
 
 fn no_session() -> Response {
-    api_error(StatusCode::UNAUTHORIZED, "no chat session; reload the page")
+    api_error(StatusCode::UNAUTHORIZED, "no_session")
 }
 
 fn too_many() -> Response {
-    api_error(
-        StatusCode::TOO_MANY_REQUESTS,
-        "too many messages; please wait a minute",
-    )
+    api_error(StatusCode::TOO_MANY_REQUESTS, "too_many")
 }
 
 /// Whether this message could open a ticket: the customer has no active one
@@ -514,11 +508,7 @@ async fn may_open_ticket(
 }
 
 fn bot_failure(e: BotError) -> Response {
-    tracing::error!(error = %e, "web chat: the bot failed");
-    api_error(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "something went wrong; please try again",
-    )
+    Error::internal(Surface::Json, "the web chat", e).into_response()
 }
 
 async fn message(
@@ -531,10 +521,10 @@ async fn message(
         return no_session();
     };
     let Ok(Json(m)) = body else {
-        return api_error(StatusCode::BAD_REQUEST, "expected JSON {text, client_id}");
+        return api_error(StatusCode::BAD_REQUEST, "bad_request");
     };
     if m.text.len() > 4000 || m.client_id.len() > 64 {
-        return api_error(StatusCode::PAYLOAD_TOO_LARGE, "message too long");
+        return api_error(StatusCode::PAYLOAD_TOO_LARGE, "too_long");
     }
     let who = customer(&session);
     let client = state.client_ip(peer, &headers);
@@ -577,7 +567,7 @@ async fn button(
         return no_session();
     };
     let Ok(Json(b)) = body else {
-        return api_error(StatusCode::BAD_REQUEST, "expected JSON {id}");
+        return api_error(StatusCode::BAD_REQUEST, "bad_request");
     };
     let who = customer(&session);
     if !state

@@ -20,6 +20,7 @@ use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
 use super::AppState;
+use super::error::{Error, Surface};
 use crate::links;
 use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::reconnect::{Opened, Submitted};
@@ -146,10 +147,7 @@ struct FormInput {
 fn page(status: StatusCode, t: &impl Template) -> Response {
     match t.render() {
         Ok(html) => (status, Html(html)).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "template failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+        Err(e) => internal(e),
     }
 }
 
@@ -245,13 +243,9 @@ async fn show(
     }
 }
 
+/// Something failed on our side (logged; the page says so).
 fn internal(e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "secure form failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Please try again in a minute.",
-    )
-        .into_response()
+    Error::internal(Surface::Page, "the secure form", e).into_response()
 }
 
 async fn submit(

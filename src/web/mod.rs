@@ -7,6 +7,7 @@ mod api;
 mod assets;
 mod chat;
 mod demo;
+mod error;
 mod form;
 mod health;
 mod security;
@@ -26,6 +27,7 @@ use crate::store::Store;
 
 pub use admin::AdminAuth;
 pub use chat::{ChatLimits, WebChatTransport};
+pub use error::{Error, Surface};
 pub use form::FormLimits;
 
 /// What every handler can reach.

@@ -1,9 +1,14 @@
 //! The staff dashboard over HTTP: sign-in, sessions and CSRF, the list with
 //! filters and CSV, staff actions through the bot, metrics and readiness.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use rekey::app::Overrides;
+use rekey::clock::ManualClock;
 use rekey::config::{Config, StaffToken};
 use rekey::domain::TicketStatus;
+use rekey::domain::Timestamp;
 use secrecy::SecretString;
 
 use crate::support::app::{config_for, csrf_of};
@@ -229,6 +234,35 @@ async fn admin_session_cookie_is_httponly_strict_and_ends_at_sign_out() {
         .await
         .unwrap();
     assert_eq!(replay.status(), 303);
+}
+
+#[tokio::test]
+async fn admin_session_expires_after_its_ttl_on_the_app_clock() {
+    let db = TestDb::sqlite().await;
+    let clock = ManualClock::starting_at(Timestamp(1_900_000_000_000));
+    let config = admin_config(&db.url);
+    let ttl = config.admin.session_ttl;
+    let app = TestApp::spawn_with(
+        config,
+        Overrides {
+            clock: Some(Arc::new(clock.clone())),
+            ..Overrides::default()
+        },
+    )
+    .await;
+    assert_eq!(sign_in(&app, SAM_TOKEN).await.status(), 303);
+    assert_eq!(get(&app, "/admin").await.status(), 200, "fresh session");
+
+    clock.advance(ttl - Duration::from_secs(1));
+    assert_eq!(
+        get(&app, "/admin").await.status(),
+        200,
+        "a second before the end the session still holds"
+    );
+    clock.advance(Duration::from_secs(1));
+    let r = get(&app, "/admin").await;
+    assert_eq!(r.status(), 303, "at its end the session is gone");
+    assert_eq!(location(&r), "/admin/login");
 }
 
 #[tokio::test]

@@ -78,7 +78,7 @@ pub(crate) fn signed_query(name: &str, account: &str, ts: i64, secret: &str) -> 
 }
 
 pub(crate) fn now_secs() -> i64 {
-    rekey::domain::Timestamp::now().millis() / 1000
+    rekey::clock::Clock::now(&rekey::clock::SystemClock).millis() / 1000
 }
 
 #[tokio::test]

@@ -174,7 +174,12 @@ async fn two_hundred_due_jobs_spread_over_two_instances_run_exactly_once_each() 
 async fn jobs_claimed_by_an_instance_that_dies_run_on_another_after_the_lease() {
     let Some(db) = postgres().await else { return };
     let store: Arc<dyn Store> = db.store.clone();
-    let ids = schedule(&store, 60, Timestamp::now()).await;
+    let ids = schedule(
+        &store,
+        60,
+        rekey::clock::Clock::now(&rekey::clock::SystemClock),
+    )
+    .await;
     let (started, mut first) = watch::channel(0);
     let doomed = instance(&db, Arc::new(Hang(started))).await;
     tokio::time::timeout(BOUND, first.wait_for(|n| *n > 0))

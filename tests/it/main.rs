@@ -24,3 +24,4 @@ mod secure_form;
 mod several;
 mod shell;
 mod storage;
+mod tidy;

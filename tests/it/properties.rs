@@ -169,9 +169,7 @@ proptest! {
             now += 61_000;
             let ctx = Ctx {
                 now_ms: now,
-                ticket_id: "RK-1001".into(),
-                customer: "Ada".into(),
-                settings: Settings::default(),
+                                settings: Settings::default(),
                 previous: None,
             };
             let t = conversation::step(&state, &event, &ctx);

@@ -209,7 +209,7 @@ async fn unknown_used_expired_and_revoked_links_look_identical() {
     );
     // A link whose lifetime ran out, stored as the bot stores links.
     let minted = rekey::links::mint();
-    let now = rekey::domain::Timestamp::now().millis();
+    let now = rekey::clock::Clock::now(&rekey::clock::SystemClock).millis();
     app.store
         .create_link(rekey::store::NewLink {
             token_hash: minted.hash.clone(),
@@ -630,7 +630,6 @@ async fn a_failed_webhook_is_retried_from_the_database_even_after_a_restart() {
     use axum::body::Bytes;
     use axum::http::{HeaderMap, StatusCode};
     use rekey::clock::ManualClock;
-    use rekey::domain::Timestamp;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let calls = Arc::new(AtomicUsize::new(0));
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(HeaderMap, Bytes)>();
@@ -665,7 +664,7 @@ async fn a_failed_webhook_is_retried_from_the_database_even_after_a_restart() {
         c
     };
     let db = TestDb::sqlite().await;
-    let start = Timestamp::now();
+    let start = rekey::clock::Clock::now(&rekey::clock::SystemClock);
     let clock = ManualClock::starting_at(start);
     let first = TestApp::spawn_with(
         config(&db.url),

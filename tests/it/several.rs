@@ -310,7 +310,7 @@ async fn a_failing_job_is_retried_once_at_a_time_then_parked_or_done() {
     // Give both workers their first idle look, then schedule from outside
     // either process (a third store): only NOTIFY wakes them.
     let outside = db.another_store().await;
-    let now = rekey::domain::Timestamp::now();
+    let now = rekey::clock::Clock::now(&rekey::clock::SystemClock);
     let job = NewJob {
         kind: FLAKY.into(),
         ticket: None,

@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +73,7 @@ pub(super) async fn news(
     Query(q): Query<After>,
 ) -> Response {
     let Ok(id) = id.parse::<TicketId>() else {
-        return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
+        return super::no_ticket();
     };
     let _looking = state.bot.watch(id, &staff.name);
     let deadline = tokio::time::Instant::now() + WAIT;
@@ -83,7 +82,7 @@ pub(super) async fn news(
         let loaded = tokio::try_join!(state.store.ticket(id), state.store.timeline(id));
         let (ticket, timeline) = match loaded {
             Ok((Some(t), timeline)) => (t, timeline),
-            Ok((None, _)) => return (StatusCode::NOT_FOUND, "No such ticket.").into_response(),
+            Ok((None, _)) => return super::no_ticket(),
             Err(e) => return internal(e),
         };
         let newest = timeline.last().map_or(0, |e| e.id);

@@ -29,6 +29,7 @@ use serde::Deserialize;
 use subtle::ConstantTimeEq;
 
 use super::AppState;
+use super::error::{Error, Surface};
 use crate::bot::{BotError, StaffAction};
 use crate::domain::TicketId;
 use crate::links;
@@ -75,21 +76,17 @@ fn render_live(t: &impl askama::Template) -> Response {
     r
 }
 
+/// Something failed on our side (logged; the page says so).
 fn internal(e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "staff dashboard failed");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side; the details are in the log.",
-    )
-        .into_response()
+    Error::internal(Surface::Staff, "the staff dashboard", e).into_response()
 }
 
 fn forbidden_csrf() -> Response {
-    (
-        StatusCode::FORBIDDEN,
-        "This form has expired. Go back, reload the page and try again.",
-    )
-        .into_response()
+    Error::csrf_expired(Surface::Staff).into_response()
+}
+
+fn no_ticket() -> Response {
+    Error::no_ticket().into_response()
 }
 
 // --- sign-in -----------------------------------------------------------------
@@ -274,12 +271,12 @@ async fn ticket_page(
     Path(id): Path<String>,
 ) -> Response {
     let Ok(id) = id.parse::<TicketId>() else {
-        return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
+        return no_ticket();
     };
     let store = &state.store;
     let ticket = match store.ticket(id).await {
         Ok(Some(t)) => t,
-        Ok(None) => return (StatusCode::NOT_FOUND, "No such ticket.").into_response(),
+        Ok(None) => return no_ticket(),
         Err(e) => return internal(e),
     };
     let loaded = tokio::try_join!(
@@ -337,7 +334,7 @@ async fn ticket_action(
         return forbidden_csrf();
     }
     let Ok(id) = id.parse::<TicketId>() else {
-        return (StatusCode::NOT_FOUND, "No such ticket.").into_response();
+        return no_ticket();
     };
     let action = match action.as_str() {
         "take" => StaffAction::Take,
@@ -349,7 +346,7 @@ async fn ticket_action(
     };
     match state.bot.staff_action(id, &staff.name, action).await {
         Ok(_) => Redirect::to(&format!("/admin/tickets/{id}")).into_response(),
-        Err(BotError::NoTicket(_)) => (StatusCode::NOT_FOUND, "No such ticket.").into_response(),
+        Err(BotError::NoTicket(_)) => no_ticket(),
         Err(e @ (BotError::EmptyReply | BotError::ReplyTooLong(_) | BotError::Closed(_))) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             format!("Not sent: {e}. Go back and try again."),

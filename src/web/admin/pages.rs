@@ -31,19 +31,6 @@ pub(super) const PAGE_SIZE: i64 = 25;
 pub(super) const CSV_MAX_ROWS: i64 = 10_000;
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-/// The error classes a filter offers (the conversation's verification
-/// classes; see `bot::verify_class`).
-const ERROR_CLASSES: &[&str] = &[
-    "key_rejected",
-    "no_permission",
-    "wrong_url",
-    "billing",
-    "busy",
-    "unavailable",
-    "unexpected",
-    "locked",
-];
-
 /// The list's query string. Every field is optional; blanks do not filter.
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct ListQuery {
@@ -299,7 +286,10 @@ impl ListPage {
                 given(&q.integration),
             ),
             channels: options(Channel::ALL.iter().map(|s| s.as_str()), given(&q.channel)),
-            errors_classes: options(ERROR_CLASSES.iter().copied(), given(&q.error)),
+            errors_classes: options(
+                crate::domain::VerifyClass::failures().map(|c| c.as_str()),
+                given(&q.error),
+            ),
             from: given(&q.from).unwrap_or("").to_owned(),
             to: given(&q.to).unwrap_or("").to_owned(),
             q: given(&q.q).unwrap_or("").to_owned(),

@@ -140,7 +140,7 @@ impl TestApp {
             .message(Inbound {
                 customer: self.customer(who),
                 place_ref: Some("shell".into()),
-                message_id: format!("m-{}", text.len()),
+                message_id: next_message_id(),
                 text: text.into(),
             })
             .await
@@ -236,4 +236,14 @@ pub fn http_client() -> reqwest::Client {
 pub fn csrf_of(page: &str) -> Option<String> {
     let i = page.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
     Some(page[i..].split('"').next()?.to_owned())
+}
+
+/// A message id no other message of this test binary has (ids derived from
+/// the text would give two messages of one length the same id).
+fn next_message_id() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    format!(
+        "m-{}",
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    )
 }

@@ -1,6 +1,8 @@
 //! A fresh, migrated database per test: a SQLite file in a temporary folder,
 //! or a new PostgreSQL database (dropped again by [`TestDb::cleanup`]) on the
-//! server named by `REKEY_TEST_POSTGRES_URL`.
+//! server named by `REKEY_TEST_POSTGRES_URL`. Without that URL the
+//! PostgreSQL suites say so and pass, unless `REKEY_REQUIRE_POSTGRES=1` (set
+//! by `.ci/run`): then a missing URL fails them.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -48,11 +50,19 @@ impl TestDb {
         }
     }
 
-    /// `None` when `REKEY_TEST_POSTGRES_URL` is not set.
+    /// `None` when `REKEY_TEST_POSTGRES_URL` is not set; panics instead
+    /// when `REKEY_REQUIRE_POSTGRES=1` asks for the PostgreSQL suites.
     pub async fn postgres() -> Option<TestDb> {
-        let admin = std::env::var("REKEY_TEST_POSTGRES_URL")
+        let Some(admin) = std::env::var("REKEY_TEST_POSTGRES_URL")
             .ok()
-            .filter(|u| !u.is_empty())?;
+            .filter(|u| !u.is_empty())
+        else {
+            assert!(
+                !postgres_required(),
+                "REKEY_REQUIRE_POSTGRES=1 but REKEY_TEST_POSTGRES_URL is not set"
+            );
+            return None;
+        };
         let name = unique_name();
         let mut conn = sqlx::PgConnection::connect(&admin)
             .await
@@ -123,6 +133,11 @@ impl TestDb {
                 .await;
         }
     }
+}
+
+/// Whether `REKEY_REQUIRE_POSTGRES` asks for the PostgreSQL suites to run.
+fn postgres_required() -> bool {
+    std::env::var("REKEY_REQUIRE_POSTGRES").is_ok_and(|v| !v.is_empty() && v != "0")
 }
 
 async fn open(url: &str) -> Arc<SqlStore> {

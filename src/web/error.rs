@@ -1,0 +1,128 @@
+//! The one way an error becomes an HTTP response. Handlers return
+//! [`Error`]; its `IntoResponse` picks the status, logs what failed on our
+//! side (never shown), and answers in the form of its surface: a page from
+//! `templates/error.html` for the form and the dashboard, JSON with a stable
+//! `error` code for the web chat (its page holds the sentences) and the
+//! connector API (plus an English `message` for developers).
+
+use askama::Template;
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+/// Where the error is answered: the form of the response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Surface {
+    /// A customer's page (the secure form).
+    Page,
+    /// A staff dashboard page.
+    Staff,
+    /// A JSON endpoint (web chat, connector API).
+    Json,
+}
+
+/// A failed request, shaped by what the caller does next.
+#[derive(Debug)]
+pub struct Error {
+    surface: Surface,
+    status: StatusCode,
+    /// Stable snake_case code (JSON `error`; picks the page's sentence).
+    code: &'static str,
+    /// For API developers only (JSON `message`).
+    message: Option<&'static str>,
+    /// What failed on our side: logged, never shown.
+    internal: Option<(&'static str, String)>,
+    retry_after_secs: Option<u32>,
+}
+
+impl Error {
+    /// Our fault: logged as `what failed: detail`, shown as "something went
+    /// wrong".
+    pub fn internal(surface: Surface, what: &'static str, e: impl std::fmt::Display) -> Self {
+        Error {
+            internal: Some((what, format!("{e:#}"))),
+            ..Error::refused(surface, StatusCode::INTERNAL_SERVER_ERROR, "internal")
+        }
+    }
+
+    /// A refusal the caller can act on.
+    pub fn refused(surface: Surface, status: StatusCode, code: &'static str) -> Self {
+        Error {
+            surface,
+            status,
+            code,
+            message: None,
+            internal: None,
+            retry_after_secs: None,
+        }
+    }
+
+    /// The staff dashboard has no ticket with that id.
+    pub fn no_ticket() -> Self {
+        Error::refused(Surface::Staff, StatusCode::NOT_FOUND, "no_ticket")
+    }
+
+    /// A form's CSRF value is missing or stale.
+    pub fn csrf_expired(surface: Surface) -> Self {
+        Error::refused(surface, StatusCode::FORBIDDEN, "csrf_expired")
+    }
+
+    /// Adds a developer-facing explanation (connector API).
+    pub fn with_message(mut self, message: &'static str) -> Self {
+        self.message = Some(message);
+        self
+    }
+
+    /// Adds `Retry-After`.
+    pub fn retry_after(mut self, secs: u32) -> Self {
+        self.retry_after_secs = Some(secs);
+        self
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    code: &'static str,
+    staff: bool,
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        if let Some((what, detail)) = &self.internal {
+            tracing::error!(error = %detail, "{what} failed");
+        }
+        let mut response = match self.surface {
+            Surface::Json => {
+                let mut body = serde_json::json!({ "error": self.code });
+                if let Some(message) = self.message {
+                    body["message"] = message.into();
+                }
+                (self.status, Json(body)).into_response()
+            }
+            Surface::Page | Surface::Staff => {
+                let page = ErrorPage {
+                    code: self.code,
+                    staff: self.surface == Surface::Staff,
+                };
+                match page.render() {
+                    Ok(html) => (self.status, Html(html)).into_response(),
+                    Err(e) => {
+                        tracing::error!(error = %e, "the error page failed");
+                        self.status.into_response()
+                    }
+                }
+            }
+        };
+        if let Some(secs) = self.retry_after_secs {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        response
+    }
+}

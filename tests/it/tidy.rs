@@ -1,0 +1,205 @@
+//! Architecture invariants checked by reading `src/` (rust-analyzer's "tidy"
+//! tests): which module may name which framework, what the pure parts may
+//! not touch, and which way the conversation's modules import each other.
+//! ARCHITECTURE.md ("Invariants") says the same in words; a change to one
+//! is a change to the other.
+//!
+//! Test code (`tests.rs`, `proptests.rs`, `#[cfg(test)] mod … {}` blocks)
+//! and comments are not checked: the rules are about what ships.
+
+use std::path::{Path, PathBuf};
+
+/// A crate only these places may name.
+struct Fence {
+    what: &'static str,
+    /// Text that names it in code.
+    needles: &'static [&'static str],
+    /// Folders (ending in `/`) and files under `src/` allowed to.
+    allowed: &'static [&'static str],
+}
+
+const FENCES: &[Fence] = &[
+    Fence {
+        what: "serenity/poise (Discord)",
+        needles: &["serenity::", "poise::"],
+        allowed: &["discord/"],
+    },
+    Fence {
+        what: "axum (HTTP server)",
+        needles: &["axum::"],
+        // app.rs serves the router it builds (`axum::serve`).
+        allowed: &["web/", "app.rs"],
+    },
+    Fence {
+        what: "sqlx (SQL)",
+        needles: &["sqlx::"],
+        allowed: &["store/"],
+    },
+];
+
+/// The pure parts: no I/O, no clock, no randomness, no runtime.
+const PURE: &[&str] = &["detect/", "conversation/", "domain/"];
+
+/// What the pure parts may not name.
+const IMPURE: &[&str] = &[
+    "std::fs",
+    "tokio",
+    "File::",
+    "read_to_string",
+    "read_dir",
+    "std::path",
+    "Path::",
+    "PathBuf",
+    "std::env",
+    "std::net",
+    "std::process",
+    "reqwest",
+    "SystemTime",
+    "Instant::now",
+    "Timestamp::now",
+    "now_utc",
+    "chrono",
+    "rand::",
+    "thread_rng",
+    "OsRng",
+    "getrandom",
+];
+
+/// `importer` must not import `imported` (both under `src/`).
+const NO_IMPORT: &[(&str, &str, &str)] = &[(
+    "conversation/view.rs",
+    "engine",
+    "the view maps stages to buttons and prompts; the engine uses it, never the reverse",
+)];
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Every `.rs` file under `dir` as (path relative to `src/`, code).
+fn shipped_code(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read src/") {
+            let path = entry.expect("dir entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.ends_with(".rs") || name == "tests.rs" || name == "proptests.rs" {
+                continue;
+            }
+            let rel = path
+                .strip_prefix(src())
+                .expect("under src/")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path).expect("read a source file");
+            out.push((rel, code_only(&text)));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The text without comments and without `#[cfg(test)]` modules.
+fn code_only(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        if line.trim() == "#[cfg(test)]" {
+            let next = lines.peek().map(|l| l.trim()).unwrap_or("");
+            if next.starts_with("mod ") && next.ends_with('{') {
+                // Test modules sit at the end of a file.
+                break;
+            }
+            continue;
+        }
+        let code = match line.find("//") {
+            Some(i) => &line[..i],
+            None => line,
+        };
+        out.push_str(code);
+        out.push('\n');
+    }
+    out
+}
+
+/// Lines of `code` containing any of `needles`, as `file:line: text`.
+fn offending(file: &str, code: &str, needles: &[&str]) -> Vec<String> {
+    code.lines()
+        .enumerate()
+        .filter(|(_, l)| needles.iter().any(|n| l.contains(n)))
+        .map(|(i, l)| format!("{file}:{}: {}", i + 1, l.trim()))
+        .collect()
+}
+
+fn allowed(file: &str, places: &[&str]) -> bool {
+    places.iter().any(|p| file == *p || file.starts_with(p))
+}
+
+#[test]
+fn frameworks_are_named_only_in_their_own_modules() {
+    let files = shipped_code(&src());
+    assert!(files.len() > 50, "the scan found the sources");
+    let mut found = Vec::new();
+    for fence in FENCES {
+        for (file, code) in &files {
+            if !allowed(file, fence.allowed) {
+                for hit in offending(file, code, fence.needles) {
+                    found.push(format!("{} outside {:?}: {hit}", fence.what, fence.allowed));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn pure_modules_do_no_io_and_read_no_clock_or_rng() {
+    let files = shipped_code(&src());
+    let mut found = Vec::new();
+    for (file, code) in files.iter().filter(|(f, _)| allowed(f, PURE)) {
+        found.extend(offending(file, code, IMPURE));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_conversation_view_does_not_import_the_engine() {
+    let files = shipped_code(&src());
+    let mut found = Vec::new();
+    for (importer, imported, why) in NO_IMPORT {
+        let (_, code) = files
+            .iter()
+            .find(|(f, _)| f == importer)
+            .unwrap_or_else(|| panic!("{importer} exists"));
+        let needles = [
+            format!("super::{imported}"),
+            format!("conversation::{imported}"),
+        ];
+        let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+        for hit in offending(importer, code, &needles) {
+            found.push(format!("{hit} ({why})"));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_scanner_sees_code_and_skips_comments_and_test_modules() {
+    let sample = "use std::fs; // tokio\n/// rand::random\nfn f() {}\n#[cfg(test)]\nmod tests {\n    use tokio;\n}\n";
+    let code = code_only(sample);
+    assert_eq!(
+        offending("x.rs", &code, IMPURE),
+        vec!["x.rs:1: use std::fs;".to_string()],
+        "only the code line counts"
+    );
+    assert!(allowed("web/admin/pages.rs", &["web/"]));
+    assert!(
+        !allowed("webhook.rs", &["web/"]),
+        "a folder is not a prefix of a file name"
+    );
+}
