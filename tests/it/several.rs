@@ -422,7 +422,9 @@ async fn rate_limits_hold_across_instances() {
     let Some(db) = postgres().await else { return };
     // One clock for both, standing still: however slow the host, no quota
     // refills during the test.
-    let clock = rekey::clock::ManualClock::starting_at(rekey::domain::Timestamp::now());
+    let clock = rekey::clock::ManualClock::starting_at(rekey::clock::Clock::now(
+        &rekey::clock::SystemClock,
+    ));
     let overrides = || Overrides {
         clock: Some(Arc::new(clock.clone())),
         // Four messages a minute per chat session.
