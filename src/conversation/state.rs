@@ -38,6 +38,10 @@ pub struct State {
     /// The article's checklist was shown once already.
     #[serde(default)]
     pub checklist_shown: bool,
+    /// The language the customer is answered in; saved states from before
+    /// languages existed read as English.
+    #[serde(default)]
+    pub locale: crate::domain::Locale,
 }
 
 /// The reconnect that resolved the ticket.
@@ -123,6 +127,7 @@ impl State {
             reminded: false,
             still_broken: 0,
             checklist_shown: false,
+            locale: crate::domain::Locale::En,
         }
     }
 

@@ -2,10 +2,12 @@
 //! channels, timestamps. Pure data — no I/O, no clock.
 
 mod integration;
+mod locale;
 mod ticket;
 mod timestamp;
 
 pub use integration::Integration;
+pub use locale::Locale;
 pub use ticket::{Channel, ParseTicketIdError, TicketId, TicketStatus};
 pub use timestamp::Timestamp;
 

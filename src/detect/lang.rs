@@ -1,0 +1,206 @@
+//! Language identification of one customer message, with `whatlang`
+//! restricted to the languages Rekey speaks. Pure.
+//!
+//! Short or mixed text is not guessed at: product names, URLs, codes and
+//! anything with digits are dropped first, and what is left must be a few
+//! words long and read reliably as one language, else the answer is `None`
+//! (the caller keeps the ticket's language, or English).
+
+use std::sync::OnceLock;
+
+use crate::domain::Locale;
+
+/// Fewer letters than this (after dropping names and codes) is too little
+/// text to tell languages apart.
+const MIN_LETTERS: usize = 8;
+/// Fewer words than this, likewise ("ok merci" is not enough).
+const MIN_WORDS: usize = 2;
+/// whatlang's confidence below which the guess is not used.
+const MIN_CONFIDENCE: f64 = 0.5;
+
+/// Words that are the same in every language here and say nothing about
+/// which one it is: products, technical loanwords.
+const NEUTRAL: &[&str] = &[
+    "activecampaign",
+    "active",
+    "campaign",
+    "customerhub",
+    "keap",
+    "infusionsoft",
+    "stripe",
+    "api",
+    "url",
+    "key",
+    "token",
+    "webhook",
+    "sync",
+    "ok",
+    "okay",
+    "developer",
+    "settings",
+    "crm",
+    "zapier",
+    "mailchimp",
+    "hubspot",
+];
+
+fn detector() -> &'static whatlang::Detector {
+    static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        whatlang::Detector::with_allowlist(vec![
+            whatlang::Lang::Eng,
+            whatlang::Lang::Spa,
+            whatlang::Lang::Deu,
+            whatlang::Lang::Fra,
+            whatlang::Lang::Por,
+            whatlang::Lang::Ita,
+        ])
+    })
+}
+
+/// The words of `text` that can tell a language: letters only, no product
+/// names, no URLs, no tokens with digits.
+fn language_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter(|w| !w.contains("://") && !w.contains('@') && !w.contains('/'))
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        })
+        .filter(|w| w.chars().count() <= 24 && !NEUTRAL.contains(&w.as_str()))
+        .collect()
+}
+
+/// How many words of `text` can tell its language (names and codes left out).
+pub fn word_count(text: &str) -> usize {
+    language_words(text).len()
+}
+
+/// Everyday English words that rarely appear in the other languages here.
+const ENGLISH_MARKERS: &[&str] = &[
+    "the", "is", "my", "it", "and", "to", "with", "of", "not", "doesnt", "isnt", "still", "what",
+    "please", "i", "me", "you", "this", "that", "was", "have", "has", "cant", "working", "does",
+    "how", "where", "why", "just", "now", "again", "but", "im", "its", "dont", "stopped", "did",
+    "done", "yes", "thanks", "anymore", "keeps", "any", "some", "our", "we", "they", "after",
+];
+
+/// How many of the words are marker words of each locale.
+fn marker_votes(words: &[String]) -> Vec<(Locale, usize)> {
+    let plain: Vec<String> = words.iter().map(|w| w.replace(['\'', '’'], "")).collect();
+    let mut votes = vec![(
+        Locale::En,
+        plain
+            .iter()
+            .filter(|w| ENGLISH_MARKERS.contains(&w.as_str()))
+            .count(),
+    )];
+    for &locale in Locale::TRANSLATED {
+        let markers = super::locale::builtin_file(locale)
+            .map(|f| f.language.markers.as_slice())
+            .unwrap_or(&[]);
+        let count = words
+            .iter()
+            .filter(|w| {
+                markers
+                    .iter()
+                    .any(|m| m == *w || m.replace(['\'', '’'], "") == w.replace(['\'', '’'], ""))
+            })
+            .count();
+        votes.push((locale, count));
+    }
+    votes
+}
+
+/// The locale with the most marker words, when it has at least two and
+/// more than any other.
+fn marker_vote(words: &[String]) -> Option<Locale> {
+    let mut votes = marker_votes(words);
+    votes.sort_by_key(|v| std::cmp::Reverse(v.1));
+    match votes.as_slice() {
+        [(best, n), (_, second), ..] if *n >= 2 && n > second => Some(*best),
+        _ => None,
+    }
+}
+
+fn to_locale(lang: whatlang::Lang) -> Locale {
+    match lang {
+        whatlang::Lang::Spa => Locale::Es,
+        whatlang::Lang::Deu => Locale::De,
+        whatlang::Lang::Fra => Locale::Fr,
+        whatlang::Lang::Por => Locale::Pt,
+        whatlang::Lang::Ita => Locale::It,
+        _ => Locale::En,
+    }
+}
+
+/// The language `text` is written in, when that is clear; `None` for short,
+/// mixed or unreliable text. whatlang decides when it is sure; otherwise
+/// the everyday words of each language vote (at least two, and more than
+/// any other language), and failing that a fair whatlang guess counts.
+pub fn identify(text: &str) -> Option<Locale> {
+    let words = language_words(text);
+    let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+    if words.len() < MIN_WORDS || letters < MIN_LETTERS {
+        return None;
+    }
+    let info = detector().detect(&words.join(" "));
+    if let Some(info) = &info
+        && info.is_reliable()
+    {
+        return Some(to_locale(info.lang()));
+    }
+    if let Some(voted) = marker_vote(&words) {
+        return Some(voted);
+    }
+    info.filter(|i| i.confidence() >= MIN_CONFIDENCE)
+        .map(|i| to_locale(i.lang()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_issue_examples_are_read_in_their_language() {
+        let cases = [
+            (
+                "mi integración con ActiveCampaign dejó de sincronizar",
+                Locale::Es,
+            ),
+            ("ActiveCampaign synchronisiert nicht mehr", Locale::De),
+            (
+                "la synchronisation avec ActiveCampaign ne fonctionne plus",
+                Locale::Fr,
+            ),
+            (
+                "a integração com o ActiveCampaign parou de sincronizar",
+                Locale::Pt,
+            ),
+            (
+                "l'integrazione con ActiveCampaign non sincronizza più",
+                Locale::It,
+            ),
+            ("my ActiveCampaign integration stopped syncing", Locale::En),
+        ];
+        for (text, want) in cases {
+            assert_eq!(identify(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn short_or_technical_text_is_not_guessed() {
+        for text in [
+            "oui",
+            "ok",
+            "done",
+            "still broken",
+            "API key 403",
+            "https://x.api-us1.com",
+        ] {
+            assert_eq!(identify(text), None, "{text}");
+        }
+    }
+}
