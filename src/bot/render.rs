@@ -3,7 +3,7 @@
 //! link request becomes a freshly minted secure link.
 
 use crate::conversation::{Action, Button, HandOffReason, OutreachReason, StaffNotice, Vars};
-use crate::domain::Timestamp;
+use crate::domain::{Locale, Timestamp};
 use crate::links;
 use crate::prompts::PromptId;
 use crate::store::{NewLink, Ticket};
@@ -11,46 +11,59 @@ use crate::store::{NewLink, Ticket};
 use super::{Bot, BotError, ButtonOut, Outgoing};
 
 impl Bot {
-    fn text(&self, prompt: PromptId, vars: &Vars) -> String {
-        let pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        self.prompts.render(prompt, &pairs)
+    pub(super) fn text(&self, locale: Locale, prompt: PromptId, vars: &Vars) -> String {
+        // The engine words durations in English; say it in the customer's
+        // language.
+        let expiry = super::lang::spoken_duration_in(locale, self.settings.link_ttl);
+        let pairs: Vec<(&str, &str)> = vars
+            .iter()
+            .map(|(k, v)| match *k {
+                "link_expiry" if locale != Locale::En => (*k, expiry.as_str()),
+                _ => (*k, v.as_str()),
+            })
+            .collect();
+        self.prompts.render_in(locale, prompt, &pairs)
     }
 
-    fn buttons(&self, buttons: &[Button]) -> Vec<ButtonOut> {
+    fn buttons(&self, locale: Locale, buttons: &[Button]) -> Vec<ButtonOut> {
         buttons
             .iter()
             .map(|b| ButtonOut {
                 id: b.custom_id(),
-                label: self.prompts.render(b.label, &[]),
+                label: self.prompts.render_in(locale, b.label, &[]),
             })
             .collect()
     }
 
     /// Renders the actions of a conversation that has no ticket (yet).
-    pub(super) fn render_without_ticket(&self, actions: &[Action]) -> Vec<Outgoing> {
+    pub(super) fn render_without_ticket(
+        &self,
+        locale: Locale,
+        actions: &[Action],
+    ) -> Vec<Outgoing> {
         actions
             .iter()
-            .flat_map(|a| self.render_message(a))
+            .flat_map(|a| self.render_message(locale, a))
             .collect()
     }
 
-    fn render_message(&self, action: &Action) -> Option<Outgoing> {
+    pub(super) fn render_message(&self, locale: Locale, action: &Action) -> Option<Outgoing> {
         match action {
             Action::Send {
                 prompt,
                 vars,
                 buttons,
             } => Some(Outgoing::Say {
-                text: self.text(*prompt, vars),
-                buttons: self.buttons(buttons),
+                text: self.text(locale, *prompt, vars),
+                buttons: self.buttons(locale, buttons),
             }),
             Action::SendPrivate {
                 prompt,
                 vars,
                 buttons,
             } => Some(Outgoing::Private {
-                text: self.text(*prompt, vars),
-                buttons: self.buttons(buttons),
+                text: self.text(locale, *prompt, vars),
+                buttons: self.buttons(locale, buttons),
             }),
             Action::OpenPrivatePlace => Some(Outgoing::OpenPlace),
             Action::DeleteMessage { message_id } => Some(Outgoing::Delete {
@@ -63,12 +76,18 @@ impl Bot {
     }
 
     /// Renders one action of a ticket's conversation.
-    pub(super) fn render(&self, ticket: &Ticket, action: &Action) -> Option<Outgoing> {
+    /// Staff notices are always in English.
+    pub(super) fn render(
+        &self,
+        locale: Locale,
+        ticket: &Ticket,
+        action: &Action,
+    ) -> Option<Outgoing> {
         match action {
             Action::NotifyStaff(notice) => Some(Outgoing::Staff {
                 text: self.staff_text(ticket, notice),
             }),
-            other => self.render_message(other),
+            other => self.render_message(locale, other),
         }
     }
 
@@ -83,7 +102,7 @@ impl Bot {
             &ticket.customer_ref,
         );
         let p = &self.prompts;
-        match notice {
+        let text = match notice {
             StaffNotice::NewTicket {
                 integration,
                 exposed,
@@ -151,13 +170,26 @@ impl Bot {
                     ("status", status),
                 ],
             ),
+        };
+        // Staff read English; say when the customer does not.
+        let locale = crate::conversation::State::from_json(&ticket.state)
+            .map(|s| s.locale)
+            .unwrap_or_default();
+        if locale == Locale::En {
+            return text;
         }
+        let note = p.render(
+            PromptId::StaffLanguageNote,
+            &[("language", locale.english_name())],
+        );
+        format!("{text}\n{note}")
     }
 
     /// Mints a link for the ticket's customer (revoking older ones) and
     /// renders its private message.
     pub(super) async fn issue_link(
         &self,
+        locale: Locale,
         ticket: &Ticket,
         prompt: PromptId,
         vars: &Vars,
@@ -166,7 +198,7 @@ impl Bot {
         let mut vars = vars.clone();
         vars.push(("link", url.clone()));
         Ok(Outgoing::Link {
-            text: self.text(prompt, &vars),
+            text: self.text(locale, prompt, &vars),
             url,
         })
     }

@@ -17,6 +17,8 @@ const MIN_LETTERS: usize = 8;
 const MIN_WORDS: usize = 2;
 /// whatlang's confidence below which the guess is not used.
 const MIN_CONFIDENCE: f64 = 0.5;
+/// A weak whatlang guess still counts as one vote.
+const WEAK_CONFIDENCE: f64 = 0.15;
 
 /// Words that are the same in every language here and say nothing about
 /// which one it is: products, technical loanwords.
@@ -114,10 +116,9 @@ fn marker_votes(words: &[String]) -> Vec<(Locale, usize)> {
     votes
 }
 
-/// The locale with the most marker words, when it has at least two and
-/// more than any other.
-fn marker_vote(words: &[String]) -> Option<Locale> {
-    let mut votes = marker_votes(words);
+/// The locale with the most votes, when it has at least two and more than
+/// any other.
+fn best_vote(mut votes: Vec<(Locale, usize)>) -> Option<Locale> {
     votes.sort_by_key(|v| std::cmp::Reverse(v.1));
     match votes.as_slice() {
         [(best, n), (_, second), ..] if *n >= 2 && n > second => Some(*best),
@@ -138,8 +139,9 @@ fn to_locale(lang: whatlang::Lang) -> Locale {
 
 /// The language `text` is written in, when that is clear; `None` for short,
 /// mixed or unreliable text. whatlang decides when it is sure; otherwise
-/// the everyday words of each language vote (at least two, and more than
-/// any other language), and failing that a fair whatlang guess counts.
+/// its guess (two votes when fair, one when weak) and the everyday words of
+/// each language (one vote each) are counted, and a language needs at
+/// least two votes and more than any other.
 pub fn identify(text: &str) -> Option<Locale> {
     let words = language_words(text);
     let letters: usize = words.iter().map(|w| w.chars().count()).sum();
@@ -152,11 +154,21 @@ pub fn identify(text: &str) -> Option<Locale> {
     {
         return Some(to_locale(info.lang()));
     }
-    if let Some(voted) = marker_vote(&words) {
-        return Some(voted);
+    let mut votes = marker_votes(&words);
+    if let Some(info) = info {
+        let weight = if info.confidence() >= MIN_CONFIDENCE {
+            2
+        } else if info.confidence() >= WEAK_CONFIDENCE {
+            1
+        } else {
+            0
+        };
+        let guessed = to_locale(info.lang());
+        if let Some(v) = votes.iter_mut().find(|(l, _)| *l == guessed) {
+            v.1 += weight;
+        }
     }
-    info.filter(|i| i.confidence() >= MIN_CONFIDENCE)
-        .map(|i| to_locale(i.lang()))
+    best_vote(votes)
 }
 
 #[cfg(test)]
@@ -184,6 +196,18 @@ mod tests {
                 Locale::It,
             ),
             ("my ActiveCampaign integration stopped syncing", Locale::En),
+            (
+                "mi integración con ActiveCampaign dejó de sincronizar, da error 403",
+                Locale::Es,
+            ),
+            ("ya hice todo y sigue sin funcionar", Locale::Es),
+            (
+                "habe alles gemacht, es funktioniert immer noch nicht",
+                Locale::De,
+            ),
+            ("j'ai tout fait et ça ne marche toujours pas", Locale::Fr),
+            ("já fiz tudo e ainda não funciona", Locale::Pt),
+            ("ho fatto tutto e non funziona ancora", Locale::It),
         ];
         for (text, want) in cases {
             assert_eq!(identify(text), Some(want), "{text}");
