@@ -83,10 +83,90 @@ pub fn word_count(text: &str) -> usize {
 
 /// Everyday English words that rarely appear in the other languages here.
 const ENGLISH_MARKERS: &[&str] = &[
-    "the", "is", "my", "it", "and", "to", "with", "of", "not", "doesnt", "isnt", "still", "what",
-    "please", "i", "me", "you", "this", "that", "was", "have", "has", "cant", "working", "does",
-    "how", "where", "why", "just", "now", "again", "but", "im", "its", "dont", "stopped", "did",
-    "done", "yes", "thanks", "anymore", "keeps", "any", "some", "our", "we", "they", "after",
+    "the",
+    "is",
+    "my",
+    "it",
+    "and",
+    "to",
+    "with",
+    "of",
+    "not",
+    "doesnt",
+    "isnt",
+    "still",
+    "what",
+    "please",
+    "i",
+    "me",
+    "you",
+    "this",
+    "that",
+    "was",
+    "have",
+    "has",
+    "cant",
+    "working",
+    "does",
+    "how",
+    "where",
+    "why",
+    "just",
+    "now",
+    "again",
+    "but",
+    "im",
+    "its",
+    "dont",
+    "stopped",
+    "did",
+    "done",
+    "yes",
+    "thanks",
+    "anymore",
+    "keeps",
+    "any",
+    "some",
+    "our",
+    "we",
+    "they",
+    "after",
+    "for",
+    "do",
+    "us",
+    "let",
+    "so",
+    "far",
+    "new",
+    "can",
+    "says",
+    "lost",
+    "from",
+    "up",
+    "out",
+    "there",
+    "when",
+    "would",
+    "could",
+    "should",
+    "will",
+    "your",
+    "be",
+    "been",
+    "are",
+    "were",
+    "an",
+    "connect",
+    "support",
+    "request",
+    "both",
+    "ways",
+    "problems",
+    "signups",
+    "since",
+    "yesterday",
+    "today",
+    "errors",
 ];
 
 /// How many of the words are marker words of each locale.
@@ -148,13 +228,23 @@ pub fn identify(text: &str) -> Option<Locale> {
     if words.len() < MIN_WORDS || letters < MIN_LETTERS {
         return None;
     }
+    let votes = marker_votes(&words);
+    let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
+    // Another language than English needs one of its own everyday words,
+    // and no fewer than English's: "cant connect activecampaign" is not
+    // French, whatever the letters say.
+    let plausible =
+        |l: Locale| l == Locale::En || (markers(l) >= 1 && markers(l) >= markers(Locale::En));
     let info = detector().detect(&words.join(" "));
     if let Some(info) = &info
         && info.is_reliable()
     {
-        return Some(to_locale(info.lang()));
+        let l = to_locale(info.lang());
+        return plausible(l)
+            .then_some(l)
+            .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1));
     }
-    let mut votes = marker_votes(&words);
+    let mut votes = votes.clone();
     if let Some(info) = info {
         let weight = if info.confidence() >= MIN_CONFIDENCE {
             2
@@ -168,7 +258,7 @@ pub fn identify(text: &str) -> Option<Locale> {
             v.1 += weight;
         }
     }
-    best_vote(votes)
+    best_vote(votes).filter(|l| plausible(*l))
 }
 
 #[cfg(test)]
@@ -211,6 +301,34 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(identify(text), Some(want), "{text}");
+        }
+    }
+
+    /// English behaviour must not change: no message of the English
+    /// corpora is read as another language.
+    #[test]
+    fn the_english_corpora_read_as_english() {
+        for f in [
+            "corpus.jsonl",
+            "heldout.jsonl",
+            "real_train.jsonl",
+            "real_heldout.jsonl",
+            "intents.jsonl",
+            "intents_heldout.jsonl",
+        ] {
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/data")
+                .join(f);
+            let text = std::fs::read_to_string(p).unwrap();
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                let t = v["text"].as_str().unwrap_or("");
+                let got = identify(t);
+                assert!(
+                    got.is_none() || got == Some(Locale::En),
+                    "{f}: {t:?} read as {got:?}"
+                );
+            }
         }
     }
 

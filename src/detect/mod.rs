@@ -11,6 +11,7 @@ mod hexkey;
 pub mod lang;
 mod lexicon;
 pub mod locale;
+pub mod locale_eval;
 mod model;
 mod score;
 mod secrets;
