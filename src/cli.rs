@@ -299,6 +299,10 @@ fn eval(
     for file in files {
         let text = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read {}", file.display()))?;
+        if crate::detect::locale_eval::is_locale_corpus(&text) {
+            eval_locales(&detector, file, &text, as_json, errors)?;
+            continue;
+        }
         let report = eval::evaluate(&detector, &text);
         for (line, problem) in &report.malformed {
             eprintln!("{}:{line}: skipped: {problem}", file.display());
@@ -337,6 +341,36 @@ fn eval(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A per-locale corpus (rows with `locale`): numbers per locale.
+fn eval_locales(
+    detector: &crate::detect::Detector,
+    file: &Path,
+    text: &str,
+    as_json: bool,
+    errors: bool,
+) -> anyhow::Result<()> {
+    let report = crate::detect::locale_eval::evaluate(detector, text);
+    for (line, problem) in &report.malformed {
+        eprintln!("{}:{line}: skipped: {problem}", file.display());
+    }
+    let mut out = std::io::stdout().lock();
+    let name = file.file_stem().map_or_else(
+        || file.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    if as_json {
+        let mut v = report.to_json();
+        v["split"] = name.into();
+        writeln!(out, "{v}")?;
+    } else {
+        writeln!(out, "== {name} (per locale)\n{report}")?;
+    }
+    if errors {
+        write!(out, "{}", report.errors_report())?;
+    }
+    Ok(())
 }
 
 /// `rekey train`: reads the labelled files, fits the model with the built-in

@@ -10,6 +10,11 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::domain::Locale;
+
+mod locales;
+pub use locales::TRANSLATED;
+
 /// Declares the prompt ids, their file names and their allowed placeholders
 /// in one place, so the enum, the embedded files and the checks cannot drift.
 macro_rules! prompts {
@@ -59,12 +64,13 @@ prompts! {
     LeakNotRemovedWarning => "leak_not_removed_warning" ["customer", "fingerprint", "message_link", "reason"],
     StaffPostLost => "staff_post_lost" ["ticket_id", "customer", "status", "attempts", "excerpt"],
     StaffTriageThread => "staff_triage_thread" ["thread"],
+    StaffLanguageNote => "staff_language_note" ["language"],
     CommandFailed => "command_failed" [],
     BotFailed => "bot_failed" [],
-    HandoffReasonCustomerAsked => "handoff_reason_customer_asked" [],
-    HandoffReasonStillStuck => "handoff_reason_still_stuck" [],
-    HandoffReasonStripeKeyLeaked => "handoff_reason_stripe_key_leaked" [],
-    HandoffReasonBrokenAfterReconnect => "handoff_reason_broken_after_reconnect" [],
+    StaffHandoffReasonCustomerAsked => "staff_handoff_reason_customer_asked" [],
+    StaffHandoffReasonStillStuck => "staff_handoff_reason_still_stuck" [],
+    StaffHandoffReasonStripeKeyLeaked => "staff_handoff_reason_stripe_key_leaked" [],
+    StaffHandoffReasonBrokenAfterReconnect => "staff_handoff_reason_broken_after_reconnect" [],
     StaffReplyEmpty => "staff_reply_empty" [],
     StaffReplyTooLong => "staff_reply_too_long" ["max"],
     StaffTicketClosed => "staff_ticket_closed" ["ticket_id"],
@@ -203,6 +209,14 @@ pub enum PromptError {
     UnknownFile { path: PathBuf },
     #[error("prompt file {path} is empty")]
     Empty { path: PathBuf },
+    #[error(
+        "prompt file {path} uses the placeholders {{{here}}}, but the English prompt uses {{{english}}}"
+    )]
+    PlaceholdersDiffer {
+        path: PathBuf,
+        english: String,
+        here: String,
+    },
     #[error("prompt file {path} uses unknown placeholder {{{name}}}; allowed here: {allowed}")]
     UnknownPlaceholder {
         path: PathBuf,
@@ -223,6 +237,8 @@ pub struct RenderError {
 #[derive(Debug, Clone)]
 pub struct Prompts {
     texts: HashMap<PromptId, String>,
+    /// The customer-facing prompts in the other languages.
+    translations: HashMap<Locale, locales::Texts>,
 }
 
 impl Prompts {
@@ -269,7 +285,11 @@ impl Prompts {
                 });
             }
         }
-        Ok(Prompts { texts })
+        let translations = locales::load(dir)?;
+        Ok(Prompts {
+            texts,
+            translations,
+        })
     }
 
     /// The prompts compiled into the binary. They pass the same checks as
@@ -279,7 +299,52 @@ impl Prompts {
             .iter()
             .map(|(id, text)| (*id, clean(text)))
             .collect();
-        Prompts { texts }
+        Prompts {
+            texts,
+            translations: locales::builtin(),
+        }
+    }
+
+    /// The built-in English text of `id` (what translations are checked
+    /// against).
+    fn builtin_english_text(id: PromptId) -> &'static str {
+        BUILTIN
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map_or("", |(_, t)| *t)
+    }
+
+    /// The raw text of a prompt in `locale`; English for staff-only
+    /// prompts.
+    pub fn text_in(&self, locale: Locale, id: PromptId) -> &str {
+        self.translations
+            .get(&locale)
+            .and_then(|t| t.get(&id))
+            .map_or_else(|| self.text(id), String::as_str)
+    }
+
+    /// [`Prompts::render`] in `locale`.
+    pub fn render_in(&self, locale: Locale, id: PromptId, vars: &[(&str, &str)]) -> String {
+        if locale == Locale::En || id.staff_only() {
+            return self.render(id, vars);
+        }
+        let nameless = vars
+            .iter()
+            .any(|(k, v)| *k == "customer" && v.trim().is_empty());
+        let text = self.text_in(locale, id);
+        let template = if nameless {
+            without_name(text)
+        } else {
+            text.to_owned()
+        };
+        substitute(&template, |name| {
+            let found = vars.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+            debug_assert!(
+                found.is_some(),
+                "prompt `{id}` needs a value for {{{name}}}"
+            );
+            found.unwrap_or("")
+        })
     }
 
     /// Checks built-in prompt texts the way [`Prompts::load`] checks files.
@@ -287,7 +352,7 @@ impl Prompts {
         for (id, text) in BUILTIN {
             check(*id, text, Path::new(&format!("prompts/{}.md", id.name())))?;
         }
-        Ok(())
+        locales::check_builtin()
     }
 
     /// The raw text of a prompt, placeholders unfilled.

@@ -186,13 +186,30 @@ pub fn step_words(step: &str) -> String {
 /// The timeline as a transcript, in order. The entry that opened the
 /// conversation comes first because the runner records it first (a
 /// confirming question and its message are written when the ticket opens).
+///
+/// This is the staff's view: always English. A customer who wrote in another
+/// language keeps their own words with a note of the language ("(in
+/// German)"), and what the bot told them reads in English.
 pub fn transcript(events: &[TimelineEvent], customer: &str) -> Vec<Entry> {
+    lines(events, customer, true)
+}
+
+/// The customer's own view (the web chat's history): every line in the
+/// words the customer saw, whatever their language.
+pub fn customer_transcript(events: &[TimelineEvent], customer: &str) -> Vec<Entry> {
+    lines(events, customer, false)
+}
+
+fn lines(events: &[TimelineEvent], customer: &str, staff: bool) -> Vec<Entry> {
     let customer = if customer.trim().is_empty() {
         "customer"
     } else {
         customer
     };
-    events.iter().filter_map(|e| entry(e, customer)).collect()
+    events
+        .iter()
+        .filter_map(|e| entry(e, customer, staff))
+        .collect()
 }
 
 /// Since when the customer has been waiting for a person to answer: the
@@ -212,9 +229,14 @@ pub fn unanswered_since(events: &[TimelineEvent]) -> Option<Timestamp> {
     since
 }
 
-fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
+fn entry(e: &TimelineEvent, customer: &str, staff: bool) -> Option<Entry> {
     let v: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
     let s = |key: &str| v.get(key).and_then(|x| x.as_str()).unwrap_or("").to_owned();
+    // Words said in another language (see `bot::record`): staff read the
+    // English rendering, with the language named.
+    let language = s("language");
+    let english = s("english");
+    let translated = staff && !language.is_empty();
     let note = s("note");
     let stage = s("stage");
     let facts = match (note.is_empty(), stage.is_empty()) {
@@ -246,6 +268,7 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
             out.speaker = Speaker::Customer;
             out.by = customer.to_owned();
             out.text = match v.get("text").and_then(|t| t.as_str()) {
+                Some(t) if translated => format!("{t} (in {language})"),
                 Some(t) => t.to_owned(),
                 None => "(a message; its words were not recorded)".into(),
             };
@@ -256,6 +279,8 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
             let label = s("label");
             out.text = if label.is_empty() {
                 format!("pressed a button ({note})")
+            } else if translated && !english.is_empty() {
+                format!("pressed “{english}” (in {language})")
             } else {
                 format!("pressed “{label}”")
             };
@@ -263,7 +288,11 @@ fn entry(e: &TimelineEvent, customer: &str) -> Option<Entry> {
         kind::BOT_MESSAGE => {
             out.speaker = Speaker::Bot;
             out.by = "bot".into();
-            out.text = s("text");
+            out.text = if translated && !english.is_empty() {
+                format!("{english}\n(said in {language})")
+            } else {
+                s("text")
+            };
             out.private = v.get("private").and_then(|p| p.as_bool()) == Some(true);
             out.buttons = v
                 .get("buttons")
@@ -345,6 +374,7 @@ fn system_words(kind: &str, v: &serde_json::Value, note: &str, staff: &str) -> O
         kind::CUSTOMER_REPLIED => {
             "The customer replied while nobody was looking; triage notified.".into()
         }
+        "language" => format!("The customer's language changed: {note}."),
         other => other.replace(['.', '_'], " "),
     })
 }

@@ -33,6 +33,7 @@ impl Bot {
     /// texts match the items in `out`).
     pub(super) fn mark_leak_claims(
         &self,
+        locale: crate::domain::Locale,
         ticket: &Ticket,
         actions: &[Action],
         out: &mut [Outgoing],
@@ -40,7 +41,7 @@ impl Bot {
         let claims: Vec<String> = actions
             .iter()
             .filter(|a| claims_removal(a))
-            .filter_map(|a| self.render(ticket, a))
+            .filter_map(|a| self.render(locale, ticket, a))
             .filter_map(|o| o.text().map(str::to_owned))
             .collect();
         let fingerprints: Vec<String> = actions

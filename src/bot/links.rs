@@ -3,7 +3,7 @@
 //! private message that carries it.
 
 use crate::conversation::Vars;
-use crate::domain::Timestamp;
+use crate::domain::{Locale, Timestamp};
 use crate::links;
 use crate::prompts::PromptId;
 use crate::store::{NewLink, Ticket};
@@ -16,6 +16,7 @@ impl Bot {
     /// renders its private message.
     pub(super) async fn issue_link(
         &self,
+        locale: Locale,
         ticket: &Ticket,
         prompt: PromptId,
         vars: &Vars,
@@ -24,7 +25,7 @@ impl Bot {
         let mut vars = vars.clone();
         vars.push(("link", url.clone()));
         Ok(Outgoing::Link {
-            text: self.text(About::ticket(ticket), prompt, &vars),
+            text: self.text(About::ticket(ticket, locale), prompt, &vars),
             url,
         })
     }

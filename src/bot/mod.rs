@@ -8,6 +8,7 @@
 //! Events that do not come from a channel call (timers, form results, staff
 //! actions) are delivered through the channel's registered [`Transport`].
 
+mod lang;
 mod leak;
 mod links;
 mod outgoing;
@@ -31,6 +32,8 @@ use crate::detect::Detector;
 use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
 use crate::prompts::{PromptId, Prompts};
 use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
+
+use render::About;
 
 pub use outgoing::{ButtonOut, Outgoing};
 pub use staff::{MAX_REPLY_CHARS, StaffAction, StaffDone, Watching};
@@ -285,10 +288,18 @@ impl Bot {
 
     /// A customer wrote something.
     pub async fn message(&self, m: Inbound) -> Result<Reply, BotError> {
-        let detection = self.detector.detect(&m.text);
+        let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
+        // The language to read it in: the ticket's, or the message's own.
+        let locale = match &conv {
+            Conversation::Ticket(t) => conversation::lang::locale_for(
+                &State::from_json(&t.state).unwrap_or_default(),
+                &m.text,
+            ),
+            Conversation::Pending(_, state, _) => conversation::lang::locale_for(state, &m.text),
+        };
+        let detection = self.detector.detect_in(locale, &m.text);
         self.metrics.message_seen();
         self.metrics.detection(detection.band.as_str());
-        let conv = self.find(&m.customer, m.place_ref.as_deref()).await?;
         let with_person = match &conv {
             Conversation::Ticket(t) if t.status == TicketStatus::Escalated => Some(t.id),
             _ => None,
@@ -506,13 +517,19 @@ impl Bot {
                 }
             } else {
                 let now = self.clock.now();
+                let locale = lang::locale_of(event, &tr.state);
                 for entry in &tr.timeline {
-                    let e = self.timeline_event(entry, event, actor);
+                    let e = self.timeline_event(entry, event, actor, locale);
                     lines.push(record::Line::from_event(&e));
                 }
                 for action in &tr.actions {
-                    let out = self.render_without_ticket(&customer, std::slice::from_ref(action));
-                    for e in self.lines_of(action, out.first(), now) {
+                    let out = self.render_without_ticket(
+                        About::customer(&customer, locale),
+                        std::slice::from_ref(action),
+                    );
+                    for e in
+                        self.lines_of(action, out.first(), now, About::customer(&customer, locale))
+                    {
                         lines.push(record::Line::from_event(&e));
                     }
                 }
@@ -531,7 +548,10 @@ impl Bot {
                     )
                     .await?;
             }
-            let outgoing = self.render_without_ticket(&customer, &tr.actions);
+            let outgoing = self.render_without_ticket(
+                About::customer(&customer, lang::locale_of(event, &tr.state)),
+                &tr.actions,
+            );
             return Ok(Reply {
                 ticket: None,
                 outgoing,
@@ -621,12 +641,13 @@ impl Bot {
             self.metrics
                 .reconnected(Duration::from_millis(after.unsigned_abs()));
         }
+        let locale = lang::locale_of(event, &tr.state);
         for entry in &tr.timeline {
             self.store
-                .add_event(saved.id, self.timeline_event(entry, event, actor))
+                .add_event(saved.id, self.timeline_event(entry, event, actor, locale))
                 .await?;
         }
-        let outgoing = self.carry_out(&saved, &tr.actions).await?;
+        let outgoing = self.carry_out(&saved, &tr.actions, locale).await?;
         self.timeline_changed.notify_waiters();
         Ok(Reply {
             ticket: Some(saved),
@@ -639,6 +660,7 @@ impl Bot {
         &self,
         ticket: &Ticket,
         actions: &[Action],
+        locale: crate::domain::Locale,
     ) -> Result<Vec<Outgoing>, BotError> {
         let mut out = Vec::new();
         for action in actions {
@@ -669,25 +691,32 @@ impl Bot {
                 }
                 Action::StopReminders => self.stop_reminders(ticket).await?,
                 Action::IssueLink { prompt, vars } => {
-                    out.push(self.issue_link(ticket, *prompt, vars).await?);
+                    out.push(self.issue_link(locale, ticket, *prompt, vars).await?);
                 }
-                other => out.extend(self.render(ticket, other)),
+                other => out.extend(self.render(locale, ticket, other)),
             }
             // The transcript: what was said (a link's URL never) and the
             // hand-offs and leaks among the staff notices.
-            for line in self.lines_of(action, out.get(before), self.clock.now()) {
+            let about = About::ticket(ticket, locale);
+            for line in self.lines_of(action, out.get(before), self.clock.now(), about) {
                 self.store.add_event(ticket.id, line).await?;
             }
         }
-        self.mark_leak_claims(ticket, actions, &mut out);
+        self.mark_leak_claims(locale, ticket, actions, &mut out);
         Ok(out)
     }
 
     /// The timeline line of an engine entry, with the event's transcript
     /// words (the customer's text with secrets replaced, a button's label).
-    fn timeline_event(&self, entry: &TimelineEntry, event: &Event, actor: &str) -> NewEvent {
+    fn timeline_event(
+        &self,
+        entry: &TimelineEntry,
+        event: &Event,
+        actor: &str,
+        locale: crate::domain::Locale,
+    ) -> NewEvent {
         let mut detail = json!({"note": entry.note, "stage": entry.stage});
-        for (k, v) in self.words_of(event) {
+        for (k, v) in self.words_of(event, locale) {
             detail[k] = v;
         }
         NewEvent::new(Timestamp(entry.at_ms), &entry.event, actor, detail)

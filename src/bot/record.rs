@@ -10,11 +10,12 @@
 use serde_json::{Value, json};
 
 use crate::conversation::{Action, ButtonId, Event, StaffNotice};
-use crate::domain::Timestamp;
+use crate::domain::{Locale, Timestamp};
 use crate::prompts::PromptId;
 use crate::store::NewEvent;
 use crate::transcript::{self, kind};
 
+use super::render::About;
 use super::{Bot, Outgoing};
 
 /// What a link's URL becomes in the transcript.
@@ -110,8 +111,10 @@ impl Bot {
 
     /// Transcript facts of the event itself, merged into its timeline line:
     /// the customer's words (secrets replaced) or the button's label.
-    pub(super) fn words_of(&self, event: &Event) -> Vec<(&'static str, Value)> {
-        match event {
+    /// Outside English, the line also names the language (and a button
+    /// keeps its English label), so staff read it in English.
+    pub(super) fn words_of(&self, event: &Event, locale: Locale) -> Vec<(&'static str, Value)> {
+        let mut words = match event {
             Event::Message {
                 text, detection, ..
             } => vec![(
@@ -119,14 +122,27 @@ impl Bot {
                 Value::String(transcript::redact(text, &detection.secrets)),
             )],
             Event::Button { id } => match ButtonId::parse(id) {
-                Some(b) => vec![(
-                    "label",
-                    Value::String(self.prompts.render(label_of(b), &[])),
-                )],
+                Some(b) => {
+                    let mut w = vec![(
+                        "label",
+                        Value::String(self.prompts.render_in(locale, label_of(b), &[])),
+                    )];
+                    if locale != Locale::En {
+                        w.push((
+                            "english",
+                            Value::String(self.prompts.render(label_of(b), &[])),
+                        ));
+                    }
+                    w
+                }
                 None => vec![],
             },
             _ => vec![],
+        };
+        if locale != Locale::En && !words.is_empty() {
+            words.push(("language", Value::String(locale.english_name().into())));
         }
+        words
     }
 
     /// The transcript lines for one action and what it rendered to.
@@ -135,7 +151,9 @@ impl Bot {
         action: &Action,
         out: Option<&Outgoing>,
         at: Timestamp,
+        about: About<'_>,
     ) -> Vec<NewEvent> {
+        let locale = about.locale;
         let mut lines = Vec::new();
         if let Action::NotifyStaff(notice) = action {
             match notice {
@@ -170,13 +188,35 @@ impl Bot {
             _ => None,
         };
         if let Some((text, private, buttons)) = said {
-            lines.push(NewEvent::new(
-                at,
-                kind::BOT_MESSAGE,
-                "bot",
-                json!({ "text": text, "private": private, "buttons": buttons }),
-            ));
+            let mut detail = json!({ "text": text, "private": private, "buttons": buttons });
+            // Staff read the bot in English: the same words rendered so.
+            if locale != Locale::En
+                && let Some(english) = self.english_words(about.in_english(), action, out)
+            {
+                detail["english"] = Value::String(english);
+                detail["language"] = Value::String(locale.english_name().into());
+            }
+            lines.push(NewEvent::new(at, kind::BOT_MESSAGE, "bot", detail));
         }
         lines
+    }
+
+    /// What the bot said in `action`, in English (a link's URL replaced).
+    fn english_words(
+        &self,
+        about: About<'_>,
+        action: &Action,
+        out: Option<&Outgoing>,
+    ) -> Option<String> {
+        match (action, out) {
+            (Action::IssueLink { prompt, vars }, Some(Outgoing::Link { .. })) => {
+                let mut vars = vars.clone();
+                vars.push(("link", LINK_PLACEHOLDER.to_owned()));
+                Some(self.text(about, *prompt, &vars))
+            }
+            _ => self
+                .render_message(about, action)
+                .and_then(|o| o.text().map(str::to_owned)),
+        }
     }
 }

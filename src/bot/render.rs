@@ -4,42 +4,54 @@
 //! and staff notices get their triage wording.
 
 use crate::conversation::{Action, Button, HandOffReason, OutreachReason, StaffNotice, Vars};
-use crate::domain::TicketId;
+use crate::domain::{Locale, TicketId};
 use crate::prompts::PromptId;
 use crate::store::Ticket;
 
 use super::{Bot, ButtonOut, Customer, Outgoing};
 
-/// Whom a rendered message is about: the values of the render-time
-/// placeholders.
+/// Whom a rendered message is for: the values of the render-time
+/// placeholders and the language it is said in.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct About<'a> {
     /// `None` before the conversation has a ticket.
     pub ticket: Option<TicketId>,
     pub customer: &'a str,
+    pub locale: Locale,
 }
 
 impl<'a> About<'a> {
-    pub(super) fn ticket(t: &'a Ticket) -> Self {
+    pub(super) fn ticket(t: &'a Ticket, locale: Locale) -> Self {
         About {
             ticket: Some(t.id),
             customer: &t.customer_name,
+            locale,
         }
     }
 
-    fn customer(c: &'a Customer) -> Self {
+    pub(super) fn customer(c: &'a Customer, locale: Locale) -> Self {
         About {
             ticket: None,
             customer: &c.name,
+            locale,
+        }
+    }
+
+    /// The same message as staff read it.
+    pub(super) fn in_english(self) -> Self {
+        About {
+            locale: Locale::En,
+            ..self
         }
     }
 }
 
 impl Bot {
-    /// The prompt's text: the engine's values, then the render-time ones.
+    /// The prompt's text in the customer's language: the engine's values,
+    /// then the render-time ones (durations said in that language).
     pub(super) fn text(&self, about: About<'_>, prompt: PromptId, vars: &Vars) -> String {
         let ticket_id = about.ticket.map(|id| id.to_string()).unwrap_or_default();
-        let link_expiry = super::spoken_duration(self.settings.link_ttl);
+        let link_expiry = super::lang::spoken_duration_in(about.locale, self.settings.link_ttl);
         let mut pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
         for name in prompt.placeholders() {
             if pairs.iter().any(|(k, _)| k == name) {
@@ -52,15 +64,15 @@ impl Bot {
                 _ => {}
             }
         }
-        self.prompts.render(prompt, &pairs)
+        self.prompts.render_in(about.locale, prompt, &pairs)
     }
 
-    fn buttons(&self, buttons: &[Button]) -> Vec<ButtonOut> {
+    fn buttons(&self, locale: Locale, buttons: &[Button]) -> Vec<ButtonOut> {
         buttons
             .iter()
             .map(|b| ButtonOut {
                 id: b.custom_id(),
-                label: self.prompts.render(b.label, &[]),
+                label: self.prompts.render_in(locale, b.label, &[]),
             })
             .collect()
     }
@@ -68,16 +80,16 @@ impl Bot {
     /// Renders the actions of a conversation that has no ticket (yet).
     pub(super) fn render_without_ticket(
         &self,
-        customer: &Customer,
+        about: About<'_>,
         actions: &[Action],
     ) -> Vec<Outgoing> {
         actions
             .iter()
-            .flat_map(|a| self.render_message(About::customer(customer), a))
+            .flat_map(|a| self.render_message(about, a))
             .collect()
     }
 
-    fn render_message(&self, about: About<'_>, action: &Action) -> Option<Outgoing> {
+    pub(super) fn render_message(&self, about: About<'_>, action: &Action) -> Option<Outgoing> {
         match action {
             Action::Send {
                 prompt,
@@ -85,7 +97,7 @@ impl Bot {
                 buttons,
             } => Some(Outgoing::Say {
                 text: self.text(about, *prompt, vars),
-                buttons: self.buttons(buttons),
+                buttons: self.buttons(about.locale, buttons),
             }),
             Action::SendPrivate {
                 prompt,
@@ -93,7 +105,7 @@ impl Bot {
                 buttons,
             } => Some(Outgoing::Private {
                 text: self.text(about, *prompt, vars),
-                buttons: self.buttons(buttons),
+                buttons: self.buttons(about.locale, buttons),
             }),
             Action::OpenPrivatePlace => Some(Outgoing::OpenPlace),
             Action::DeleteMessage { message_id } => Some(Outgoing::Delete {
@@ -106,12 +118,18 @@ impl Bot {
     }
 
     /// Renders one action of a ticket's conversation.
-    pub(super) fn render(&self, ticket: &Ticket, action: &Action) -> Option<Outgoing> {
+    /// Staff notices are always in English.
+    pub(super) fn render(
+        &self,
+        locale: Locale,
+        ticket: &Ticket,
+        action: &Action,
+    ) -> Option<Outgoing> {
         match action {
             Action::NotifyStaff(notice) => Some(Outgoing::Staff {
                 text: self.staff_text(ticket, notice),
             }),
-            other => self.render_message(About::ticket(ticket), other),
+            other => self.render_message(About::ticket(ticket, locale), other),
         }
     }
 
@@ -126,7 +144,7 @@ impl Bot {
             &ticket.customer_ref,
         );
         let p = &self.prompts;
-        match notice {
+        let text = match notice {
             StaffNotice::NewTicket {
                 integration,
                 exposed,
@@ -150,14 +168,14 @@ impl Bot {
                         &p.render(
                             match reason {
                                 HandOffReason::CustomerAsked => {
-                                    PromptId::HandoffReasonCustomerAsked
+                                    PromptId::StaffHandoffReasonCustomerAsked
                                 }
-                                HandOffReason::StillStuck => PromptId::HandoffReasonStillStuck,
+                                HandOffReason::StillStuck => PromptId::StaffHandoffReasonStillStuck,
                                 HandOffReason::StripeKeyLeaked => {
-                                    PromptId::HandoffReasonStripeKeyLeaked
+                                    PromptId::StaffHandoffReasonStripeKeyLeaked
                                 }
                                 HandOffReason::BrokenAfterReconnect => {
-                                    PromptId::HandoffReasonBrokenAfterReconnect
+                                    PromptId::StaffHandoffReasonBrokenAfterReconnect
                                 }
                             },
                             &[],
@@ -201,6 +219,18 @@ impl Bot {
                     ("status", status),
                 ],
             ),
+        };
+        // Staff read English; say when the customer does not.
+        let locale = crate::conversation::State::from_json(&ticket.state)
+            .map(|s| s.locale)
+            .unwrap_or_default();
+        if locale == Locale::En {
+            return text;
         }
+        let note = p.render(
+            PromptId::StaffLanguageNote,
+            &[("language", locale.english_name())],
+        );
+        format!("{text}\n{note}")
     }
 }

@@ -7,7 +7,7 @@
 //! what lets a restart resume exactly from the saved [`State`].
 
 use crate::detect::{Band, Detection, Integration, SecretKind};
-use crate::domain::VerifyClass;
+use crate::domain::{Locale, VerifyClass};
 use crate::prompts::PromptId;
 
 use super::action::{
@@ -15,6 +15,7 @@ use super::action::{
 };
 use super::event::{Event, OutreachReason, RevokeReason, TimerKind, VerifyOutcome};
 use super::intent::{self, Intent, Topic};
+use super::lang;
 use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
@@ -107,6 +108,10 @@ pub fn step(state: &State, event: &Event, ctx: &Ctx) -> Transition {
         Event::Outreach { reason } => engine.on_outreach(reason),
     }
     engine.reschedule(state, event);
+    if engine.s.stage == Stage::Idle && !engine.s.ticket {
+        // No conversation to keep a language for: a fresh state.
+        engine.s.locale = Locale::En;
+    }
     let stage = engine.s.stage.name();
     let mut timeline = vec![TimelineEntry {
         at_ms: ctx.now_ms,
@@ -139,6 +144,9 @@ impl Engine<'_> {
     // ----- events -------------------------------------------------------
 
     fn on_message(&mut self, text: &str, message_id: &str, det: &Detection) {
+        if self.on_language(text, det) {
+            return;
+        }
         // Safety first, in every stage: a key in chat is removed and rotated.
         if !det.secrets.is_empty() {
             self.on_leak(message_id, det);
@@ -146,12 +154,12 @@ impl Engine<'_> {
         }
         match self.s.stage.clone() {
             Stage::Idle => self.on_first_message(text, det),
-            Stage::Confirming { integration } => match intent::parse(text) {
+            Stage::Confirming { integration } => match lang::parse(det.locale, text) {
                 Intent::Yes | Intent::Done => self.complaint(pick(det.integration, integration)),
                 Intent::No => self.decline(),
                 Intent::Human => self.escalate(HandOffReason::CustomerAsked),
                 // "ok", "hmm": the yes/no question stands; ask it again.
-                _ if intent::is_acknowledgement(text) => self.present(),
+                _ if lang::is_acknowledgement(det.locale, text) => self.present(),
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}
@@ -168,7 +176,7 @@ impl Engine<'_> {
                     self.notes
                         .push(("exposed", "described in words".to_string()));
                 }
-                let mut intent = intent::classify(text, det, self.s.integration);
+                let mut intent = lang::classify(text, det, self.s.integration);
                 if stage == Stage::ChoosingIntegration
                     && !matches!(
                         intent,
@@ -181,6 +189,27 @@ impl Engine<'_> {
                 self.on_intent(intent);
             }
         }
+    }
+
+    /// Takes the message's language as the conversation's. A switch inside
+    /// a ticket is noted for staff; a message that only asks for another
+    /// language ("English please") gets the current step again, in it.
+    /// Returns whether the message is fully handled.
+    fn on_language(&mut self, text: &str, det: &Detection) -> bool {
+        let before = self.s.locale;
+        self.s.locale = det.locale;
+        if before == det.locale || !self.s.ticket {
+            return false;
+        }
+        self.notes.push((
+            "language",
+            format!("{} -> {}", before.english_name(), det.locale.english_name()),
+        ));
+        if lang::requested(text).is_some() && self.s.bot_active() && det.secrets.is_empty() {
+            self.present();
+            return true;
+        }
+        false
     }
 
     fn on_button(&mut self, id: ButtonId, at: Option<&str>) {
@@ -522,15 +551,17 @@ impl Engine<'_> {
     // ----- intents ------------------------------------------------------
 
     fn on_first_message(&mut self, text: &str, det: &Detection) {
-        if reason::key_without_context(text, det, exposure_mentioned(det)) {
+        if det.locale == Locale::En
+            && reason::key_without_context(text, det, exposure_mentioned(det))
+        {
             return; // a house key or a keynote: nothing for us
         }
         // "How often should I rotate?", "why only ActiveCampaign?": the
         // article answers these; answer instead of starting the steps.
         if det.band != Band::Act
             && det.secrets.is_empty()
-            && reason::about_integrations(text)
-            && let Intent::Question(topic) = intent::parse(text)
+            && lang::about_integrations(det.locale, text)
+            && let Intent::Question(topic) = lang::parse(det.locale, text)
             && let Some(prompt) = article_answer(topic)
         {
             self.send(prompt, vec![], vec![]);
@@ -542,7 +573,7 @@ impl Engine<'_> {
         } else {
             det.integration
         };
-        let offer = match reason::of(text, det, exposure_mentioned(det)) {
+        let offer = match lang::reason_of(text, det, exposure_mentioned(det)) {
             Reason::Exposed => {
                 self.s.exposed = true;
                 Some(PromptId::RotationOfferExposed)

@@ -130,10 +130,20 @@ impl Topic {
 /// verdict on it: a key in it, a complaint about another integration, or a
 /// fresh complaint that the words alone did not place.
 pub fn classify(text: &str, det: &Detection, current: Integration) -> Intent {
+    classify_parsed(parse(text), text, det, current)
+}
+
+/// [`classify`] of a reading of the words already made (in another
+/// language, see `lang.rs`).
+pub(super) fn classify_parsed(
+    intent: Intent,
+    text: &str,
+    det: &Detection,
+    current: Integration,
+) -> Intent {
     if !det.secrets.is_empty() {
         return Intent::PastedKey;
     }
-    let intent = parse(text);
     let named = named_integrations(text);
     let other_integration = current != Integration::Unknown
         && ((det.integration != Integration::Unknown

@@ -15,6 +15,7 @@ mod engine;
 pub mod eval;
 mod event;
 pub mod intent;
+pub mod lang;
 mod reason;
 mod state;
 mod timeline;

@@ -44,6 +44,10 @@ pub struct State {
     /// The class of the last key check, while it failed.
     #[serde(default)]
     pub last_failure: Option<VerifyClass>,
+    /// The language the customer is answered in; saved states from before
+    /// languages existed read as English.
+    #[serde(default)]
+    pub locale: crate::domain::Locale,
 }
 
 /// What the ticket row records about its conversation. The engine decides
@@ -148,6 +152,7 @@ impl State {
             checklist_shown: false,
             assignee: None,
             last_failure: None,
+            locale: crate::domain::Locale::En,
         }
     }
 

@@ -25,6 +25,7 @@ fn det(band: Band, integration: Integration) -> Detection {
         rotation_request: false,
         secrets: vec![],
         exposure_mentioned: false,
+        locale: crate::domain::Locale::En,
     }
 }
 

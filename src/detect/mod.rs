@@ -8,7 +8,10 @@
 
 mod exposure;
 mod hexkey;
+pub mod lang;
 mod lexicon;
+pub mod locale;
+pub mod locale_eval;
 mod model;
 mod score;
 mod secrets;
@@ -50,6 +53,10 @@ pub struct Detection {
     /// leaked") and how-tos ("how do I avoid leaking") do not count. A key
     /// pasted into the message itself is reported in `secrets` instead.
     pub exposure_mentioned: bool,
+    /// The language the message was read in (see [`Detector::detect_in`]);
+    /// English for [`Detector::detect`].
+    #[serde(default)]
+    pub locale: crate::domain::Locale,
 }
 
 /// What to do with a message.
@@ -138,6 +145,8 @@ pub struct Detector {
     credential_groups: Vec<bool>,
     /// The learned model over the rules' verdict; `None` for rules alone.
     model: Option<std::sync::Arc<Model>>,
+    /// The detectors of the other languages (`detect/<locale>.toml`).
+    locales: locale::LocaleDetectors,
 }
 
 /// The built-in model weights, compiled into the binary.
@@ -150,6 +159,14 @@ impl Detector {
     }
 
     pub(crate) fn with_origin(vocab: Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
+        let locales = locale::LocaleDetectors::build(&vocab)?;
+        let mut detector = Self::compile(vocab, origin)?;
+        detector.locales = locales;
+        Ok(detector)
+    }
+
+    /// One language's detector, without the other languages.
+    pub(crate) fn compile(vocab: Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
         vocab.validate(origin)?;
         Ok(Self {
             lexicon: lexicon::Lexicon::new(&vocab, origin)?,
@@ -161,6 +178,7 @@ impl Detector {
                 .map(|g| g.credential && g.kind == GroupKind::Action)
                 .collect(),
             model: Some(std::sync::Arc::new(Model::builtin())),
+            locales: locale::LocaleDetectors::default(),
             scorer: score::Scorer::new(vocab),
         })
     }

@@ -102,6 +102,7 @@ impl Scorer {
             rotation_request: false,
             secrets: Vec::new(),
             exposure_mentioned: false,
+            locale: crate::domain::Locale::En,
         }
     }
 
@@ -369,6 +370,7 @@ impl Scorer {
             rotation_request: rotation && !complaint,
             secrets: found.into_iter().map(|f| f.span).collect(),
             exposure_mentioned: false,
+            locale: crate::domain::Locale::En,
         }
     }
 }

@@ -2,11 +2,13 @@
 //! channels, timestamps, verification classes. Pure data — no I/O, no clock.
 
 mod integration;
+mod locale;
 mod ticket;
 mod timestamp;
 mod verify_class;
 
 pub use integration::Integration;
+pub use locale::Locale;
 pub use ticket::{Channel, ParseTicketIdError, TicketId, TicketStatus};
 pub use timestamp::Timestamp;
 pub use verify_class::VerifyClass;

@@ -737,7 +737,7 @@ async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response 
             Ok(lines) => lines,
             Err(e) => return bot_failure(e),
         };
-        let items = chat_items(&state, &transcript::transcript(&lines, ""), true);
+        let items = chat_items(&state, &transcript::customer_transcript(&lines, ""), true);
         return Json(History {
             ticket: None,
             items,
@@ -751,7 +751,7 @@ async fn history(State(state): State<AppState>, headers: HeaderMap) -> Response 
         Ok(t) => t,
         Err(e) => return bot_failure(e.into()),
     };
-    let entries = transcript::transcript(&timeline, &ticket.customer_name);
+    let entries = transcript::customer_transcript(&timeline, &ticket.customer_name);
     let with_bot = ticket.status != TicketStatus::Escalated;
     let items = chat_items(&state, &entries, with_bot);
     Json(History {

@@ -98,6 +98,22 @@ transcripts!(
     returning_customer_is_linked_to_yesterdays_ticket,
     article_questions_before_any_ticket,
     exposure_described_in_words,
+    // Customers in their own language (issue 15).
+    de_activecampaign_happy_path,
+    de_still_broken_reaches_a_person,
+    de_pasted_key_is_deleted_and_rotated,
+    es_activecampaign_happy_path,
+    es_still_broken_reaches_a_person,
+    es_pasted_key_is_deleted_and_rotated,
+    fr_activecampaign_happy_path,
+    fr_still_broken_reaches_a_person,
+    fr_pasted_key_is_deleted_and_rotated,
+    pt_activecampaign_happy_path,
+    pt_still_broken_reaches_a_person,
+    pt_pasted_key_is_deleted_and_rotated,
+    it_activecampaign_happy_path,
+    it_still_broken_reaches_a_person,
+    it_pasted_key_is_deleted_and_rotated,
 );
 
 #[test]

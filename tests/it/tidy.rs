@@ -131,9 +131,20 @@ fn code_only(text: &str) -> String {
 fn offending(file: &str, code: &str, needles: &[&str]) -> Vec<String> {
     code.lines()
         .enumerate()
-        .filter(|(_, l)| needles.iter().any(|n| l.contains(n)))
+        .filter(|(_, l)| needles.iter().any(|n| names(l, n)))
         .map(|(i, l)| format!("{file}:{}: {}", i + 1, l.trim()))
         .collect()
+}
+
+/// `line` names `needle` as a path of its own (`File::open`, not
+/// `LocaleFile::parse`).
+fn names(line: &str, needle: &str) -> bool {
+    line.match_indices(needle).any(|(at, _)| {
+        !line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
 }
 
 fn allowed(file: &str, places: &[&str]) -> bool {
@@ -196,6 +207,15 @@ fn the_scanner_sees_code_and_skips_comments_and_test_modules() {
         offending("x.rs", &code, IMPURE),
         vec!["x.rs:1: use std::fs;".to_string()],
         "only the code line counts"
+    );
+    assert_eq!(
+        offending(
+            "x.rs",
+            "let f = LocaleFile::parse(t);\nFile::open(p);\n",
+            IMPURE
+        ),
+        vec!["x.rs:2: File::open(p);".to_string()],
+        "a needle counts as a path of its own, not inside a longer name"
     );
     assert!(allowed("web/admin/pages.rs", &["web/"]));
     assert!(

@@ -1,0 +1,348 @@
+//! Language identification of one customer message, with `whatlang`
+//! restricted to the languages Rekey speaks. Pure.
+//!
+//! Short or mixed text is not guessed at: product names, URLs, codes and
+//! anything with digits are dropped first, and what is left must be a few
+//! words long and read reliably as one language, else the answer is `None`
+//! (the caller keeps the ticket's language, or English).
+
+use std::sync::OnceLock;
+
+use crate::domain::Locale;
+
+/// Fewer letters than this (after dropping names and codes) is too little
+/// text to tell languages apart.
+const MIN_LETTERS: usize = 8;
+/// Fewer words than this, likewise ("ok merci" is not enough).
+const MIN_WORDS: usize = 2;
+/// whatlang's confidence below which the guess is not used.
+const MIN_CONFIDENCE: f64 = 0.5;
+/// A weak whatlang guess still counts as one vote.
+const WEAK_CONFIDENCE: f64 = 0.15;
+
+/// Words that are the same in every language here and say nothing about
+/// which one it is: products, technical loanwords.
+const NEUTRAL: &[&str] = &[
+    "activecampaign",
+    "active",
+    "campaign",
+    "customerhub",
+    "keap",
+    "infusionsoft",
+    "stripe",
+    "api",
+    "url",
+    "key",
+    "token",
+    "webhook",
+    "sync",
+    "ok",
+    "okay",
+    "developer",
+    "settings",
+    "crm",
+    "zapier",
+    "mailchimp",
+    "hubspot",
+];
+
+fn detector() -> &'static whatlang::Detector {
+    static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        whatlang::Detector::with_allowlist(vec![
+            whatlang::Lang::Eng,
+            whatlang::Lang::Spa,
+            whatlang::Lang::Deu,
+            whatlang::Lang::Fra,
+            whatlang::Lang::Por,
+            whatlang::Lang::Ita,
+        ])
+    })
+}
+
+/// The words of `text` that can tell a language: letters only, no product
+/// names, no URLs, no tokens with digits.
+fn language_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter(|w| !w.contains("://") && !w.contains('@') && !w.contains('/'))
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        })
+        .filter(|w| w.chars().count() <= 24 && !NEUTRAL.contains(&w.as_str()))
+        .collect()
+}
+
+/// How many words of `text` can tell its language (names and codes left out).
+pub fn word_count(text: &str) -> usize {
+    language_words(text).len()
+}
+
+/// Everyday English words that rarely appear in the other languages here.
+const ENGLISH_MARKERS: &[&str] = &[
+    "the",
+    "is",
+    "my",
+    "it",
+    "and",
+    "to",
+    "with",
+    "of",
+    "not",
+    "doesnt",
+    "isnt",
+    "still",
+    "what",
+    "please",
+    "i",
+    "me",
+    "you",
+    "this",
+    "that",
+    "was",
+    "have",
+    "has",
+    "cant",
+    "working",
+    "does",
+    "how",
+    "where",
+    "why",
+    "just",
+    "now",
+    "again",
+    "but",
+    "im",
+    "its",
+    "dont",
+    "stopped",
+    "did",
+    "done",
+    "yes",
+    "thanks",
+    "anymore",
+    "keeps",
+    "any",
+    "some",
+    "our",
+    "we",
+    "they",
+    "after",
+    "for",
+    "do",
+    "us",
+    "let",
+    "so",
+    "far",
+    "new",
+    "can",
+    "says",
+    "lost",
+    "from",
+    "up",
+    "out",
+    "there",
+    "when",
+    "would",
+    "could",
+    "should",
+    "will",
+    "your",
+    "be",
+    "been",
+    "are",
+    "were",
+    "an",
+    "connect",
+    "support",
+    "request",
+    "both",
+    "ways",
+    "problems",
+    "signups",
+    "since",
+    "yesterday",
+    "today",
+    "errors",
+];
+
+/// How many of the words are marker words of each locale.
+fn marker_votes(words: &[String]) -> Vec<(Locale, usize)> {
+    let plain: Vec<String> = words.iter().map(|w| w.replace(['\'', '’'], "")).collect();
+    let mut votes = vec![(
+        Locale::En,
+        plain
+            .iter()
+            .filter(|w| ENGLISH_MARKERS.contains(&w.as_str()))
+            .count(),
+    )];
+    for &locale in Locale::TRANSLATED {
+        let markers = super::locale::builtin_file(locale)
+            .map(|f| f.language.markers.as_slice())
+            .unwrap_or(&[]);
+        let count = words
+            .iter()
+            .filter(|w| {
+                markers
+                    .iter()
+                    .any(|m| m == *w || m.replace(['\'', '’'], "") == w.replace(['\'', '’'], ""))
+            })
+            .count();
+        votes.push((locale, count));
+    }
+    votes
+}
+
+/// The locale with the most votes, when it has at least two and more than
+/// any other.
+fn best_vote(mut votes: Vec<(Locale, usize)>) -> Option<Locale> {
+    votes.sort_by_key(|v| std::cmp::Reverse(v.1));
+    match votes.as_slice() {
+        [(best, n), (_, second), ..] if *n >= 2 && n > second => Some(*best),
+        _ => None,
+    }
+}
+
+fn to_locale(lang: whatlang::Lang) -> Locale {
+    match lang {
+        whatlang::Lang::Spa => Locale::Es,
+        whatlang::Lang::Deu => Locale::De,
+        whatlang::Lang::Fra => Locale::Fr,
+        whatlang::Lang::Por => Locale::Pt,
+        whatlang::Lang::Ita => Locale::It,
+        _ => Locale::En,
+    }
+}
+
+/// The language `text` is written in, when that is clear; `None` for short,
+/// mixed or unreliable text. whatlang decides when it is sure; otherwise
+/// its guess (two votes when fair, one when weak) and the everyday words of
+/// each language (one vote each) are counted, and a language needs at
+/// least two votes and more than any other.
+pub fn identify(text: &str) -> Option<Locale> {
+    let words = language_words(text);
+    let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+    if words.len() < MIN_WORDS || letters < MIN_LETTERS {
+        return None;
+    }
+    let votes = marker_votes(&words);
+    let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
+    // Another language than English needs one of its own everyday words,
+    // and no fewer than English's: "cant connect activecampaign" is not
+    // French, whatever the letters say.
+    let plausible =
+        |l: Locale| l == Locale::En || (markers(l) >= 1 && markers(l) >= markers(Locale::En));
+    let info = detector().detect(&words.join(" "));
+    if let Some(info) = &info
+        && info.is_reliable()
+    {
+        let l = to_locale(info.lang());
+        return plausible(l)
+            .then_some(l)
+            .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1));
+    }
+    let mut votes = votes.clone();
+    if let Some(info) = info {
+        let weight = if info.confidence() >= MIN_CONFIDENCE {
+            2
+        } else if info.confidence() >= WEAK_CONFIDENCE {
+            1
+        } else {
+            0
+        };
+        let guessed = to_locale(info.lang());
+        if let Some(v) = votes.iter_mut().find(|(l, _)| *l == guessed) {
+            v.1 += weight;
+        }
+    }
+    best_vote(votes).filter(|l| plausible(*l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_issue_examples_are_read_in_their_language() {
+        let cases = [
+            (
+                "mi integración con ActiveCampaign dejó de sincronizar",
+                Locale::Es,
+            ),
+            ("ActiveCampaign synchronisiert nicht mehr", Locale::De),
+            (
+                "la synchronisation avec ActiveCampaign ne fonctionne plus",
+                Locale::Fr,
+            ),
+            (
+                "a integração com o ActiveCampaign parou de sincronizar",
+                Locale::Pt,
+            ),
+            (
+                "l'integrazione con ActiveCampaign non sincronizza più",
+                Locale::It,
+            ),
+            ("my ActiveCampaign integration stopped syncing", Locale::En),
+            (
+                "mi integración con ActiveCampaign dejó de sincronizar, da error 403",
+                Locale::Es,
+            ),
+            ("ya hice todo y sigue sin funcionar", Locale::Es),
+            (
+                "habe alles gemacht, es funktioniert immer noch nicht",
+                Locale::De,
+            ),
+            ("j'ai tout fait et ça ne marche toujours pas", Locale::Fr),
+            ("já fiz tudo e ainda não funciona", Locale::Pt),
+            ("ho fatto tutto e non funziona ancora", Locale::It),
+        ];
+        for (text, want) in cases {
+            assert_eq!(identify(text), Some(want), "{text}");
+        }
+    }
+
+    /// English behaviour must not change: no message of the English
+    /// corpora is read as another language.
+    #[test]
+    fn the_english_corpora_read_as_english() {
+        for f in [
+            "corpus.jsonl",
+            "heldout.jsonl",
+            "real_train.jsonl",
+            "real_heldout.jsonl",
+            "intents.jsonl",
+            "intents_heldout.jsonl",
+        ] {
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/data")
+                .join(f);
+            let text = std::fs::read_to_string(p).unwrap();
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                let t = v["text"].as_str().unwrap_or("");
+                let got = identify(t);
+                assert!(
+                    got.is_none() || got == Some(Locale::En),
+                    "{f}: {t:?} read as {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn short_or_technical_text_is_not_guessed() {
+        for text in [
+            "oui",
+            "ok",
+            "done",
+            "still broken",
+            "API key 403",
+            "https://x.api-us1.com",
+        ] {
+            assert_eq!(identify(text), None, "{text}");
+        }
+    }
+}

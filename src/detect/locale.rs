@@ -1,0 +1,272 @@
+//! The detector in the other languages Rekey speaks: one data file per
+//! locale (`detect/<locale>.toml`) with the complaint, integration,
+//! exposure and rotation vocabulary in that language, and the words the
+//! conversation reads replies with (`[intents]`) and the names of the
+//! language itself (`[language]`, for "auf Deutsch bitte").
+//!
+//! A locale's detector shares the English vocabulary's scoring, secret
+//! rules and product names (they are the same in every language) and adds
+//! the locale's groups; it runs on rules alone, since the learned model is
+//! trained on English. Pure: the files are compiled in.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use serde::Deserialize;
+
+use super::exposure::ExposureWords;
+use super::vocabulary::{Group, GroupKind, Vocabulary, VocabularyError};
+use super::{Detection, Detector};
+use crate::domain::Locale;
+
+/// The built-in locale files, compiled into the binary.
+pub const BUILTIN_LOCALE_TOML: &[(Locale, &str)] = &[
+    (Locale::Es, include_str!("../../detect/es.toml")),
+    (Locale::De, include_str!("../../detect/de.toml")),
+    (Locale::Fr, include_str!("../../detect/fr.toml")),
+    (Locale::Pt, include_str!("../../detect/pt.toml")),
+    (Locale::It, include_str!("../../detect/it.toml")),
+];
+
+/// One locale's file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleFile {
+    pub version: u32,
+    pub locale: Locale,
+    pub language: LanguageWords,
+    pub intents: IntentWords,
+    #[serde(rename = "group", default)]
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub exposure: ExposureWords,
+}
+
+/// How people name this language, in any of the languages (`deutsch`,
+/// `german`, `allemand`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageWords {
+    pub names: Vec<String>,
+    /// Words that make a language name a request in this language
+    /// ("bitte", "auf", "sprechen").
+    pub request: Vec<String>,
+    /// Everyday words of this language that rarely appear in the others
+    /// ("nicht", "ich", "mehr"): they vote when whatlang is unsure.
+    pub markers: Vec<String>,
+}
+
+/// The words replies inside a ticket are read with. Each entry is a phrase
+/// of words; a word ending in `*` matches any word it starts; accents and
+/// case do not matter (see `conversation::lang`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntentWords {
+    pub negators: Vec<String>,
+    pub human: Vec<String>,
+    pub cancel: Vec<String>,
+    pub back: Vec<String>,
+    pub stuck: Vec<String>,
+    pub still_broken: Vec<String>,
+    pub works_now: Vec<String>,
+    pub done: Vec<String>,
+    pub link: Vec<String>,
+    pub manual: Vec<String>,
+    pub yes: Vec<String>,
+    pub no: Vec<String>,
+    pub thanks: Vec<String>,
+    /// Words that open a question ("cómo", "wo", "pourquoi").
+    pub question_words: Vec<String>,
+    /// "support asked me to rotate": who asked and the asking.
+    pub support: Vec<String>,
+    pub told: Vec<String>,
+    /// Words that make a key an API key ("api", "integración").
+    pub api_context: Vec<String>,
+    /// The article's questions, by topic.
+    pub topics: Topics,
+}
+
+/// Phrases of each of the article's questions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topics {
+    pub r#where: Vec<String>,
+    pub no_developer: Vec<String>,
+    pub rotate_often: Vec<String>,
+    pub why_only_activecampaign: Vec<String>,
+    pub other_tools: Vec<String>,
+    pub api_url: Vec<String>,
+    pub when_back: Vec<String>,
+    pub old_key: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl LocaleFile {
+    /// Parses and checks one locale file; errors name `origin`.
+    pub fn parse(text: &str, origin: &str) -> Result<LocaleFile, VocabularyError> {
+        let file: LocaleFile = toml::from_str(text)
+            .map_err(|e| VocabularyError::new(origin, e.to_string().trim_end().to_string()))?;
+        if file.version != 1 {
+            return Err(VocabularyError::new(origin, "version: expected 1"));
+        }
+        if file.locale == Locale::En {
+            return Err(VocabularyError::new(
+                origin,
+                "locale: English is detect/vocabulary.toml",
+            ));
+        }
+        if let Some(g) = file
+            .groups
+            .iter()
+            .find(|g| g.kind == GroupKind::Integration)
+        {
+            return Err(VocabularyError::new(
+                origin,
+                format!(
+                    "group {:?}: product names are shared from the English vocabulary",
+                    g.name
+                ),
+            ));
+        }
+        Ok(file)
+    }
+
+    /// The detector vocabulary of this locale on top of `english`: its
+    /// scoring, secret rules and integration names, with this file's groups
+    /// and exposure words.
+    pub fn vocabulary(&self, english: &Vocabulary) -> Vocabulary {
+        let mut groups: Vec<Group> = english
+            .groups
+            .iter()
+            .filter(|g| g.kind == GroupKind::Integration)
+            .cloned()
+            .collect();
+        groups.extend(self.groups.iter().cloned());
+        Vocabulary {
+            version: english.version,
+            scoring: english.scoring.clone(),
+            secret_check: english.secret_check.clone(),
+            groups,
+            secrets: english.secrets.clone(),
+            exposure: self.exposure.clone(),
+        }
+    }
+}
+
+/// The built-in locale files, parsed once.
+fn builtin_files() -> &'static [LocaleFile] {
+    static FILES: OnceLock<Vec<LocaleFile>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        BUILTIN_LOCALE_TOML
+            .iter()
+            .map(|(locale, text)| {
+                let file = LocaleFile::parse(text, &format!("detect/{locale}.toml"))
+                    .expect("built-in locale files are valid (tested)");
+                assert_eq!(
+                    file.locale, *locale,
+                    "detect/{locale}.toml names its locale"
+                );
+                file
+            })
+            .collect()
+    })
+}
+
+/// The built-in file of `locale` (`None` for English).
+pub fn builtin_file(locale: Locale) -> Option<&'static LocaleFile> {
+    builtin_files().iter().find(|f| f.locale == locale)
+}
+
+/// The reply words of `locale` (`None` for English, whose reader is
+/// `conversation::intent`).
+pub fn intent_words(locale: Locale) -> Option<&'static IntentWords> {
+    builtin_file(locale).map(|f| &f.intents)
+}
+
+/// The detectors of the translated locales.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LocaleDetectors {
+    by_locale: HashMap<Locale, Arc<Detector>>,
+}
+
+impl LocaleDetectors {
+    /// One rules-only detector per built-in locale file, on top of the
+    /// English vocabulary `english`.
+    pub(crate) fn build(english: &Vocabulary) -> Result<Self, VocabularyError> {
+        let mut by_locale = HashMap::new();
+        for file in builtin_files() {
+            let origin = format!("detect/{}.toml", file.locale);
+            let detector = Detector::compile(file.vocabulary(english), &origin)?.with_model(None);
+            by_locale.insert(file.locale, Arc::new(detector));
+        }
+        Ok(LocaleDetectors { by_locale })
+    }
+}
+
+impl Detector {
+    /// Classifies one message read as `locale`: the English detector (rules
+    /// and model) for English, the locale's vocabulary otherwise. The
+    /// detection says which language it was read in.
+    pub fn detect_in(&self, locale: Locale, text: &str) -> Detection {
+        let mut d = match self.locales.by_locale.get(&locale) {
+            Some(detector) if locale != Locale::En => detector.detect(text),
+            _ => self.detect(text),
+        };
+        d.locale = locale;
+        d
+    }
+
+    /// [`Detector::detect_in`] with the rules alone (for `rekey eval`).
+    pub fn detect_rules_in(&self, locale: Locale, text: &str) -> Detection {
+        let mut d = match self.locales.by_locale.get(&locale) {
+            Some(detector) if locale != Locale::En => detector.detect_rules(text),
+            _ => self.detect_rules(text),
+        };
+        d.locale = locale;
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_translated_locale_has_a_valid_file() {
+        for &locale in Locale::TRANSLATED {
+            let file = builtin_file(locale).expect("a file per locale");
+            let vocab = file.vocabulary(&Vocabulary::builtin());
+            vocab.validate(&format!("detect/{locale}.toml")).unwrap();
+        }
+        LocaleDetectors::build(&Vocabulary::builtin()).unwrap();
+    }
+
+    #[test]
+    fn the_issue_examples_are_complaints() {
+        let d = Detector::builtin();
+        for (locale, text) in [
+            (
+                Locale::Es,
+                "mi integración con ActiveCampaign dejó de sincronizar",
+            ),
+            (Locale::De, "ActiveCampaign synchronisiert nicht mehr"),
+            (
+                Locale::Fr,
+                "la synchronisation avec ActiveCampaign ne fonctionne plus",
+            ),
+            (
+                Locale::Pt,
+                "a integração com o ActiveCampaign parou de sincronizar",
+            ),
+            (
+                Locale::It,
+                "l'integrazione con ActiveCampaign non sincronizza più",
+            ),
+        ] {
+            let got = d.detect_in(locale, text);
+            assert!(got.complaint, "{locale}: {text}: {got:?}");
+            assert_eq!(got.integration, crate::domain::Integration::ActiveCampaign);
+            assert_eq!(got.locale, locale);
+        }
+    }
+}
