@@ -110,6 +110,11 @@ enum Command {
         /// Passes over the data.
         #[arg(long)]
         epochs: Option<usize>,
+        /// Write no weights: judge every row with a model fitted without
+        /// its thread (out of fold), print the numbers per voice, trained on
+        /// one voice and tested on another, and the rows it got wrong.
+        #[arg(long)]
+        cv: bool,
     },
     /// Show one ticket and its timeline.
     Ticket {
@@ -161,12 +166,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         out,
         l2,
         epochs,
+        cv,
     } = command
     {
         let mut opts = crate::detect::train::TrainOptions::default();
         opts.l2 = l2.unwrap_or(opts.l2);
         opts.epochs = epochs.unwrap_or(opts.epochs);
-        return train(&files, &out, &opts);
+        return train(&files, &out, &opts, cv);
     }
     let mut config = Config::load().context("invalid configuration")?;
     if let Command::Run { demo: true } | Command::Shell { demo: true } = command {
@@ -379,6 +385,7 @@ fn train(
     files: &[String],
     out: &Path,
     opts: &crate::detect::train::TrainOptions,
+    cv: bool,
 ) -> anyhow::Result<ExitCode> {
     use crate::detect::train;
     let mut examples = Vec::new();
@@ -396,6 +403,13 @@ fn train(
         files.join(", ")
     );
     let rules = crate::detect::Detector::builtin().rules_only();
+    if cv {
+        print!(
+            "{}",
+            train::cross_validation_report(&rules, &examples, opts)
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let model = train::train(&rules, &examples, opts);
     std::fs::write(out, model.to_text())
         .with_context(|| format!("cannot write {}", out.display()))?;

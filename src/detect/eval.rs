@@ -367,7 +367,7 @@ impl fmt::Display for EvalReport {
 }
 
 /// Replaces every secret span with `[secret <fingerprint>]`.
-fn redact(text: &str, d: &Detection) -> String {
+pub(crate) fn redact(text: &str, d: &Detection) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for s in &d.secrets {

@@ -9,7 +9,8 @@
 //! with an `audience` phrase, counts when a credential is named in the same
 //! or the previous sentence — unless a `guard` phrase (a hypothetical, a
 //! how-to, prevention: "what happens if", "how do I avoid") comes earlier in
-//! the sentence, or a `negator` stands just before it ("was never leaked").
+//! the sentence (and no `clause` word such as "since" between them), or a
+//! `negator` stands just before it ("was never leaked").
 
 use serde::Deserialize;
 
@@ -46,6 +47,11 @@ pub struct ExposureWords {
     /// a kind of key, not a public place.
     #[serde(default)]
     pub ignore: Vec<String>,
+    /// Words that start a new clause: a guard before them does not reach
+    /// past them ("I would recommend you regenerate it since it has been
+    /// exposed").
+    #[serde(default)]
+    pub clause: Vec<String>,
 }
 
 fn three() -> usize {
@@ -62,9 +68,10 @@ enum Cat {
     Guard,
     Negator,
     Ignore,
+    Clause,
 }
 
-const CATS: [(Cat, &str); 7] = [
+const CATS: [(Cat, &str); 8] = [
     (Cat::Credential, "credential"),
     (Cat::Leaked, "leaked"),
     (Cat::Disclosed, "disclosed"),
@@ -72,6 +79,7 @@ const CATS: [(Cat, &str); 7] = [
     (Cat::Guard, "guard"),
     (Cat::Negator, "negator"),
     (Cat::Ignore, "ignore"),
+    (Cat::Clause, "clause"),
 ];
 
 impl ExposureWords {
@@ -84,6 +92,7 @@ impl ExposureWords {
             Cat::Guard => &self.guard,
             Cat::Negator => &self.negator,
             Cat::Ignore => &self.ignore,
+            Cat::Clause => &self.clause,
         }
     }
 }
@@ -179,7 +188,13 @@ impl ExposureScanner {
             if c == Cat::Disclosed && !same.iter().any(|&j| cat(&hits[j]) == Cat::Audience) {
                 continue;
             }
-            let guarded = same.iter().any(|&j| j < i && cat(&hits[j]) == Cat::Guard);
+            let guarded = same.iter().any(|&j| {
+                j < i
+                    && cat(&hits[j]) == Cat::Guard
+                    && !same
+                        .iter()
+                        .any(|&k| j < k && k < i && cat(&hits[k]) == Cat::Clause)
+            });
             let negated = same.iter().any(|&j| {
                 j < i
                     && cat(&hits[j]) == Cat::Negator

@@ -225,8 +225,7 @@ impl Detector {
         if let Some(m) = &self.model
             && !(d.signals.is_empty() && d.secrets.is_empty())
         {
-            let mut scratch = Vec::with_capacity(256);
-            m.apply(text, &mut d, &mut scratch);
+            m.apply(text, &mut d);
         }
         d
     }

@@ -71,33 +71,64 @@ fn mix(a: u64, b: u64) -> u64 {
     (a.rotate_left(17) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// The model's features of a message, given the rules' verdict on it.
-/// Reuses `out`'s allocation.
-pub(crate) fn features(bits: u32, text: &str, rules: &Detection, out: &mut Vec<Feature>) {
-    out.clear();
+/// Which family a feature belongs to: rule features carry their own value;
+/// each n-gram family is scaled to a total weight independent of the
+/// message's length (each value 1 / sqrt(n)).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Family {
+    Rule(f32),
+    Word,
+    Char,
+}
+
+const FIRST_WORD: u64 = 0x5851_f42d_4c95_7f2d;
+const CHAR_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+const CHAR_MUL: u64 = 0xff51_afd7_ed55_8ccd;
+
+/// Calls `f` with every feature of a message (bucket and family), given the
+/// rules' verdict on it, without allocating: the text is normalised on the
+/// fly (ASCII lower-case, runs of other ASCII as one space, other bytes
+/// kept, apostrophes dropped so "can't" reads as "cant", padded with a
+/// space on both sides); words and word pairs are hashed as they end, and
+/// character 4-grams (across word edges, so prefixes and suffixes count)
+/// from a rolling window.
+pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(u32, Family)) {
     let bucket = |h: u64| (h >> (64 - bits)) as u32;
     // Rule features.
-    out.push((bucket(fnv(b'r', b"rule_z")), rule_logit(rules) / 4.0));
-    out.push((bucket(fnv(b'r', rules.band.as_str().as_bytes())), 1.0));
-    out.push((
+    f(
+        bucket(fnv(b'r', b"rule_z")),
+        Family::Rule(rule_logit(rules) / 4.0),
+    );
+    f(
+        bucket(fnv(b'r', rules.band.as_str().as_bytes())),
+        Family::Rule(1.0),
+    );
+    f(
         bucket(fnv(b'i', rules.integration.as_str().as_bytes())),
-        1.0,
-    ));
+        Family::Rule(1.0),
+    );
     if !rules.secrets.is_empty() {
-        out.push((bucket(fnv(b'r', b"secret")), 1.0));
+        f(bucket(fnv(b'r', b"secret")), Family::Rule(1.0));
     }
     if rules.exposure_mentioned {
-        out.push((bucket(fnv(b'r', b"exposure")), 1.0));
+        f(bucket(fnv(b'r', b"exposure")), Family::Rule(1.0));
     }
     for s in &rules.signals {
-        out.push((bucket(fnv(b's', s.name.as_bytes())), 1.0));
+        f(bucket(fnv(b's', s.name.as_bytes())), Family::Rule(1.0));
         let kind = s.name.split(':').next().unwrap_or_default();
-        out.push((bucket(fnv(b'k', kind.as_bytes())), 1.0));
+        f(bucket(fnv(b'k', kind.as_bytes())), Family::Rule(1.0));
     }
-    // Normalised text: ASCII lower-case, runs of other ASCII as one space,
-    // other bytes kept; padded with a space on both sides.
-    let mut norm: Vec<u8> = Vec::with_capacity(text.len().min(MAX_BYTES) + 2);
-    norm.push(b' ');
+    // N-grams over the normalised byte stream.
+    let mut g = Ngrams {
+        bits,
+        window: 0,
+        seen: 0,
+        word: 0,
+        in_word: false,
+        prev: None,
+    };
+    g.push(b' ', &mut f);
+    let mut last = b' ';
     for &b in text.as_bytes().iter().take(MAX_BYTES) {
         let c = if b.is_ascii_alphanumeric() {
             b.to_ascii_lowercase()
@@ -110,35 +141,85 @@ pub(crate) fn features(bits: u32, text: &str, rules: &Detection, out: &mut Vec<F
         } else {
             b' '
         };
-        if c == b' ' && norm.last() == Some(&b' ') {
+        if c == b' ' && last == b' ' {
             continue;
         }
-        norm.push(c);
+        g.push(c, &mut f);
+        last = c;
     }
-    if norm.last() != Some(&b' ') {
-        norm.push(b' ');
+    if last != b' ' {
+        g.push(b' ', &mut f);
     }
-    // Words and word pairs.
-    let start = out.len();
-    let mut prev: Option<u64> = None;
-    for w in norm.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
-        let h = fnv(b'w', w);
-        out.push((bucket(h), 1.0));
-        if let Some(p) = prev {
-            out.push((bucket(mix(p, h)), 1.0));
+}
+
+/// The rolling state of the n-gram pass of [`visit`].
+struct Ngrams {
+    bits: u32,
+    /// The last four normalised bytes.
+    window: u32,
+    /// Normalised bytes so far.
+    seen: usize,
+    /// Hash of the word being read.
+    word: u64,
+    in_word: bool,
+    /// Hash of the previous word.
+    prev: Option<u64>,
+}
+
+impl Ngrams {
+    #[inline(always)]
+    fn bucket(&self, h: u64) -> u32 {
+        (h >> (64 - self.bits)) as u32
+    }
+
+    /// One normalised byte: a character 4-gram once four are seen, and a
+    /// word (with the pair it forms with the previous one) when a space ends it.
+    #[inline(always)]
+    fn push(&mut self, c: u8, f: &mut impl FnMut(u32, Family)) {
+        self.window = (self.window << 8) | u32::from(c);
+        self.seen += 1;
+        if self.seen >= 4 {
+            let h = (u64::from(self.window) ^ CHAR_SEED).wrapping_mul(CHAR_MUL);
+            f(self.bucket(h), Family::Char);
         }
-        prev = Some(h);
-    }
-    scale(&mut out[start..]);
-    // Character 4-grams (across word edges, so prefixes and suffixes count).
-    let start = out.len();
-    for g in norm.windows(4) {
-        if g[1] == b' ' && g[2] == b' ' {
-            continue;
+        if c == b' ' {
+            if self.in_word {
+                let word = self.word;
+                f(self.bucket(word), Family::Word);
+                match self.prev {
+                    Some(p) => f(self.bucket(mix(p, word)), Family::Word),
+                    // The opening word says much about the kind of message:
+                    // "add", "handle", "feat" open work items, "my" and
+                    // "our" open reports.
+                    None => f(self.bucket(mix(FIRST_WORD, word)), Family::Rule(1.0)),
+                }
+                self.prev = Some(word);
+                self.in_word = false;
+            }
+        } else {
+            if !self.in_word {
+                self.word = (FNV_OFFSET ^ u64::from(b'w')).wrapping_mul(FNV_PRIME);
+                self.in_word = true;
+            }
+            self.word = (self.word ^ u64::from(c)).wrapping_mul(FNV_PRIME);
         }
-        out.push((bucket(fnv(b'c', g)), 1.0));
     }
-    scale(&mut out[start..]);
+}
+
+/// The model's features of a message as a list (training), each n-gram
+/// family scaled to 1 / sqrt(n). Reuses `out`'s allocation.
+pub(crate) fn features(bits: u32, text: &str, rules: &Detection, out: &mut Vec<Feature>) {
+    out.clear();
+    let (mut words, mut chars) = (Vec::new(), Vec::new());
+    visit(bits, text, rules, |i, fam| match fam {
+        Family::Rule(v) => out.push((i, v)),
+        Family::Word => words.push((i, 1.0)),
+        Family::Char => chars.push((i, 1.0)),
+    });
+    scale(&mut words);
+    scale(&mut chars);
+    out.extend(words);
+    out.extend(chars);
 }
 
 /// Gives a family of features a total weight independent of the length of
@@ -170,21 +251,36 @@ impl Model {
         Self::parse(super::BUILTIN_MODEL, "<builtin>").expect("built-in model is valid (tested)")
     }
 
-    /// The logit of a feature vector on top of the rules' logit.
-    pub(crate) fn logit(&self, offset: f32, feats: &[Feature]) -> f32 {
-        offset
-            + self.bias
-            + feats
-                .iter()
-                .map(|&(i, v)| self.weights[i as usize] * v)
-                .sum::<f32>()
+    /// The model's logit of a message, streamed from [`visit`] without
+    /// allocating: the same sum as [`Model::logit`] over [`features`].
+    pub(crate) fn message_logit(&self, text: &str, rules: &Detection) -> f32 {
+        let (mut rule, mut word, mut char) = (0.0f32, 0.0f32, 0.0f32);
+        let (mut nw, mut nc) = (0u32, 0u32);
+        let w = &self.weights;
+        visit(self.bits, text, rules, |i, fam| {
+            let x = w[i as usize];
+            match fam {
+                Family::Rule(v) => rule += x * v,
+                Family::Word => {
+                    word += x;
+                    nw += 1;
+                }
+                Family::Char => {
+                    char += x;
+                    nc += 1;
+                }
+            }
+        });
+        let fam = |sum: f32, n: u32| {
+            if n == 0 { 0.0 } else { sum / (n as f32).sqrt() }
+        };
+        rule_logit(rules) + self.bias + rule + fam(word, nw) + fam(char, nc)
     }
 
     /// Replaces the rules' score, band and complaint with the model's; the
     /// signals, integration, secrets and exposure stay the rules'.
-    pub(crate) fn apply(&self, text: &str, d: &mut Detection, scratch: &mut Vec<Feature>) {
-        features(self.bits, text, d, scratch);
-        let p = sigmoid(self.logit(rule_logit(d), scratch)).clamp(0.0, 1.0);
+    pub(crate) fn apply(&self, text: &str, d: &mut Detection) {
+        let p = sigmoid(self.message_logit(text, d)).clamp(0.0, 1.0);
         let t = self.thresholds;
         let rules_act = d.band == Band::Act;
         d.score = p;

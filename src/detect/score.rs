@@ -110,16 +110,39 @@ impl Scorer {
         self.groups[h.group].kind
     }
 
+    /// Scores one message in phases: structural pairs, stand-alone hits,
+    /// pasted secrets, then the log-odds sum and the verdict.
     pub fn score(&self, text: &str, hits: &[Hit], found: Vec<Found>) -> Detection {
-        let bytes = text.as_bytes();
+        let mut t = Tally::new(hits.len());
+        self.pairs(text.as_bytes(), hits, &mut t);
+        self.singles(hits, &mut t);
+        self.secrets(&found, &mut t);
+        let named_product = !t.integ.is_empty();
+        let integration = t.integration();
+        let z = self.logit(&mut t, named_product);
+        let score = sigmoid(z).clamp(0.0, 1.0);
+        let complaint = score >= self.s.complaint;
+        let mut signals = t.signals;
+        signals.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
+        Detection {
+            complaint,
+            score,
+            band: self.band(score),
+            signals,
+            integration,
+            rotation_request: t.rotation && !complaint,
+            secrets: found.into_iter().map(|f| f.span).collect(),
+            exposure_mentioned: false,
+            locale: crate::domain::Locale::En,
+        }
+    }
+
+    /// Phase 1, the structural rules: a negator before an action, a failure
+    /// next to an action, a rotation verb next to a credential word. Hits
+    /// they consume are marked `used`.
+    fn pairs(&self, bytes: &[u8], hits: &[Hit], t: &mut Tally) {
         let window = self.s.pair_window;
         let n = hits.len();
-        let mut used = vec![false; n]; // consumed by a pair or cancelled
-        let mut signals: Vec<Signal> = Vec::new();
-        let mut symptoms: Vec<(f32, usize)> = Vec::new(); // (weight, start)
-        let mut rotation = false;
-        let mut pair_names: Vec<(usize, usize)> = Vec::new();
-
         let near = |i: usize, j: usize, max: usize| -> bool {
             let (a, b) = if i < j {
                 (&hits[i], &hits[j])
@@ -157,33 +180,39 @@ impl Scorer {
                                     .find(|&k| self.kind(&hits[k]) == GroupKind::Action)
                                     .filter(|&k| self.groups[hits[k].group].weight > gj.weight);
                                 let gj = subject.map_or(gj, |k| {
-                                    used[k] = true;
+                                    t.used[k] = true;
                                     &self.groups[hits[k].group]
                                 });
                                 let w = gj.weight * gi.pair_factor;
-                                if !pair_names.contains(&(hits[i].group, hits[j].group)) {
-                                    pair_names.push((hits[i].group, hits[j].group));
-                                    symptoms.push((w, hits[i].start));
+                                if !t.pair_names.contains(&(hits[i].group, hits[j].group)) {
+                                    t.pair_names.push((hits[i].group, hits[j].group));
+                                    t.symptoms.push((w, hits[i].start));
                                     pair(
-                                        &mut signals,
+                                        &mut t.signals,
                                         i,
                                         j,
                                         format!("pair:{}+{}", gi.name, gj.name),
                                     );
                                 }
-                                used[i] = true;
-                                used[j] = true;
+                                t.used[i] = true;
+                                t.used[j] = true;
                                 break;
                             }
                             GroupKind::Resolution if near(i, j, 1) => {
-                                symptoms.push((self.s.negated_resolution_weight, hits[i].start));
-                                pair(&mut signals, i, j, format!("pair:{}+{}", gi.name, gj.name));
-                                used[i] = true;
-                                used[j] = true;
+                                t.symptoms
+                                    .push((self.s.negated_resolution_weight, hits[i].start));
+                                pair(
+                                    &mut t.signals,
+                                    i,
+                                    j,
+                                    format!("pair:{}+{}", gi.name, gj.name),
+                                );
+                                t.used[i] = true;
+                                t.used[j] = true;
                                 break;
                             }
                             GroupKind::Nearmiss if near(i, j, 2) => {
-                                used[j] = true;
+                                t.used[j] = true;
                                 break;
                             }
                             _ => {}
@@ -203,18 +232,23 @@ impl Scorer {
                     for j in [before, after].into_iter().flatten() {
                         let gj = &self.groups[hits[j].group];
                         paired = true;
-                        used[j] = true;
-                        if !pair_names.contains(&(hits[i].group, hits[j].group)) {
-                            pair_names.push((hits[i].group, hits[j].group));
-                            symptoms.push((
+                        t.used[j] = true;
+                        if !t.pair_names.contains(&(hits[i].group, hits[j].group)) {
+                            t.pair_names.push((hits[i].group, hits[j].group));
+                            t.symptoms.push((
                                 gj.weight * gi.pair_factor,
                                 hits[i].start.min(hits[j].start),
                             ));
-                            pair(&mut signals, i, j, format!("pair:{}+{}", gi.name, gj.name));
+                            pair(
+                                &mut t.signals,
+                                i,
+                                j,
+                                format!("pair:{}+{}", gi.name, gj.name),
+                            );
                         }
                     }
                     if paired {
-                        used[i] = true;
+                        t.used[i] = true;
                     }
                 }
                 GroupKind::Rotation => {
@@ -225,10 +259,10 @@ impl Scorer {
                     let after = (i + 1..n).take_while(|&j| near(i, j, window)).find(cred);
                     let before = (0..i).rev().take_while(|&j| near(j, i, 1)).find(cred);
                     if let Some(j) = after.or(before) {
-                        rotation = true;
+                        t.rotation = true;
                         let gj = &self.groups[hits[j].group];
                         pair(
-                            &mut signals,
+                            &mut t.signals,
                             i,
                             j,
                             format!("rotation:{}+{}", gi.name, gj.name),
@@ -238,13 +272,13 @@ impl Scorer {
                 _ => {}
             }
         }
+    }
 
-        // Stand-alone hits.
-        let mut context = 0.0f32;
-        let mut boost = 0.0f32;
-        let mut negative: Vec<(GroupKind, f32, usize)> = Vec::new(); // (kind, weight, start)
+    /// Phase 2, stand-alone hits not consumed by a pair: symptoms, context
+    /// (each group once), boosters, integrations named, and the kinds that
+    /// pull the score down.
+    fn singles(&self, hits: &[Hit], t: &mut Tally) {
         let mut counted: Vec<usize> = Vec::new(); // groups already counted once
-        let mut integ: Vec<(Integration, u32, usize)> = Vec::new();
         for (i, h) in hits.iter().enumerate() {
             let g = &self.groups[h.group];
             let once = !counted.contains(&h.group);
@@ -252,41 +286,38 @@ impl Scorer {
             match g.kind {
                 GroupKind::Negator | GroupKind::Mask | GroupKind::Rotation => emit = false,
                 GroupKind::Action => {
-                    emit = !used[i] && g.context > 0.0;
+                    emit = !t.used[i] && g.context > 0.0;
                     if emit && once {
-                        context += g.context;
+                        t.context += g.context;
                     }
                 }
                 GroupKind::Failure => {
-                    emit = !used[i] && g.weight > 0.0;
+                    emit = !t.used[i] && g.weight > 0.0;
                     if emit {
-                        symptoms.push((g.weight, h.start));
+                        t.symptoms.push((g.weight, h.start));
                     }
                 }
                 GroupKind::Symptom | GroupKind::Error | GroupKind::Http => {
                     if once {
-                        symptoms.push((g.weight, h.start));
+                        t.symptoms.push((g.weight, h.start));
                     }
                 }
                 GroupKind::Integration => {
                     if once {
-                        context += g.weight;
+                        t.context += g.weight;
                     }
                     if let Some(it) = g.integration {
-                        match integ.iter_mut().find(|(x, _, _)| *x == it) {
-                            Some(e) => e.1 += 1,
-                            None => integ.push((it, 1, h.start)),
-                        }
+                        t.name(it, h.start);
                     }
                 }
                 GroupKind::Context => {
                     if once {
-                        context += g.weight;
+                        t.context += g.weight;
                     }
                 }
                 GroupKind::Booster => {
                     if once {
-                        boost += g.weight;
+                        t.boost += g.weight;
                     }
                 }
                 GroupKind::Resolution
@@ -296,9 +327,9 @@ impl Scorer {
                 | GroupKind::Request
                 | GroupKind::Billing
                 | GroupKind::Praise => {
-                    emit = !used[i];
+                    emit = !t.used[i];
                     if emit && once {
-                        negative.push((g.kind, g.weight, h.start));
+                        t.negative.push((g.kind, g.weight, h.start));
                     }
                 }
             }
@@ -306,49 +337,52 @@ impl Scorer {
                 counted.push(h.group);
             }
             if emit {
-                signals.push(Signal {
+                t.signals.push(Signal {
                     name: g.signal.clone(),
                     start: h.start,
                     end: h.end,
                 });
             }
         }
+    }
+
+    /// Phase 3, pasted secrets: context, the integration their shape
+    /// implies, and a signal each.
+    fn secrets(&self, found: &[Found], t: &mut Tally) {
         if !found.is_empty() {
-            context += self.s.secret_context;
+            t.context += self.s.secret_context;
         }
-        for f in &found {
+        for f in found {
             if let Some(it) = f.integration {
-                match integ.iter_mut().find(|(x, _, _)| *x == it) {
-                    Some(e) => e.1 += 1,
-                    None => integ.push((it, 1, f.span.start)),
-                }
+                t.name(it, f.span.start);
             }
-            signals.push(Signal {
+            t.signals.push(Signal {
                 name: format!("secret:{}", f.span.kind.as_str()),
                 start: f.span.start,
                 end: f.span.end,
             });
         }
+    }
 
-        // The most-mentioned integration wins; ties go to the first named.
-        integ.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-        let integration = integ.first().map_or(Integration::Unknown, |e| e.0);
-        let named_product = !integ.is_empty();
-
-        symptoms.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let last_symptom = symptoms.iter().map(|s| s.1).max();
-        let symptom_total = match symptoms.split_first() {
+    /// Phase 4, the log-odds sum: the strongest symptom fully and the others
+    /// in part (capped), capped context, boosters only with a symptom, and
+    /// the negatives (a resolution before the last symptom counts less; a
+    /// near miss counts less when a product is named).
+    fn logit(&self, t: &mut Tally, named_product: bool) -> f32 {
+        t.symptoms.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let last_symptom = t.symptoms.iter().map(|s| s.1).max();
+        let symptom_total = match t.symptoms.split_first() {
             Some((first, rest)) => {
                 let extra: f32 = rest.iter().map(|s| s.0).sum();
                 (first.0 + self.s.extra_symptom_factor * extra).min(self.s.symptom_cap)
             }
             None => 0.0,
         };
-        let mut z = self.s.bias + symptom_total + context.min(self.s.context_cap);
-        if !symptoms.is_empty() {
-            z += boost.min(self.s.booster_cap);
+        let mut z = self.s.bias + symptom_total + t.context.min(self.s.context_cap);
+        if !t.symptoms.is_empty() {
+            z += t.boost.min(self.s.booster_cap);
         }
-        for (kind, w, start) in negative {
+        for &(kind, w, start) in &t.negative {
             z += match kind {
                 GroupKind::Resolution => match last_symptom {
                     Some(ls) if ls > start => w * self.s.resolution_before_symptom_factor,
@@ -358,19 +392,54 @@ impl Scorer {
                 _ => w,
             };
         }
-        let score = sigmoid(z).clamp(0.0, 1.0);
-        let complaint = score >= self.s.complaint;
-        signals.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
-        Detection {
-            complaint,
-            score,
-            band: self.band(score),
-            signals,
-            integration,
-            rotation_request: rotation && !complaint,
-            secrets: found.into_iter().map(|f| f.span).collect(),
-            exposure_mentioned: false,
-            locale: crate::domain::Locale::En,
+        z
+    }
+}
+
+/// What the phases of [`Scorer::score`] collect about one message.
+struct Tally {
+    /// Hits consumed by a pair or cancelled.
+    used: Vec<bool>,
+    signals: Vec<Signal>,
+    /// (weight, start)
+    symptoms: Vec<(f32, usize)>,
+    rotation: bool,
+    /// Pairs of groups already counted once.
+    pair_names: Vec<(usize, usize)>,
+    context: f32,
+    boost: f32,
+    /// (kind, weight, start)
+    negative: Vec<(GroupKind, f32, usize)>,
+    /// (integration, mentions, first start)
+    integ: Vec<(Integration, u32, usize)>,
+}
+
+impl Tally {
+    fn new(hits: usize) -> Self {
+        Self {
+            used: vec![false; hits],
+            signals: Vec::new(),
+            symptoms: Vec::new(),
+            rotation: false,
+            pair_names: Vec::new(),
+            context: 0.0,
+            boost: 0.0,
+            negative: Vec::new(),
+            integ: Vec::new(),
         }
+    }
+
+    /// One mention of an integration at `start`.
+    fn name(&mut self, it: Integration, start: usize) {
+        match self.integ.iter_mut().find(|(x, _, _)| *x == it) {
+            Some(e) => e.1 += 1,
+            None => self.integ.push((it, 1, start)),
+        }
+    }
+
+    /// The most-mentioned integration wins; ties go to the first named.
+    fn integration(&mut self) -> Integration {
+        self.integ.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        self.integ.first().map_or(Integration::Unknown, |e| e.0)
     }
 }

@@ -121,6 +121,11 @@ impl SecretScanner {
         }
 
         for rule in &self.rules {
+            // Most texts match no rule: the match-only search is cheaper
+            // than setting up capture groups.
+            if !rule.regex.is_match(text) {
+                continue;
+            }
             for caps in rule.regex.captures_iter(text) {
                 let Some(m) = caps.name("secret") else {
                     continue;

@@ -672,6 +672,16 @@ fn exposure_described_in_words_is_mentioned() {
             "pushed to github",
         ),
         (
+            "I removed the image showing your API key and would recommend you regenerate it since it has been exposed to the public",
+            true,
+            "a guard does not reach past a new clause",
+        ),
+        (
+            "What would happen if my api key were exposed to the public?",
+            false,
+            "a guard in the same clause still holds",
+        ),
+        (
             "my API key was leaked, what do I do now",
             true,
             "reported leaked",
@@ -937,7 +947,7 @@ const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
 /// makes the detector worse on them fails here. The real split is small
-/// (about a hundred public messages), so its floors sit a little under the
+/// (about two hundred public messages), so its floors sit a little under the
 /// measured values rather than at the targets.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
@@ -948,17 +958,17 @@ fn held_out_splits_stay_above_their_floors() {
         ("own f1", own.f1(), 0.97),
         ("own precision", own.precision(), 0.95),
         ("own act precision", own.act_precision(), 0.98),
-        ("real f1", real.f1(), 0.74),
-        ("real precision", real.precision(), 0.66),
-        ("real act precision", real.act_precision(), 0.82),
-        ("real integration", real.integration_accuracy(), 0.88),
+        ("real f1", real.f1(), 0.80),
+        ("real precision", real.precision(), 0.77),
+        ("real act precision", real.act_precision(), 0.93),
+        ("real integration", real.integration_accuracy(), 0.87),
         (
             "real named integration",
             real.named_integration_accuracy(),
-            0.95,
+            0.93,
         ),
-        ("real exposure recall", real.mentioned.recall(), 0.5),
-        ("real exposure precision", real.mentioned.precision(), 0.99),
+        ("real exposure recall", real.mentioned.recall(), 0.65),
+        ("real exposure precision", real.mentioned.precision(), 0.75),
     ];
     let low: Vec<String> = floors
         .iter()
@@ -1047,4 +1057,59 @@ fn bad_weights_files_are_rejected_with_the_line_named() {
             "{e}"
         );
     }
+}
+
+#[test]
+fn joined_reports_and_repeated_sign_ins_are_symptoms() {
+    for (text, signal) in [
+        (
+            "+1, same problem here with the zapier connection",
+            "phrase:me_too",
+        ),
+        (
+            "the integration keeps logging me out every morning",
+            "phrase:relogin",
+        ),
+        (
+            "after each restart I have to authenticate again",
+            "phrase:relogin",
+        ),
+    ] {
+        let d = rules().detect(text);
+        assert!(
+            d.signals.iter().any(|s| s.name == signal),
+            "{signal} missing in {text:?}: {:?}",
+            d.signals
+        );
+    }
+    // Answers and work items pull the score down.
+    let reply =
+        rules().detect("Thanks for reaching out. Have you tried reconnecting the integration?");
+    assert!(
+        reply
+            .signals
+            .iter()
+            .any(|s| s.name == "question:support_reply")
+    );
+    let task = rules().detect("Handle 401 responses: refresh the token and retry");
+    assert!(task.signals.iter().any(|s| s.name == "request:task"));
+}
+
+#[test]
+fn cross_validation_judges_each_row_without_its_thread_and_crosses_voices() {
+    let (mut examples, _) = train::read_examples(REAL_TRAIN, "real_train");
+    examples.truncate(120);
+    let (chat, _) = train::read_examples(CORPUS, "corpus");
+    examples.extend(chat.into_iter().take(80));
+    let opts = train::TrainOptions {
+        epochs: 20,
+        ..Default::default()
+    };
+    let (verdicts, _) = train::cross_validate(rules(), &examples, &opts);
+    assert_eq!(verdicts.len(), examples.len());
+    assert!(verdicts.iter().all(|v| (0.0..=1.0).contains(&v.p)));
+    let report = train::cross_validation_report(rules(), &examples, &opts);
+    assert!(report.starts_with("out of fold"), "{report}");
+    assert!(report.contains("trained on chat") && report.contains("tested on issue"));
+    assert!(report.contains("voice issue") && report.contains("act band"));
 }

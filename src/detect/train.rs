@@ -111,24 +111,36 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
     (out, bad)
 }
 
-/// Fits the model on `examples`, with thresholds from out-of-fold
-/// predictions. `rules` must be a rules-only detector (its verdicts are
-/// features).
-pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Model {
-    let labels: Vec<bool> = examples.iter().map(|e| e.complaint).collect();
-    let mut offsets = Vec::with_capacity(examples.len());
-    let mut rules_act = Vec::with_capacity(examples.len());
-    let feats: Vec<Vec<Feature>> = examples
-        .iter()
-        .map(|e| {
-            let mut f = Vec::new();
-            let d = rules.detect_rules(&e.text);
-            offsets.push(f64::from(rule_logit(&d)));
-            rules_act.push(d.band == super::Band::Act);
-            features(opts.bits, &e.text, &d, &mut f);
-            f
-        })
-        .collect();
+/// The rows prepared for fitting: features, the rules' logit (an
+/// unpenalised offset), labels, per-row weights (each voice weighs the
+/// same) and whether the rules alone put the row in `act`.
+struct Prepared {
+    feats: Vec<Vec<Feature>>,
+    offsets: Vec<f64>,
+    labels: Vec<bool>,
+    weights: Vec<f64>,
+    rules_act: Vec<bool>,
+    rules_complaint: Vec<bool>,
+}
+
+fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepared {
+    let mut p = Prepared {
+        feats: Vec::with_capacity(examples.len()),
+        offsets: Vec::with_capacity(examples.len()),
+        labels: examples.iter().map(|e| e.complaint).collect(),
+        weights: Vec::with_capacity(examples.len()),
+        rules_act: Vec::with_capacity(examples.len()),
+        rules_complaint: Vec::with_capacity(examples.len()),
+    };
+    for e in examples {
+        let mut f = Vec::new();
+        let d = rules.detect_rules(&e.text);
+        p.offsets.push(f64::from(rule_logit(&d)));
+        p.rules_act.push(d.band == super::Band::Act);
+        p.rules_complaint.push(d.complaint);
+        features(opts.bits, &e.text, &d, &mut f);
+        p.feats.push(f);
+    }
     // Each voice weighs the same: a row's weight is inversely proportional
     // to the number of rows in its voice (mean weight 1).
     let mut voices: Vec<(&str, usize)> = Vec::new();
@@ -138,60 +150,237 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
             None => voices.push((&e.voice, 1)),
         }
     }
-    let weights: Vec<f64> = examples
-        .iter()
-        .map(|e| {
-            let n = voices
-                .iter()
-                .find(|(v, _)| *v == e.voice)
-                .map_or(1, |v| v.1);
-            examples.len() as f64 / (voices.len() as f64 * n as f64)
-        })
-        .collect();
-    let data = Data {
-        feats: &feats,
-        offsets: &offsets,
-        labels: &labels,
-        weights: &weights,
-    };
+    for e in examples {
+        let n = voices
+            .iter()
+            .find(|(v, _)| *v == e.voice)
+            .map_or(1, |v| v.1);
+        p.weights
+            .push(examples.len() as f64 / (voices.len() as f64 * n as f64));
+    }
+    p
+}
 
-    // Out-of-fold predictions for the thresholds.
-    let folds = opts.folds.max(2);
-    let fold_of: Vec<usize> = examples
-        .iter()
-        .map(|e| (group_hash(&e.group) % folds as u64) as usize)
-        .collect();
-    let mut oof = vec![0.0f64; examples.len()];
-    for k in 0..folds {
-        let idx: Vec<usize> = (0..examples.len()).filter(|&i| fold_of[i] != k).collect();
-        if idx.is_empty() || idx.len() == examples.len() {
-            continue;
-        }
-        let (w, b) = fit(&data, &idx, opts);
-        for i in (0..examples.len()).filter(|&i| fold_of[i] == k) {
-            oof[i] = predict(&w, b + offsets[i], &feats[i]);
+impl Prepared {
+    fn data(&self) -> Data<'_> {
+        Data {
+            feats: &self.feats,
+            offsets: &self.offsets,
+            labels: &self.labels,
+            weights: &self.weights,
         }
     }
-    let mut thresholds = choose_thresholds(&oof, &labels, opts);
-    // `confirm`: the same precision bar, on the rows the rules put in `act`.
-    let (p_act, y_act): (Vec<f64>, Vec<bool>) = oof
-        .iter()
-        .zip(&labels)
-        .zip(&rules_act)
-        .filter(|(_, a)| **a)
-        .map(|((p, y), _)| (*p, *y))
-        .unzip();
-    let confirm = choose_thresholds(&p_act, &y_act, opts).act;
-    thresholds.confirm = confirm.clamp(thresholds.complaint, thresholds.act);
 
+    /// Out-of-fold probabilities: rows are split into folds by source
+    /// thread, each fold predicted by a model fitted on the others.
+    fn out_of_fold(&self, examples: &[Example], opts: &TrainOptions) -> Vec<f64> {
+        let folds = opts.folds.max(2);
+        let fold_of: Vec<usize> = examples
+            .iter()
+            .map(|e| (group_hash(&e.group) % folds as u64) as usize)
+            .collect();
+        let data = self.data();
+        let mut oof = vec![0.0f64; examples.len()];
+        for k in 0..folds {
+            let idx: Vec<usize> = (0..examples.len()).filter(|&i| fold_of[i] != k).collect();
+            if idx.is_empty() || idx.len() == examples.len() {
+                continue;
+            }
+            let (w, b) = fit(&data, &idx, opts);
+            for i in (0..examples.len()).filter(|&i| fold_of[i] == k) {
+                oof[i] = predict(&w, b + self.offsets[i], &self.feats[i]);
+            }
+        }
+        oof
+    }
+}
+
+/// Fits the model on `examples`, with thresholds from out-of-fold
+/// predictions. `rules` must be a rules-only detector (its verdicts are
+/// features).
+pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Model {
+    let prep = prepare(rules, examples, opts);
+    let oof = prep.out_of_fold(examples, opts);
+    let thresholds = thresholds_from(&oof, &prep, opts);
     let all: Vec<usize> = (0..examples.len()).collect();
-    let (w, b) = fit(&data, &all, opts);
+    let (w, b) = fit(&prep.data(), &all, opts);
     Model {
         bits: opts.bits,
         bias: b as f32,
         weights: w.iter().map(|&x| x as f32).collect(),
         thresholds,
     }
+}
+
+/// `ask`, `complaint` and `act` from out-of-fold probabilities, and
+/// `confirm`: the same precision bar, on the rows the rules put in `act`.
+fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresholds {
+    let mut thresholds = choose_thresholds(oof, &prep.labels, opts);
+    let (p_act, y_act): (Vec<f64>, Vec<bool>) = oof
+        .iter()
+        .zip(&prep.labels)
+        .zip(&prep.rules_act)
+        .filter(|(_, a)| **a)
+        .map(|((p, y), _)| (*p, *y))
+        .unzip();
+    let confirm = choose_thresholds(&p_act, &y_act, opts).act;
+    thresholds.confirm = confirm.clamp(thresholds.complaint, thresholds.act);
+    thresholds
+}
+
+/// One row's out-of-fold verdict (see [`cross_validate`]).
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// The model's probability, from a model that never saw the row's thread.
+    pub p: f64,
+    pub complaint: bool,
+    pub act: bool,
+    /// The rules alone on the same row.
+    pub rules_complaint: bool,
+    pub rules_act: bool,
+}
+
+/// Out-of-fold verdicts for every row, with the thresholds chosen from them
+/// (so `act` is slightly optimistic: its threshold saw these rows). This is
+/// the error analysis of the training split: no row is judged by a model
+/// that was fitted on its own thread.
+pub fn cross_validate(
+    rules: &Detector,
+    examples: &[Example],
+    opts: &TrainOptions,
+) -> (Vec<Verdict>, Thresholds) {
+    let prep = prepare(rules, examples, opts);
+    let oof = prep.out_of_fold(examples, opts);
+    let t = thresholds_from(&oof, &prep, opts);
+    let verdicts = oof
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| Verdict {
+            p,
+            complaint: p >= f64::from(t.complaint),
+            act: p >= f64::from(t.act) || (prep.rules_act[i] && p >= f64::from(t.confirm)),
+            rules_complaint: prep.rules_complaint[i],
+            rules_act: prep.rules_act[i],
+        })
+        .collect();
+    (verdicts, t)
+}
+
+/// Trained on the rows of one voice, judged on the rows of another: the
+/// complaint confusion of the model at even odds, for every ordered pair of
+/// distinct voices present.
+pub fn cross_voice(
+    rules: &Detector,
+    examples: &[Example],
+    opts: &TrainOptions,
+) -> Vec<(String, String, super::eval::Confusion)> {
+    let prep = prepare(rules, examples, opts);
+    let data = prep.data();
+    let mut voices: Vec<&str> = examples.iter().map(|e| e.voice.as_str()).collect();
+    voices.sort_unstable();
+    voices.dedup();
+    let mut out = Vec::new();
+    for &a in &voices {
+        let idx: Vec<usize> = (0..examples.len())
+            .filter(|&i| examples[i].voice == a)
+            .collect();
+        let (w, b) = fit(&data, &idx, opts);
+        for &t in voices.iter().filter(|&&t| t != a) {
+            let mut c = super::eval::Confusion::default();
+            for i in (0..examples.len()).filter(|&i| examples[i].voice == t) {
+                let p = predict(&w, b + prep.offsets[i], &prep.feats[i]);
+                c.add(prep.labels[i], p >= 0.5);
+            }
+            out.push((a.to_string(), t.to_string(), c));
+        }
+    }
+    out
+}
+
+/// The text `rekey train --cv` prints: out-of-fold numbers overall and per
+/// voice against the rules alone, the `act` band, trained on one voice and
+/// tested on another, then every row the out-of-fold model got wrong.
+pub fn cross_validation_report(
+    rules: &Detector,
+    examples: &[Example],
+    opts: &TrainOptions,
+) -> String {
+    use super::eval::Confusion;
+    use std::collections::BTreeMap;
+    use std::fmt::Write as _;
+    let pct = |v: Option<f64>| v.map_or_else(|| "n/a".into(), |x| format!("{:.1}%", x * 100.0));
+    let (verdicts, t) = cross_validate(rules, examples, opts);
+    let mut model = Confusion::default();
+    let mut alone = Confusion::default();
+    let mut act = Confusion::default();
+    let mut rules_act = Confusion::default();
+    let mut by_voice: BTreeMap<&str, (Confusion, Confusion)> = BTreeMap::new();
+    for (e, v) in examples.iter().zip(&verdicts) {
+        model.add(e.complaint, v.complaint);
+        alone.add(e.complaint, v.rules_complaint);
+        act.add(e.complaint, v.act);
+        rules_act.add(e.complaint, v.rules_act);
+        let entry = by_voice.entry(e.voice.as_str()).or_default();
+        entry.0.add(e.complaint, v.complaint);
+        entry.1.add(e.complaint, v.rules_complaint);
+    }
+    let mut s = String::new();
+    let line = |s: &mut String, name: &str, m: &Confusion, r: &Confusion| {
+        let _ = writeln!(
+            s,
+            "{name:<14} model p {} r {} f1 {}   rules p {} r {} f1 {}   ({} rows)",
+            pct(m.precision()),
+            pct(m.recall()),
+            pct(m.f1()),
+            pct(r.precision()),
+            pct(r.recall()),
+            pct(r.f1()),
+            m.n()
+        );
+    };
+    let _ = writeln!(
+        s,
+        "out of fold ({} folds by thread); thresholds complaint {:.2} act {:.2} confirm {:.2}",
+        opts.folds, t.complaint, t.act, t.confirm
+    );
+    line(&mut s, "all", &model, &alone);
+    for (v, (m, r)) in &by_voice {
+        line(&mut s, &format!("voice {v}"), m, r);
+    }
+    let _ = writeln!(
+        s,
+        "act band       model precision {} ({} rows)   rules precision {} ({} rows)",
+        pct(act.precision()),
+        act.tp + act.fp,
+        pct(rules_act.precision()),
+        rules_act.tp + rules_act.fp
+    );
+    for (a, b, c) in cross_voice(rules, examples, opts) {
+        let _ = writeln!(
+            s,
+            "trained on {a:<6} tested on {b:<6} p {} r {} f1 {} ({} rows)",
+            pct(c.precision()),
+            pct(c.recall()),
+            pct(c.f1()),
+            c.n()
+        );
+    }
+    for (e, v) in examples.iter().zip(&verdicts) {
+        if e.complaint != v.complaint {
+            let kind = if v.complaint { "fp" } else { "fn" };
+            // Secrets in the text are replaced, as in `rekey eval --errors`.
+            let safe = super::eval::redact(&e.text, &rules.detect_rules(&e.text));
+            let text: String = safe.chars().take(220).collect();
+            let _ = writeln!(
+                s,
+                "{kind} p={:.2} [{}] {}",
+                v.p,
+                e.voice,
+                text.replace('\n', " ")
+            );
+        }
+    }
+    s
 }
 
 fn group_hash(g: &str) -> u64 {

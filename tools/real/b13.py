@@ -1,0 +1,24 @@
+# (source, voice, label, integration, text[, exposure_mentioned])
+# Batch 13: Keap developer forum, Make/n8n help pages quoting user reports,
+# Discord bot tokens leaked and reset (issue and forum voice).
+ROWS = [
+("https://integration.keap.com/t/webhooks-randomly-being-marked-inactive/90938","forum","complaint","keap","Webhooks randomly being marked Inactive. We run an integration between our app and Keap for our customers and in the last week or so our integration webhooks have started randomly being marked Inactive. There are no errors that we can see, no 410s returned, etc and we’ve never had this issue before. It’s resulting in lost data and unhappy customers."),
+("https://integration.keap.com/t/webhooks-randomly-being-marked-inactive/90938","forum","other","none","Good morning Leon! Per our documentation, if we fail to successfully deliver a payload to the subscription endpoint four times within a thirty-minute window we will register that subscription as inactive to prevent additional overhead. I would ensure that your resources are not suffering from availability concerns first."),
+("https://integration.keap.com/t/webhooks-randomly-being-marked-inactive/90938","forum","complaint","none","this is happening to my endpoints also, frequently the webhook endpoints are marked as inactive! everything on ym side is good"),
+("https://wpfusion.com/plugin-updates/keap-infusionsoft-api-key-sunsetting-what-you-need-to-know/","forum","other","keap","On June 12th, 2024, Keap announced they were removing support for API Keys (now called “Legacy API Keys”) and all apps, including every website running WP Fusion, will need to update to a new authentication method."),
+("https://github.com/python-discord/site/pull/701","issue","other","other","It's very important to keep a bot token safe, primarily because anyone who has the bot token can do whatever they want with the bot. What should I do if my token does get leaked? If for whatever reason your token gets leaked, you should immediately follow these steps."),
+("https://github.com/skidmaster69420/discord-tokens/issues/59","issue","other","other","this git should be taken down bruh got my token leaked and it got reset",True),
+("https://github.com/skidmaster69420/discord-tokens/issues/85","issue","other","none","Your bot token leaked somewhere on the internet. The repository author found it and posted it here so Discord would immediately invalidate it. If you were hosting your bot in repl.it, I would recommend ensuring you use Environment Variables in the future.",True),
+("https://github.com/imptype/serverless-chatgpt-discord-bot/issues/1","issue","other","none","You still leaked your bot's token by the way!! I hope you reset it by now.",True),
+("https://github.com/nettlesh/CalypsoBot/pull/45","issue","other","none","Delete this quickly! You've exposed your token. This can be dangerous!",True),
+("https://github.com/nettlesh/CalypsoBot/pull/45","issue","other","other","If Discord finds your discord on any Microsoft Website, it instantly resets the token."),
+("https://github.com/nettlesh/CalypsoBot/pull/45","issue","other","none","Just regenerate your token, no worries"),
+("https://github.com/Alawal/GuildReset-Discord-Bot/pull/13","issue","other","other","Closing this due to it's leaking a Discord token, instead of doing a real change.",True),
+("https://github.com/discord/discord-api-docs/issues/1138","issue","complaint","other","Discord Bot Token Keeps Changing... Hello, I would like to host my bot, but when I change my token it keeps saying, \"Incorrect Login Details Provided\"... I use it on one device, then another and it stops working."),
+("https://github.com/discord/discord-api-docs/issues/1138","issue","other","other","This is normal, you are leaking your token in public in this repo. There is a partnership between GitHub and Discord to detect leaked tokens",True),
+("https://github.com/noblox/noblox.js/pull/58","issue","other","other","Reset your bot token. As of now, the whole world knows and can use your bot token to spam Discord API and get you banned.",True),
+("https://github.com/discord/discord-api-docs/issues/5091","issue","other","other","Bot tokens are not reset when posted to a public Gist. When you post a Discord Bot token to a public gist, you don't get a SYSTEM DM and the token is also not invalidated."),
+("https://github.com/discord/discord-api-docs/issues/5091","issue","other","none","dupe of #5049"),
+("https://github.com/mindaugaskasp/discord-music-bot/issues/2","issue","other","none","token leak. Just want to remind you that any token being committed can still be find after you have edited the post. So go a head and renew the tokens if you haven't.",True),
+("https://github.com/mindaugaskasp/discord-music-bot/issues/2","issue","other","none","Thanks for your feedback, I have renewed the token, just in case,"),
+]

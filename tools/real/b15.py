@@ -1,0 +1,23 @@
+# (source, voice, label, integration, text[, exposure_mentioned])
+# Batch 15: billing near misses (double charges through Stripe) and
+# maintainers' answers.
+ROWS = [
+("https://github.com/sagemathinc/cocalc/issues/1627","issue","other","none","Even #1625 as is, doesn't do a very good job -- we had at least 2 double charges (out of maybe 10) successful charges after it. The double charges are ALWAYS students paying the $9/fee."),
+("https://github.com/sagemathinc/cocalc/issues/1627","issue","other","none","Absolutely 100% of issues involving \"double charging\" involve student confusion in paying. I'm opening a new ticket for this."),
+("https://github.com/Thinline-Dynamic-Solutions/ThinLineRadio/issues/208","issue","other","stripe","Duplate cate subscriptions. Today i had 2 customers (so far) reach out to me saying they where being double or triple billed. I went in to Stripe and found they had 3-4 duplicate subscriptions. It appears TLR may have done this in error as they where generated form the API."),
+("https://github.com/Thinline-Dynamic-Solutions/ThinLineRadio/issues/208","issue","other","none","I have had it happen with one customer"),
+("https://github.com/Thinline-Dynamic-Solutions/ThinLineRadio/issues/208","issue","other","stripe","It only works for new customers. I would advise to look at our wiki and make sure you have setup stripe completely and correctly."),
+("https://github.com/gitpod-io/gitpod/issues/15246","issue","other","stripe","Prevent Gitpod from creating two active Stripe Subscriptions for the same Customer. We've rolled out our new Stripe billing today, and we already have one Customer from Spain with two active Subscriptions. We should cancel one of the duplicate Subscriptions, so that they don't get two invoices at the end of the month."),
+("https://github.com/sheibeck/fcs/issues/165","issue","other","none","Charged twice for subscription. I was charged twice for the annual subscription. I sent an email asking for a refund for the second charge, but I never received a response. How can we resolve this issue?"),
+("https://github.com/sheibeck/fcs/issues/165","issue","other","stripe","Hi, so sorry about this. Something must be going on with stripe, your the second contact me. I'll fix it up."),
+("https://github.com/sheibeck/fcs/issues/165","issue","other","none","Oh, I think I found your account and you are the person I already helped. Can you confirm that for me so I can close this if you're already taken care of."),
+("https://github.com/ethanzohar/discoverify/issues/22","issue","other","stripe","Double billed. I have been subscribed for a while. This month I was double billed for some reason as shown below. On stripe, I am billed once though."),
+("https://github.com/ethanzohar/discoverify/issues/22","issue","other","none","I have received your email, I'll close out this ticket and we can continue over email"),
+("https://github.com/anomalyco/opencode/issues/29248","issue","other","stripe","Billing issue in OpenCode Go, payment deducted twice under different invoice. I received an email from Stripe for payment confirmation of existing OpenCode Go subscription, I confirmed, made my payment and got confirmation from my bank. But the Go settings in the OpenCode website seemed like I haven't subscribed."),
+("https://github.com/anomalyco/opencode/issues/29248","issue","other","none","I already emailed several times and didn't get any response. So please don't close this without proper resolution."),
+("https://github.com/RevenueCat/docs/pull/1105","issue","other","stripe","Document Stripe billing customer portal. Make it more obvious how developers should use and configure stripe's customer portal when using the Stripe Billing integration."),
+("https://github.com/Shippable/support/issues/1274","issue","other","none","Credit card charged twice. My card was charged twice for a yearly subscription. Please contact me to fix this."),
+("https://github.com/Shippable/support/issues/1274","issue","other","none","We have issued a refund. Please let me know if you don't see it in the next 2-3 days. Thanks!"),
+("https://help.zapier.com/hc/en-us/articles/8495878657421-What-should-I-do-in-Zapier-if-I-change-an-app-account-password","forum","other","other","What should I do in Zapier if I change an app account password? If you change your password in an app account that's connected to Zapier, you must reconnect it."),
+("https://www.insightly.com/product-news/generate-a-new-api-key/","forum","other","none","We all know this isn’t secure, so we’ve built in a way for you to reset your API key in the event that your key in compromised. To do this, simply navigate to “User Settings” -> “Generate new API key”."),
+]
