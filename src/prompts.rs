@@ -247,23 +247,7 @@ impl Prompts {
     /// placeholders its id declares. The first problem found (in file-name
     /// order, so the message is stable) is returned.
     pub fn load(dir: &Path) -> Result<Prompts, PromptError> {
-        let entries = std::fs::read_dir(dir).map_err(|source| PromptError::ReadDir {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let mut files = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|source| PromptError::ReadDir {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-            let path = entry.path();
-            if path.extension().and_then(|e| e.to_str()) == Some("md") {
-                files.push(path);
-            }
-        }
-        files.sort();
-
+        let files = markdown_files(dir)?;
         let mut texts = HashMap::new();
         for path in files {
             let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -514,6 +498,24 @@ fn substitute<'v>(text: &str, mut value: impl FnMut(&str) -> &'v str) -> String 
     }
     out.push_str(rest);
     out
+}
+
+/// The `*.md` files in `dir`, sorted by name (so the first problem found is
+/// stable).
+fn markdown_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, PromptError> {
+    let read_dir = |source| PromptError::ReadDir {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(read_dir)? {
+        let path = entry.map_err(read_dir)?.path();
+        if path.extension().and_then(|e| e.to_str()) == Some("md") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 #[cfg(test)]

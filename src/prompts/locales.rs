@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{PromptError, PromptId, check, clean, placeholders};
+use super::{PromptError, PromptId, check, clean, markdown_files, placeholders};
 use crate::domain::Locale;
 
 /// Declares the translated prompt ids once and embeds each locale's file.
@@ -210,22 +210,7 @@ pub(super) fn load(dir: &Path) -> Result<HashMap<Locale, Texts>, PromptError> {
         if !sub.is_dir() {
             continue;
         }
-        let entries = std::fs::read_dir(&sub).map_err(|source| PromptError::ReadDir {
-            path: sub.clone(),
-            source,
-        })?;
-        let mut files = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|source| PromptError::ReadDir {
-                path: sub.clone(),
-                source,
-            })?;
-            let path = entry.path();
-            if path.extension().and_then(|e| e.to_str()) == Some("md") {
-                files.push(path);
-            }
-        }
-        files.sort();
+        let files = markdown_files(&sub)?;
         let mut texts = Texts::new();
         for path in files {
             let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
