@@ -323,6 +323,24 @@ async fn thread_of(fake: &FakeDiscord) -> u64 {
         .expect("the thread has an id")
 }
 
+/// The same complaint from `ada` in the support channel and from `bob` in a
+/// DM; waits for both first steps. Returns the guild thread, the DM channel
+/// and the thread's first step.
+async fn ada_in_the_guild_and_bob_in_a_dm(
+    fake: &FakeDiscord,
+    ada: &FakeUser,
+    bob: &FakeUser,
+) -> (u64, u64, RecordedRequest) {
+    let complaint = "our activecampaign sync stopped, 403 forbidden everywhere";
+    fake.send_message(SUPPORT_CHANNEL_ID, ada, complaint);
+    let dm = fake.dm_channel(bob);
+    fake.send_message(dm, bob, complaint);
+    let thread = thread_of(fake).await;
+    let step1 = posted(fake, thread, "Step 1 of 3").await;
+    posted(fake, dm, "Step 1 of 3").await;
+    (thread, dm, step1)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn with_shards_split_over_two_instances_each_complaint_is_answered_exactly_once() {
     let Some(Sharded {
@@ -337,13 +355,7 @@ async fn with_shards_split_over_two_instances_each_complaint_is_answered_exactly
     };
     let ada = FakeUser::new(60, "ada");
     let bob = FakeUser::new(61, "bob");
-    let complaint = "our activecampaign sync stopped, 403 forbidden everywhere";
-    fake.send_message(SUPPORT_CHANNEL_ID, &ada, complaint);
-    let dm = fake.dm_channel(&bob);
-    fake.send_message(dm, &bob, complaint);
-    let thread = thread_of(&fake).await;
-    posted(&fake, thread, "Step 1 of 3").await;
-    posted(&fake, dm, "Step 1 of 3").await;
+    let (thread, dm, _) = ada_in_the_guild_and_bob_in_a_dm(&fake, &ada, &bob).await;
     // The last replies are in; a second instance answering too would have
     // opened a second ticket or posted a second first step by now.
     let tickets = db.store.list_tickets(&Default::default()).await.unwrap();
@@ -442,13 +454,7 @@ async fn through_the_real_discord_proxy_every_rest_call_of_both_instances_passes
     // button, a thread, replies.
     let ada = FakeUser::new(60, "ada");
     let bob = FakeUser::new(61, "bob");
-    let complaint = "our activecampaign sync stopped, 403 forbidden everywhere";
-    fake.send_message(SUPPORT_CHANNEL_ID, &ada, complaint);
-    let dm = fake.dm_channel(&bob);
-    fake.send_message(dm, &bob, complaint);
-    let thread = thread_of(&fake).await;
-    let step1 = posted(&fake, thread, "Step 1 of 3").await;
-    posted(&fake, dm, "Step 1 of 3").await;
+    let (thread, dm, step1) = ada_in_the_guild_and_bob_in_a_dm(&fake, &ada, &bob).await;
     fake.press_button(step1.response_id().unwrap(), "rk:done", &ada);
     posted(&fake, thread, "Step 2 of 3").await;
     // One post fails upstream with a 500: the proxy hands the error back
