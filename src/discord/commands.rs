@@ -160,16 +160,19 @@ async fn tickets(
         )
         .await;
     }
+    let prompts = ctx.data().bot.prompts();
     let lines: Vec<String> = list
         .iter()
         .map(|t| {
-            format!(
-                "`{}` {} · {} · {} · {}",
-                t.id,
-                t.status,
-                t.integration,
-                super::escape::markdown(&t.customer_name),
-                t.step
+            prompts.render(
+                PromptId::StaffTicketRow,
+                &[
+                    ("ticket_id", &t.id.to_string()),
+                    ("status", t.status.as_str()),
+                    ("integration", &t.integration.to_string()),
+                    ("customer", &super::escape::markdown(&t.customer_name)),
+                    ("step", &t.step),
+                ],
             )
         })
         .collect();
@@ -196,22 +199,39 @@ async fn ticket(
             .render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())]);
         return reply(ctx, text).await;
     };
-    let mut text = format!(
-        "**{}** · {} · {} · customer {} · step {}{}{}\n",
-        t.id,
-        t.status,
-        t.integration,
-        super::escape::markdown(&t.customer_name),
-        t.step,
-        t.error_class
-            .as_deref()
-            .map(|c| format!(" · last error {c}"))
-            .unwrap_or_default(),
-        if t.exposed { " · key exposed" } else { "" },
+    let prompts = ctx.data().bot.prompts();
+    let mut details = String::new();
+    if let Some(class) = t.error_class.as_deref() {
+        details.push_str(" · ");
+        details.push_str(&prompts.render(PromptId::StaffTicketLastError, &[("class", class)]));
+    }
+    if t.exposed {
+        details.push_str(" · ");
+        details.push_str(&prompts.render(PromptId::StaffTicketExposed, &[]));
+    }
+    let mut text = prompts.render(
+        PromptId::StaffTicketSummary,
+        &[
+            ("ticket_id", &t.id.to_string()),
+            ("status", t.status.as_str()),
+            ("integration", &t.integration.to_string()),
+            ("customer", &super::escape::markdown(&t.customer_name)),
+            ("step", &t.step),
+            ("details", &details),
+        ],
     );
+    text.push('\n');
     let timeline = store.timeline(id).await?;
     for e in timeline.iter().rev().take(15).rev() {
-        text.push_str(&format!("`{}` {} ({})\n", e.at, e.kind, e.actor));
+        text.push_str(&prompts.render(
+            PromptId::StaffTicketTimelineRow,
+            &[
+                ("at", &e.at.to_string()),
+                ("kind", &e.kind),
+                ("actor", &e.actor),
+            ],
+        ));
+        text.push('\n');
     }
     reply(ctx, text.chars().take(1900).collect::<String>()).await
 }
