@@ -17,3 +17,16 @@ pub struct AcSettings {
     /// ActiveCampaign; SQLite only.
     pub demo: bool,
 }
+
+impl Default for AcSettings {
+    /// The documented defaults: ActiveCampaign's own hosts over HTTPS, a 10s
+    /// timeout, no demo.
+    fn default() -> Self {
+        AcSettings {
+            allowed_hosts: AllowList::default(),
+            allow_http: false,
+            timeout: Duration::from_secs(10),
+            demo: false,
+        }
+    }
+}

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::parse::secret;
+use super::parse::{minutes, secret};
 
 /// The staff dashboard.
 #[derive(Debug, Clone)]
@@ -14,6 +14,16 @@ pub struct AdminSettings {
     pub staff: Vec<StaffToken>,
     /// `REKEY_ADMIN_SESSION_TTL`: how long a sign-in lasts.
     pub session_ttl: Duration,
+}
+
+impl Default for AdminSettings {
+    /// The documented defaults: no staff (dashboard off), 8h sessions.
+    fn default() -> Self {
+        AdminSettings {
+            staff: Vec::new(),
+            session_ttl: minutes(8 * 60),
+        }
+    }
 }
 
 impl AdminSettings {

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use super::parse::minutes;
+
 /// How long conversations wait on a quiet customer.
 #[derive(Debug, Clone)]
 pub struct ConversationSettings {
@@ -18,4 +20,18 @@ pub struct ConversationSettings {
     /// `REKEY_JOB_RETRY_BACKOFF`: wait before a failed job's second attempt
     /// (doubling after each further failure, at most an hour).
     pub job_retry_backoff: Duration,
+}
+
+impl Default for ConversationSettings {
+    /// The documented defaults: remind after 2h, close 24h later; jobs leased
+    /// for 1m, parked after 5 runs, retried after 30s.
+    fn default() -> Self {
+        ConversationSettings {
+            reminder_after: minutes(120),
+            close_after: minutes(24 * 60),
+            job_lease: minutes(1),
+            job_max_attempts: 5,
+            job_retry_backoff: Duration::from_secs(30),
+        }
+    }
 }

@@ -12,7 +12,6 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use secrecy::SecretString;
 
@@ -161,48 +160,67 @@ impl Config {
         })?;
         let vocabulary = vars.parse_opt("REKEY_VOCABULARY", existing_file)?;
         let prompts_dir = vars.parse_opt("REKEY_PROMPTS_DIR", existing_dir)?;
+        let conversation_defaults = ConversationSettings::default();
         let conversation = ConversationSettings {
             reminder_after: vars.parse_or(
                 "REKEY_REMINDER_AFTER",
-                minutes(120),
+                conversation_defaults.reminder_after,
                 within(ONE_YEAR),
             )?,
-            close_after: vars.parse_or("REKEY_CLOSE_AFTER", minutes(24 * 60), within(ONE_YEAR))?,
-            job_lease: vars.parse_or("REKEY_JOB_LEASE", minutes(1), within(minutes(24 * 60)))?,
-            job_max_attempts: vars.parse_or("REKEY_JOB_MAX_ATTEMPTS", 5, |raw| {
-                match raw.parse::<u32>() {
+            close_after: vars.parse_or(
+                "REKEY_CLOSE_AFTER",
+                conversation_defaults.close_after,
+                within(ONE_YEAR),
+            )?,
+            job_lease: vars.parse_or(
+                "REKEY_JOB_LEASE",
+                conversation_defaults.job_lease,
+                within(minutes(24 * 60)),
+            )?,
+            job_max_attempts: vars.parse_or(
+                "REKEY_JOB_MAX_ATTEMPTS",
+                conversation_defaults.job_max_attempts,
+                |raw| match raw.parse::<u32>() {
                     Ok(n) if (1..=100).contains(&n) => Ok(n),
                     _ => Err("expected a whole number from 1 to 100".to_owned()),
-                }
-            })?,
+                },
+            )?,
             job_retry_backoff: vars.parse_or(
                 "REKEY_JOB_RETRY_BACKOFF",
-                Duration::from_secs(30),
+                conversation_defaults.job_retry_backoff,
                 within(minutes(24 * 60)),
             )?,
         };
+        let link_defaults = LinkSettings::default();
         let links = LinkSettings {
-            ttl: vars.parse_or("REKEY_LINK_TTL", minutes(15), within(minutes(7 * 24 * 60)))?,
-            max_attempts: vars.parse_or("REKEY_LINK_MAX_ATTEMPTS", 5, |raw| {
-                raw.parse::<u32>()
-                    .ok()
-                    .filter(|n| (1..=100).contains(n))
-                    .ok_or_else(|| format!("expected a whole number from 1 to 100, got {raw:?}"))
-            })?,
+            ttl: vars.parse_or(
+                "REKEY_LINK_TTL",
+                link_defaults.ttl,
+                within(minutes(7 * 24 * 60)),
+            )?,
+            max_attempts: vars.parse_or(
+                "REKEY_LINK_MAX_ATTEMPTS",
+                link_defaults.max_attempts,
+                |raw| {
+                    raw.parse::<u32>()
+                        .ok()
+                        .filter(|n| (1..=100).contains(n))
+                        .ok_or_else(|| {
+                            format!("expected a whole number from 1 to 100, got {raw:?}")
+                        })
+                },
+            )?,
         };
+        let ac_defaults = AcSettings::default();
         let activecampaign = AcSettings {
             allowed_hosts: vars.parse_or(
                 "REKEY_AC_ALLOWED_HOSTS",
-                AllowList::default(),
+                ac_defaults.allowed_hosts,
                 |raw| AllowList::parse(raw).map_err(|e| e.to_string()),
             )?,
-            allow_http: vars.parse_or("REKEY_AC_ALLOW_HTTP", false, parse_bool)?,
-            timeout: vars.parse_or(
-                "REKEY_AC_TIMEOUT",
-                Duration::from_secs(10),
-                within(minutes(5)),
-            )?,
-            demo: vars.parse_or("REKEY_DEMO", false, parse_bool)?,
+            allow_http: vars.parse_or("REKEY_AC_ALLOW_HTTP", ac_defaults.allow_http, parse_bool)?,
+            timeout: vars.parse_or("REKEY_AC_TIMEOUT", ac_defaults.timeout, within(minutes(5)))?,
+            demo: vars.parse_or("REKEY_DEMO", ac_defaults.demo, parse_bool)?,
         };
         let webhook_url = vars.parse_opt("REKEY_WEBHOOK_URL", |raw| {
             url::Url::parse(raw)
@@ -272,11 +290,16 @@ impl Config {
                 )?,
             }),
         };
+        let admin_defaults = AdminSettings::default();
         let admin = AdminSettings {
-            staff: vars.parse_or("REKEY_ADMIN_TOKENS", Vec::new(), parse_staff_tokens)?,
+            staff: vars.parse_or(
+                "REKEY_ADMIN_TOKENS",
+                admin_defaults.staff,
+                parse_staff_tokens,
+            )?,
             session_ttl: vars.parse_or(
                 "REKEY_ADMIN_SESSION_TTL",
-                minutes(8 * 60),
+                admin_defaults.session_ttl,
                 within(minutes(30 * 24 * 60)),
             )?,
         };
@@ -341,32 +364,15 @@ impl Config {
             log_filter: DEFAULT_LOG_FILTER.to_owned(),
             vocabulary: None,
             prompts_dir: None,
-            conversation: ConversationSettings {
-                reminder_after: minutes(120),
-                close_after: minutes(24 * 60),
-                job_lease: minutes(1),
-                job_max_attempts: 5,
-                job_retry_backoff: Duration::from_secs(30),
-            },
-            links: LinkSettings {
-                ttl: minutes(15),
-                max_attempts: 5,
-            },
+            conversation: ConversationSettings::default(),
+            links: LinkSettings::default(),
             proactive: ProactiveSettings::default(),
-            activecampaign: AcSettings {
-                allowed_hosts: AllowList::default(),
-                allow_http: false,
-                timeout: Duration::from_secs(10),
-                demo: false,
-            },
+            activecampaign: AcSettings::default(),
             webhook: None,
             api_token: None,
             chat_identity_secret: None,
             discord: None,
-            admin: AdminSettings {
-                staff: Vec::new(),
-                session_ttl: minutes(8 * 60),
-            },
+            admin: AdminSettings::default(),
             trusted_proxies: TrustedProxies::none(),
             metrics_token: None,
         }

@@ -1,5 +1,7 @@
 //! Loading, defaults, bounds and masking of the configuration.
 
+use std::time::Duration;
+
 use secrecy::ExposeSecret;
 
 use super::*;
@@ -282,4 +284,38 @@ fn staff_tokens_parse_into_names_and_secrets() {
 fn blank_values_fall_back_to_defaults() {
     let c = Config::from_vars(vars(&[("REKEY_BIND", "  ")])).unwrap();
     assert_eq!(c.bind.to_string(), DEFAULT_BIND);
+}
+
+#[test]
+fn unset_variables_load_the_sections_defaults_that_tests_build_on() {
+    let c = Config::from_vars(HashMap::new()).unwrap();
+    let t = Config::for_tests("sqlite://test.db");
+    let show = |c: &Config| {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?}",
+            c.conversation, c.links, c.activecampaign, c.admin, c.proactive
+        )
+    };
+    let defaults = format!(
+        "{:?} {:?} {:?} {:?} {:?}",
+        ConversationSettings::default(),
+        LinkSettings::default(),
+        AcSettings::default(),
+        AdminSettings::default(),
+        ProactiveSettings::default()
+    );
+    assert_eq!(show(&c), defaults);
+    assert_eq!(show(&t), defaults);
+    // The documented values (README's configuration table).
+    assert_eq!(c.conversation.reminder_after, Duration::from_secs(2 * 3600));
+    assert_eq!(c.conversation.close_after, Duration::from_secs(24 * 3600));
+    assert_eq!(c.conversation.job_lease, Duration::from_secs(60));
+    assert_eq!(c.conversation.job_max_attempts, 5);
+    assert_eq!(c.conversation.job_retry_backoff, Duration::from_secs(30));
+    assert_eq!(c.links.ttl, Duration::from_secs(15 * 60));
+    assert_eq!(c.links.max_attempts, 5);
+    assert_eq!(c.activecampaign.timeout, Duration::from_secs(10));
+    assert!(!c.activecampaign.allow_http && !c.activecampaign.demo);
+    assert_eq!(c.admin.session_ttl, Duration::from_secs(8 * 3600));
+    assert!(!c.admin.enabled());
 }
