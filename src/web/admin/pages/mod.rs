@@ -1,17 +1,23 @@
 //! The dashboard's pages (askama templates `templates/admin_*.html`), the
 //! list's query parsing, the CSV export and the server-rendered bar charts.
 
+mod chart;
+mod export;
+mod query;
+
 use askama::Template;
-use serde::Deserialize;
 
 use super::Staff;
-use crate::domain::{Channel, Integration, TicketId, TicketStatus, Timestamp};
+use crate::domain::{Channel, Integration, TicketStatus, Timestamp};
 use crate::links::{self, Unusable};
 use crate::overview::{FUNNEL, Overview};
-use crate::store::{ConnectorRecord, LinkRecord, Ticket, TicketFilter, TicketOrder, TimelineEvent};
+use crate::store::{ConnectorRecord, LinkRecord, Ticket, TimelineEvent};
 use crate::transcript::{
     Entry, customer_display, customer_reference, kind, step_words, transcript, unanswered_since,
 };
+pub(super) use chart::*;
+pub(super) use export::*;
+pub(super) use query::*;
 
 /// Since when the customer of an escalated ticket has been waiting for a
 /// person: nobody took it -> since the last hand-off; someone has it -> since
@@ -29,107 +35,6 @@ pub(super) fn waiting_since(t: &Ticket, timeline: &[TimelineEvent]) -> Option<Ti
 
 pub(super) const PAGE_SIZE: i64 = 25;
 pub(super) const CSV_MAX_ROWS: i64 = 10_000;
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-
-/// The list's query string. Every field is optional; blanks do not filter.
-#[derive(Debug, Default, Deserialize)]
-pub(super) struct ListQuery {
-    pub status: Option<String>,
-    pub integration: Option<String>,
-    pub channel: Option<String>,
-    pub error: Option<String>,
-    /// First day, `YYYY-MM-DD` (UTC).
-    pub from: Option<String>,
-    /// Last day, inclusive.
-    pub to: Option<String>,
-    /// A ticket id (`RK-1042`) or part of a customer's name or id.
-    pub q: Option<String>,
-    pub page: Option<i64>,
-}
-
-pub(super) struct Parsed {
-    pub filter: TicketFilter,
-    pub errors: Vec<String>,
-}
-
-fn given(v: &Option<String>) -> Option<&str> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// Midnight UTC of a `YYYY-MM-DD` day.
-fn day_start(raw: &str) -> Option<Timestamp> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let date = time::Date::parse(raw, &format).ok()?;
-    let secs = date.midnight().assume_utc().unix_timestamp();
-    Some(Timestamp(secs * 1000))
-}
-
-impl ListQuery {
-    pub fn parse(&self) -> Parsed {
-        let mut errors = Vec::new();
-        let mut filter = TicketFilter {
-            order: TicketOrder::Attention,
-            ..Default::default()
-        };
-        fn pick<T: std::str::FromStr>(raw: Option<&str>, errors: &mut Vec<String>) -> Option<T>
-        where
-            T::Err: std::fmt::Display,
-        {
-            raw.and_then(|r| match r.parse::<T>() {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    errors.push(e.to_string());
-                    None
-                }
-            })
-        }
-        filter.status = pick::<TicketStatus>(given(&self.status), &mut errors);
-        filter.integration = pick::<Integration>(given(&self.integration), &mut errors);
-        filter.channel = pick::<Channel>(given(&self.channel), &mut errors);
-        filter.error_class = given(&self.error).map(str::to_owned);
-        for (raw, to) in [(given(&self.from), false), (given(&self.to), true)] {
-            let Some(raw) = raw else { continue };
-            match day_start(raw) {
-                Some(t) if to => filter.created_before = Some(Timestamp(t.millis() + DAY_MS)),
-                Some(t) => filter.created_from = Some(t),
-                None => errors.push(format!("not a date: {raw:?} (expected YYYY-MM-DD)")),
-            }
-        }
-        if let Some(q) = given(&self.q) {
-            match q.parse::<TicketId>() {
-                Ok(id) if q.to_ascii_lowercase().contains("rk-") || q.starts_with('#') => {
-                    filter.ticket = Some(id)
-                }
-                _ => filter.customer = Some(q.to_owned()),
-            }
-        }
-        Parsed { filter, errors }
-    }
-
-    /// The query string of these filters (without the page), for links.
-    fn query_string(&self, page: Option<i64>) -> String {
-        let mut s = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
-            ("status", &self.status),
-            ("integration", &self.integration),
-            ("channel", &self.channel),
-            ("error", &self.error),
-            ("from", &self.from),
-            ("to", &self.to),
-            ("q", &self.q),
-        ] {
-            if let Some(v) = given(v) {
-                s.append_pair(k, v);
-            }
-        }
-        if let Some(p) = page {
-            s.append_pair("page", &p.to_string());
-        }
-        s.finish()
-    }
-}
-
-/// `2026-11-30 14:05` (UTC).
 pub(super) fn when(t: Timestamp) -> String {
     let rfc = t.to_rfc3339();
     rfc.get(..16).unwrap_or(&rfc).replace('T', " ")
@@ -439,51 +344,6 @@ impl TicketPage {
     }
 }
 
-/// A horizontal bar chart as SVG coordinates, computed here so the template
-/// only places elements (no inline style, no script).
-pub(super) struct Chart {
-    pub height: u32,
-    pub bars: Vec<Bar>,
-}
-
-pub(super) struct Bar {
-    pub label: String,
-    pub value: u64,
-    pub y: u32,
-    pub text_y: u32,
-    pub width: u32,
-    pub value_x: u32,
-}
-
-const BAR_ROW: u32 = 22;
-const BAR_X: u32 = 170;
-const BAR_MAX: u32 = 200;
-
-fn chart<'a>(items: impl IntoIterator<Item = (&'a str, u64)>) -> Chart {
-    let items: Vec<(&str, u64)> = items.into_iter().collect();
-    let max = items.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
-    let bars = items
-        .iter()
-        .enumerate()
-        .map(|(i, (label, value))| {
-            let width = u32::try_from(value * u64::from(BAR_MAX) / max).unwrap_or(BAR_MAX);
-            let y = u32::try_from(i).unwrap_or(0) * BAR_ROW;
-            Bar {
-                label: (*label).to_owned(),
-                value: *value,
-                y: y + 3,
-                text_y: y + 16,
-                width,
-                value_x: BAR_X + width + 6,
-            }
-        })
-        .collect::<Vec<_>>();
-    Chart {
-        height: u32::try_from(bars.len()).unwrap_or(0) * BAR_ROW + 4,
-        bars,
-    }
-}
-
 fn percent(r: Option<f64>) -> String {
     r.map_or_else(|| "–".into(), |r| format!("{:.0}%", r * 100.0))
 }
@@ -560,58 +420,10 @@ impl OverviewPage {
     }
 }
 
-/// A spreadsheet would run a cell starting with one of these as a formula.
-fn defuse(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
-}
-
-/// The tickets as CSV (RFC 4180 quoting by the `csv` crate, formula cells
-/// defused).
-pub(super) fn tickets_csv(tickets: &[Ticket]) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "ticket",
-        "status",
-        "channel",
-        "integration",
-        "customer",
-        "customer_reference",
-        "step",
-        "error_class",
-        "assignee",
-        "exposed",
-        "resolved",
-        "created_at",
-        "updated_at",
-        "closed_at",
-    ])?;
-    for t in tickets {
-        w.write_record([
-            t.id.to_string(),
-            t.status.to_string(),
-            t.channel.to_string(),
-            t.integration.to_string(),
-            defuse(&t.customer_name),
-            customer_reference(t.channel, &t.customer_ref),
-            t.step.clone(),
-            t.error_class.clone().unwrap_or_default(),
-            defuse(t.assignee.as_deref().unwrap_or("")),
-            t.exposed.to_string(),
-            t.resolved.to_string(),
-            t.created_at.to_rfc3339(),
-            t.updated_at.to_rfc3339(),
-            t.closed_at.map(Timestamp::to_rfc3339).unwrap_or_default(),
-        ])?;
-    }
-    w.into_inner().map_err(|e| e.into_error().into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::TicketId;
 
     #[test]
     fn durations_read_in_seconds_minutes_hours_and_days() {
