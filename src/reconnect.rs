@@ -25,7 +25,7 @@ use crate::config::AcSettings;
 use crate::connectors::{self, Credentials};
 use crate::conversation::{self, Event};
 use crate::crypto::MasterKey;
-use crate::domain::{TicketId, Timestamp};
+use crate::domain::{Locale, TicketId, Timestamp};
 use crate::links;
 use crate::metrics::{LinkEvent, Service};
 use crate::prompts::PromptId;
@@ -71,6 +71,9 @@ pub enum Submitted {
     /// A field is invalid; nothing was sent anywhere. The link still works.
     Invalid {
         field: &'static str,
+        /// The check that failed (`url_*`/`key_*`): picks the form's words.
+        class: &'static str,
+        /// The English sentence.
         message: String,
     },
     /// ActiveCampaign said no (or could not answer). The link still works.
@@ -167,6 +170,7 @@ impl ReconnectService {
             Err(e) => {
                 return Ok(Submitted::Invalid {
                     field: "api_url",
+                    class: e.class(),
                     message: e.to_string(),
                 });
             }
@@ -176,6 +180,7 @@ impl ReconnectService {
             Err(e) => {
                 return Ok(Submitted::Invalid {
                     field: "api_key",
+                    class: e.class(),
                     message: e.to_string(),
                 });
             }
@@ -189,7 +194,7 @@ impl ReconnectService {
             };
             return Ok(Submitted::Failed {
                 class: "throttled",
-                message: self.failure_text(&busy),
+                message: self.failure_text(ticket, &busy).await,
                 attempts_left: attempts_left(max, link.attempts),
                 unusual_key_length: None,
             });
@@ -255,7 +260,7 @@ impl ReconnectService {
                     return Ok(Submitted::Locked);
                 }
                 let event_outcome = to_conversation(&failed);
-                let message = self.failure_text(&event_outcome);
+                let message = self.failure_text(ticket, &event_outcome).await;
                 self.tell(ticket, Event::Verification(event_outcome)).await;
                 Ok(Submitted::Failed {
                     class: failed.class(),
@@ -360,9 +365,21 @@ impl ReconnectService {
 
     /// The plain-language sentence for a failed verification (the same words
     /// the conversation uses).
-    fn failure_text(&self, outcome: &conversation::VerifyOutcome) -> String {
+    /// In the ticket's language (English if it cannot be read).
+    async fn failure_text(
+        &self,
+        ticket: TicketId,
+        outcome: &conversation::VerifyOutcome,
+    ) -> String {
         use conversation::VerifyOutcome as V;
-        let p = self.bot.prompts();
+        let locale = match self.bot.store().ticket(ticket).await {
+            Ok(Some(t)) => conversation::State::from_json(&t.state)
+                .map(|s| s.locale)
+                .unwrap_or_default(),
+            _ => Locale::En,
+        };
+        let prompts = self.bot.prompts();
+        let p = Localized { prompts, locale };
         match outcome {
             V::KeyRejected => p.render(PromptId::VerifyKeyRejected, &[]),
             V::NoPermission => p.render(PromptId::VerifyNoPermission, &[]),
@@ -382,6 +399,18 @@ impl ReconnectService {
                 p.render(PromptId::VerifyUnexpected, &[])
             }
         }
+    }
+}
+
+/// Prompts rendered in one locale.
+struct Localized<'a> {
+    prompts: &'a crate::prompts::Prompts,
+    locale: Locale,
+}
+
+impl Localized<'_> {
+    fn render(&self, id: PromptId, vars: &[(&str, &str)]) -> String {
+        self.prompts.render_in(self.locale, id, vars)
     }
 }
 

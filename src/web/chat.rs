@@ -292,6 +292,8 @@ impl Transport for WebChatTransport {
 #[derive(Template)]
 #[template(path = "chat.html")]
 struct ChatPage {
+    /// The page's words: the browser's `Accept-Language`.
+    w: &'static super::words::Words,
     /// The verified customer's name; empty when anonymous.
     name: String,
 }
@@ -381,6 +383,7 @@ async fn page(
         None => (fresh_session(&state, None), true),
     };
     let body = ChatPage {
+        w: super::words::Words::of(super::words::from_headers(&headers)),
         name: session.name().to_owned(),
     };
     let mut response = match body.render() {

@@ -10,6 +10,9 @@ use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
+use super::words::Words;
+use crate::domain::Locale;
+
 /// Where the error is answered: the form of the response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Surface {
@@ -33,6 +36,8 @@ pub struct Error {
     /// What failed on our side: logged, never shown.
     internal: Option<(&'static str, String)>,
     retry_after_secs: Option<u32>,
+    /// The language of a customer's error page (staff pages are English).
+    locale: Locale,
 }
 
 impl Error {
@@ -54,6 +59,7 @@ impl Error {
             message: None,
             internal: None,
             retry_after_secs: None,
+            locale: Locale::En,
         }
     }
 
@@ -73,6 +79,12 @@ impl Error {
         self
     }
 
+    /// Shows a customer's page in `locale`.
+    pub fn in_locale(mut self, locale: Locale) -> Self {
+        self.locale = locale;
+        self
+    }
+
     /// Adds `Retry-After`.
     pub fn retry_after(mut self, secs: u32) -> Self {
         self.retry_after_secs = Some(secs);
@@ -89,6 +101,7 @@ impl Error {
 struct ErrorPage {
     code: &'static str,
     staff: bool,
+    w: &'static Words,
 }
 
 impl IntoResponse for Error {
@@ -108,6 +121,10 @@ impl IntoResponse for Error {
                 let page = ErrorPage {
                     code: self.code,
                     staff: self.surface == Surface::Staff,
+                    w: Words::of(match self.surface {
+                        Surface::Staff => Locale::En,
+                        _ => self.locale,
+                    }),
                 };
                 match page.render() {
                     Ok(html) => (self.status, Html(html)).into_response(),

@@ -2,6 +2,10 @@
 //! POST validates, verifies and reconnects through
 //! [`ReconnectService`](crate::reconnect::ReconnectService).
 //!
+//! The pages speak the ticket's language when the link proves the ticket
+//! (the form, the success page), else the browser's `Accept-Language`
+//! ([`super::words`]).
+//!
 //! Defences: a double-submit CSRF cookie (SameSite=Strict) checked in
 //! constant time, a body size limit, rate limits per client address and per
 //! link, and the security headers of [`super::security`].
@@ -21,6 +25,9 @@ use subtle::ConstantTimeEq;
 
 use super::AppState;
 use super::error::{Error, Surface};
+use super::words::{self, Words};
+use crate::conversation;
+use crate::domain::{Locale, TicketId};
 use crate::links;
 use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::reconnect::{Opened, Submitted};
@@ -81,9 +88,10 @@ pub(super) fn routes() -> Router<AppState> {
 #[derive(Template)]
 #[template(path = "form.html")]
 struct FormPage {
+    w: &'static Words,
     ticket_id: String,
-    expires_at: String,
-    expires_at_display: String,
+    /// `<time datetime=…>…</time>`, escaped.
+    time_html: String,
     action: String,
     csrf: String,
     api_url: String,
@@ -96,6 +104,9 @@ struct Notice {
     /// `incomplete`, `csrf`, `invalid_url`, `invalid_key` or `failed`.
     code: &'static str,
     message: String,
+    /// A field check's class (`url_*`/`key_*`): `message` is then said in
+    /// the page's language.
+    class: Option<&'static str>,
     attempts_left: u32,
     unusual_key_length: Option<usize>,
 }
@@ -105,6 +116,7 @@ impl Notice {
         Notice {
             code,
             message,
+            class: None,
             attempts_left: 0,
             unusual_key_length: None,
         }
@@ -114,6 +126,7 @@ impl Notice {
 #[derive(Template)]
 #[template(path = "done.html")]
 struct DonePage {
+    w: &'static Words,
     ticket_id: String,
     user: String,
     fingerprint: String,
@@ -121,19 +134,27 @@ struct DonePage {
 
 #[derive(Template)]
 #[template(path = "unusable.html")]
-struct UnusablePage;
+struct UnusablePage {
+    w: &'static Words,
+}
 
 #[derive(Template)]
 #[template(path = "locked.html")]
-struct LockedPage;
+struct LockedPage {
+    w: &'static Words,
+}
 
 #[derive(Template)]
 #[template(path = "busy.html")]
-struct BusyPage;
+struct BusyPage {
+    w: &'static Words,
+}
 
 #[derive(Template)]
 #[template(path = "too_large.html")]
-struct TooLargePage;
+struct TooLargePage {
+    w: &'static Words,
+}
 
 #[derive(Deserialize)]
 struct FormInput {
@@ -147,7 +168,7 @@ struct FormInput {
 fn page(status: StatusCode, t: &impl Template) -> Response {
     match t.render() {
         Ok(html) => (status, Html(html)).into_response(),
-        Err(e) => internal(e),
+        Err(e) => Error::internal(Surface::Page, "the secure form", e).into_response(),
     }
 }
 
@@ -202,24 +223,61 @@ pub(super) fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a
         .map(|(_, v)| v)
 }
 
+/// The language the ticket's conversation is in (`None`: no such ticket or
+/// an unreadable state).
+async fn ticket_locale(state: &AppState, ticket: TicketId) -> Option<Locale> {
+    let ticket = state.store.ticket(ticket).await.ok()??;
+    conversation::State::from_json(&ticket.state)
+        .ok()
+        .map(|s| s.locale)
+}
+
+/// The words of a page about `ticket`: its language, else the browser's.
+async fn ticket_words(state: &AppState, ticket: TicketId, headers: &HeaderMap) -> &'static Words {
+    Words::of(
+        ticket_locale(state, ticket)
+            .await
+            .unwrap_or_else(|| words::from_headers(headers)),
+    )
+}
+
+/// The words of a page with no ticket to trust.
+fn browser_words(headers: &HeaderMap) -> &'static Words {
+    Words::of(words::from_headers(headers))
+}
+
 /// Renders the form with a fresh CSRF value in both the page and the cookie.
-fn form(
+async fn form(
     state: &AppState,
     token: &str,
     opened: &Opened,
     api_url: &str,
     notice: Option<Notice>,
+    headers: &HeaderMap,
 ) -> Response {
     let Opened::Form { ticket, expires_at } = opened else {
-        return page(StatusCode::NOT_FOUND, &UnusablePage);
+        let w = browser_words(headers);
+        return page(StatusCode::NOT_FOUND, &UnusablePage { w });
     };
+    let w = ticket_words(state, *ticket, headers).await;
+    let notice = notice.map(|mut n| {
+        if let Some(class) = n.class {
+            n.message = w.t(class).to_owned();
+        }
+        n
+    });
     let csrf = links::mint().token.expose_secret().to_owned();
     let rfc = expires_at.to_rfc3339();
     let display = rfc.replace('T', " ").trim_end_matches('Z').to_owned();
+    let time_html = format!(
+        "<time datetime=\"{}\">{}</time>",
+        words::escape(&rfc),
+        words::escape(&display)
+    );
     let body = FormPage {
+        w,
         ticket_id: ticket.to_string(),
-        expires_at: rfc,
-        expires_at_display: display,
+        time_html,
         action: format!("{}{token}", links::LINK_PATH),
         csrf: csrf.clone(),
         api_url: api_url.to_owned(),
@@ -238,14 +296,16 @@ async fn show(
     headers: HeaderMap,
 ) -> Response {
     match state.reconnect.open(&token, is_preview_bot(&headers)).await {
-        Ok(opened) => form(&state, &token, &opened, "", None),
-        Err(e) => internal(e),
+        Ok(opened) => form(&state, &token, &opened, "", None, &headers).await,
+        Err(e) => internal(e, &headers),
     }
 }
 
 /// Something failed on our side (logged; the page says so).
-fn internal(e: impl std::fmt::Display) -> Response {
-    Error::internal(Surface::Page, "the secure form", e).into_response()
+fn internal(e: impl std::fmt::Display, headers: &HeaderMap) -> Response {
+    Error::internal(Surface::Page, "the secure form", e)
+        .in_locale(words::from_headers(headers))
+        .into_response()
 }
 
 async fn submit(
@@ -257,22 +317,25 @@ async fn submit(
 ) -> Response {
     let client = state.client_ip(peer, &headers);
     if !state.limits.allow(client, &token).await {
-        return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage);
+        let w = browser_words(&headers);
+        return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage { w });
     }
     let reopen = |notice: Notice, api_url: &str| {
         let state = state.clone();
         let token = token.clone();
         let api_url = api_url.to_owned();
+        let headers = headers.clone();
         async move {
             match state.reconnect.open(&token, true).await {
-                Ok(opened) => form(&state, &token, &opened, &api_url, Some(notice)),
-                Err(e) => internal(e),
+                Ok(opened) => form(&state, &token, &opened, &api_url, Some(notice), &headers).await,
+                Err(e) => internal(e, &headers),
             }
         }
     };
     let input = match input {
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return page(StatusCode::PAYLOAD_TOO_LARGE, &TooLargePage);
+            let w = browser_words(&headers);
+            return page(StatusCode::PAYLOAD_TOO_LARGE, &TooLargePage { w });
         }
         other => other,
     };
@@ -287,28 +350,44 @@ async fn submit(
         .api_key
         .unwrap_or_else(|| SecretString::from(String::new()));
     match state.reconnect.submit(&token, &input.api_url, key).await {
-        Err(e) => internal(e),
+        Err(e) => internal(e, &headers),
         Ok(Submitted::Reconnected {
             ticket,
             user,
             fingerprint,
-        }) => page(
-            StatusCode::OK,
-            &DonePage {
+        }) => {
+            let w = ticket_words(&state, ticket, &headers).await;
+            let body = DonePage {
+                w,
                 ticket_id: ticket.to_string(),
                 user,
                 fingerprint,
-            },
-        ),
-        Ok(Submitted::Unusable) => page(StatusCode::NOT_FOUND, &UnusablePage),
-        Ok(Submitted::Locked) => page(StatusCode::FORBIDDEN, &LockedPage),
-        Ok(Submitted::Invalid { field, message }) => {
+            };
+            page(StatusCode::OK, &body)
+        }
+        Ok(Submitted::Unusable) => {
+            let w = browser_words(&headers);
+            page(StatusCode::NOT_FOUND, &UnusablePage { w })
+        }
+        Ok(Submitted::Locked) => {
+            let w = browser_words(&headers);
+            page(StatusCode::FORBIDDEN, &LockedPage { w })
+        }
+        Ok(Submitted::Invalid {
+            field,
+            class,
+            message,
+        }) => {
             let code = if field == "api_url" {
                 "invalid_url"
             } else {
                 "invalid_key"
             };
-            reopen(Notice::new(code, message), &input.api_url).await
+            let notice = Notice {
+                class: Some(class),
+                ..Notice::new(code, message)
+            };
+            reopen(notice, &input.api_url).await
         }
         Ok(Submitted::Failed {
             message,
@@ -319,6 +398,7 @@ async fn submit(
             let notice = Notice {
                 code: "failed",
                 message,
+                class: None,
                 attempts_left,
                 unusual_key_length,
             };

@@ -11,6 +11,7 @@ mod error;
 mod form;
 mod health;
 mod security;
+mod words;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;

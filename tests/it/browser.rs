@@ -304,3 +304,146 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
     customer.client.clone().close().await.unwrap();
     staff.client.clone().close().await.unwrap();
 }
+
+/// A German-speaking customer (browser in German) complains in German and
+/// follows the buttons to their secure link; returns the link.
+async fn german_complaint_to_link(browser: &Browser, base: &str) -> String {
+    let c = &browser.client;
+    c.goto(&format!("{base}/chat")).await.unwrap();
+    let input = browser.wait_for("#text").await;
+    // The page's own words follow Accept-Language.
+    assert_eq!(
+        c.find(Locator::Css("html"))
+            .await
+            .unwrap()
+            .attr("lang")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("de")
+    );
+    browser.wait_for_text("Support-Chat").await;
+    assert_eq!(
+        input.attr("placeholder").await.unwrap().as_deref(),
+        Some("Nachricht schreiben…")
+    );
+    input
+        .send_keys("Meine ActiveCampaign-Integration synchronisiert nicht mehr, Fehler 403\n")
+        .await
+        .unwrap();
+    browser.wait_for_text("Schritt 1 von 3").await;
+    browser.click_button("Erledigt").await;
+    browser.wait_for_text("Schritt 2 von 3").await;
+    browser.click_button("Erledigt").await;
+    browser.wait_for_text("Schritt 3 von 3").await;
+    browser.click_button("Meinen sicheren Link holen").await;
+    let link = browser.wait_for("li.private a").await;
+    assert_eq!(link.text().await.unwrap(), "Sicheres Formular öffnen");
+    let href = link
+        .attr("href")
+        .await
+        .unwrap()
+        .expect("the link has a URL");
+    assert!(href.starts_with(&format!("{base}/l/")), "{href}");
+    href
+}
+
+async fn submit_form(browser: &Browser, url: &str, key: &str) {
+    let c = &browser.client;
+    let field = browser.wait_for("#api_url").await;
+    field.clear().await.unwrap();
+    field.send_keys(url).await.unwrap();
+    browser
+        .wait_for("#api_key")
+        .await
+        .send_keys(key)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
+    let Some(browser) = Browser::start_with_languages("de-DE,de").await else {
+        return;
+    };
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn(&db.url).await;
+    let c = &browser.client;
+    let href = german_complaint_to_link(&browser, &app.base).await;
+    c.goto(&href).await.unwrap();
+    submit_form(&browser, &app.fake.base_url(), keys::VALID).await;
+    browser.wait_for_text("Du bist wieder verbunden").await;
+
+    c.goto(&format!("{}/chat", app.base)).await.unwrap();
+    browser
+        .wait_for_text("Du bist wieder verbunden! ActiveCampaign hat den neuen Schlüssel")
+        .await;
+    browser.wait_for_text("Ada Lovelace").await;
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(std::env::temp_dir().join("rekey-chat-done-de.png"), png).unwrap();
+    browser.client.clone().close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_secure_form_speaks_the_tickets_language() {
+    let Some(browser) = Browser::start_with_languages("de-DE,de").await else {
+        return;
+    };
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn(&db.url).await;
+    let c = &browser.client;
+    let href = german_complaint_to_link(&browser, &app.base).await;
+    c.goto(&href).await.unwrap();
+    browser.wait_for_text("ActiveCampaign neu verbinden").await;
+    browser
+        .wait_for_text("dieser Link funktioniert einmal und läuft ab um")
+        .await;
+    let submit = c
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap();
+    assert_eq!(submit.text().await.unwrap(), "Prüfen und neu verbinden");
+    let lang = c
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("lang")
+        .await;
+    assert_eq!(lang.unwrap().as_deref(), Some("de"));
+
+    // A field check, said in German; the link still works.
+    submit_form(&browser, "ftp://acme.api-us1.com", keys::VALID).await;
+    browser
+        .wait_for_text("Die API URL muss mit https:// beginnen.")
+        .await;
+
+    // ActiveCampaign's answer, said in German too.
+    submit_form(&browser, &app.fake.base_url(), keys::RESET).await;
+    browser
+        .wait_for_text("ActiveCampaign hat diesen Schlüssel nicht akzeptiert.")
+        .await;
+    browser
+        .wait_for_text("Du kannst es mit diesem Link noch")
+        .await;
+
+    submit_form(&browser, &app.fake.base_url(), keys::VALID).await;
+    browser.wait_for_text("Du bist wieder verbunden").await;
+    browser
+        .wait_for_text("Du kannst diese Seite schließen und zum Chat zurückkehren.")
+        .await;
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(std::env::temp_dir().join("rekey-form-done-de.png"), png).unwrap();
+
+    // The used link has no ticket to trust: the browser's language.
+    c.goto(&href).await.unwrap();
+    browser
+        .wait_for_text("Dieser Link kann nicht mehr verwendet werden")
+        .await;
+    browser.client.clone().close().await.unwrap();
+}

@@ -39,6 +39,11 @@ fn free_port() -> u16 {
 impl Browser {
     /// `None` when chromedriver is not installed (and not required).
     pub async fn start() -> Option<Browser> {
+        Browser::start_with_languages("en-US,en").await
+    }
+
+    /// A browser whose `Accept-Language` is `languages` (e.g. `"de-DE,de"`).
+    pub async fn start_with_languages(languages: &str) -> Option<Browser> {
         let driver_path = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
             .into_iter()
             .find(|p| std::path::Path::new(p).exists());
@@ -69,7 +74,8 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=420,900",
                     format!("--user-data-dir={}", profile.path().display()),
-                ]
+                ],
+                "prefs": { "intl.accept_languages": languages }
             }
         }))
         .unwrap();
