@@ -1,0 +1,24 @@
+# (source, voice, label, integration, text[, exposure_mentioned])
+# Batch 32: form-to-CRM and list plugins (Mailchimp, Salesforce web-to-lead,
+# HubSpot, Infusionsoft/Keap) where sign-ups or leads no longer arrive, often
+# with no failure word; the follow-ups ("all good", "my dup catcher") and the
+# near misses (how-tos, integration requests, token-lifetime questions).
+ROWS = [
+("https://github.com/ibericode/mailchimp-for-wordpress/issues/606","issue","complaint","other","New sign ups not adding to MailChimp list. I have added the short code to the CF7 form for the checkbox, and it was adding contacts to the list. But in the last 24 hours it has stopped working. The form works, and submits the data but it does not appear in my list in MailChimp."),
+("https://github.com/EvanHerman/yikes-inc-easy-mailchimp-extender/issues/82","issue","complaint","other","Issues with MailChimp Word Press Plug In. I have it installed and ready on my website, but when people put in their information I can't their information on mailchimp or wordpress dashboard. Am I missing a step?"),
+("https://github.com/BrilliantPlugins/salesforce-wordpress-to-lead/issues/88","issue","complaint","other","Suddenly Stopped Creating Leads in SF. I had 5 leads come in this morning from various forms. I went to test a form at 1pm and got pushed to the thank you page but no lead was created in SF. I tried 4 or 5 other forms and all forms worked but none made it into SF. This has always worked and have never had a problem."),
+("https://github.com/BrilliantPlugins/salesforce-wordpress-to-lead/issues/88","issue","other","none","Duh, I have a dup catcher installed which was catching my leads. All good!"),
+("https://github.com/BrilliantPlugins/salesforce-wordpress-to-lead/issues/97","issue","complaint","other","leads not being created on salesforce. I have been using the plugin for a couple weeks and it was working fine. Today it stopped working. Forms are being sent (I get email notification) but leads are not being created in salesforce. Is there some kind of log?"),
+("https://github.com/BrilliantPlugins/salesforce-wordpress-to-lead/issues/104","issue","other","other","**If it's sending an email, it has already sent the data to SF (emails are sent after the POST to SF).** Whether SF accepts it... is another matter entirely. This is _almost always_ a configuration issue between your form & Salesforce account."),
+("https://github.com/strangerstudios/pmpro-mailchimp/issues/45","issue","complaint","other","Just stopped working. I migrated from Digital Ocean to WP-Engine and PMP MailChimp add-on just stopped working. No users are added to associated lists after signup."),
+("https://github.com/strangerstudios/pmpro-mailchimp/issues/45","issue","complaint","other","Same issue here since adding PMPRO WooCommerce integration"),
+("https://github.com/strangerstudios/pmpro-mailchimp/issues/45","issue","other","none","We are closing this issue as there have been major updates since this bug was reported. If this is still an issue that you are experiencing on your site, please create a new GitHub Issue in this repository."),
+("https://github.com/CommonsBuild/coordination/issues/526","issue","complaint","other","Hubspot integration in Wordpress not working. Subscribing to emails on the website is not sending records to Hubspot account. @knobsdao looked it up on HubSpot, yet the info isn't there."),
+("https://github.com/CommonsBuild/coordination/issues/526","issue","other","none","Yeah! Solved! Just found your entry and tried with my own email. All good."),
+("https://github.com/ibericode/mailchimp-for-wordpress/issues/242","issue","complaint","other","Integration feature dont work. The new users (with the integration feature) doesnt show up as a new mailchimp subscriber."),
+("https://github.com/ibericode/mailchimp-for-wordpress/issues/242","issue","other","other","If you've updated to version 3.1, can you please go to **MailChimp for WP > Other** to see if it shows any warnings or error messages? That'll be helpful in debugging this issue. :)"),
+("https://github.com/Khan/khan-api/issues/128","issue","other","none","Token expiration. Can you clarify when user access tokens expire? We're seeing them come up fairly frequently and it is making it hard to implement an effective integration. Is there any way to request a longer or infinite expiration window?"),
+("https://github.com/adobe/experience-platform-streaming-connect/issues/25","issue","complaint","other","JWT token is not refreshed on expiry. Create AEP connector with authentication enabled. After 1 day expiry period connector is not able to refresh JWT token."),
+("https://github.com/ethyca/fides/issues/1312","issue","other","none","auth token expires in 5 minutes, @soundayra21 to look into other means auth or extending token validity"),
+("https://github.com/ethyca/fides/issues/1312","issue","other","none","current work around is to create a new token before every call"),
+]
