@@ -1,6 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 32: form-to-CRM and list plugins (Mailchimp, Salesforce web-to-lead,
-# HubSpot, Infusionsoft/Keap) where sign-ups or leads no longer arrive, often
+# HubSpot) where sign-ups or leads no longer arrive, often
 # with no failure word; the follow-ups ("all good", "my dup catcher") and the
 # near misses (how-tos, integration requests, token-lifetime questions).
 ROWS = [
