@@ -1,7 +1,7 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 34: data connectors (Airbyte Stripe and ActiveCampaign sources),
 # webhooks that are no longer processed (ActiveCampaign, Mailchimp into
-# CiviCRM/Magento, a property platform), and many near misses: connector
+# CiviCRM/Magento), and many near misses: connector
 # requests and PRs, webhook feature requests, tag-sync how-tos, "works
 # fine now again".
 ROWS = [
@@ -32,6 +32,6 @@ ROWS = [
 ("https://github.com/djangonaut-space/wagtail-indymeet/issues/736","issue","other","other","Sync contacts with buttondown. We should sync the users who are subscribed to the newsletter to Buttondown."),
 ("https://github.com/ibericode/mc4wp-snippets/issues/19","issue","other","other","Add a tag to mailchimp subscribers added with User-Sync. Is there a snippet that does this? I see a general add subscriber tag snipper, but not one for specifically user-sync."),
 ("https://github.com/ibericode/mailchimp-for-wordpress/issues/650","issue","other","other","add custom tags not working. Hi... i am using user sync add on to sync my users to mailchimp..i want to add a custom tag when a new user is registered.. but its not working.user email is syncing correctly to mailchimp but user tag is not added.please let me know what i am doing wrong"),
-("https://github.com/mailchimp/mc-woocommerce/issues/710","issue","other","other","Merge Tags not syncing. Hi, I have merge tags in my Audience matching with the woo commerce fields, billing_address_1 for example, but when I sync, this data is not brought over."),
+("https://github.com/mailchimp/mc-woocommerce/issues/710","issue","complaint","other","Merge Tags not syncing. Hi, I have merge tags in my Audience matching with the woo commerce fields, billing_address_1 for example, but when I sync, this data is not brought over."),
 ("https://github.com/mailchimp/mc-woocommerce/issues/710","issue","other","none","Hi @pipedreamdesign are you by chance making use of our [custom hook](https://github.com/mailchimp/mc-woocommerce/wiki/Custom-Merge-Tags)?"),
 ]

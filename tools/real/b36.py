@@ -1,8 +1,8 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 36: Keap/Infusionsoft legacy API key sunsetting in SDK trackers (new
 # keys refused, "what do I need to do?", "same issue here" on a how-to, PRs),
-# Mailchimp for WooCommerce syncs that stall, and tag/field near misses in
-# list and ActiveCampaign modules.
+# Mailchimp for WooCommerce syncs that stall, and tag near misses in list
+# plugins.
 ROWS = [
 ("https://github.com/novaksolutions/infusionsoft-php-sdk/pull/177","issue","other","keap","Updates to cater for Keap sunsetting of legacy API keys."),
 ("https://github.com/novaksolutions/infusionsoft-php-sdk/pull/177","issue","other","none","I wanted to say thanks for all the work done here. We were able to splice the changes from the commit into a decade-old CakePHP application and, in the end, were able to migrate it to use service keys instead of legacy keys, and our client is happy."),
