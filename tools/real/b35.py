@@ -1,9 +1,10 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 35: connections that drop on a schedule (weekly, hourly, every 30
 # days), orders or purchases that never arrive in the other system (Shopify,
-# Stripe, a marketplace API in Polish), "got the same problem", and near
-# misses: display bugs in one system, reconnect-flow feature requests,
-# "now it works" and maintainers' explanations.
+# Stripe, a marketplace API in Polish), n8n workflows deactivated by
+# rejected credentials, "got the same problem", and near misses: display
+# bugs in one system, reconnect-flow feature requests, an ActiveCampaign
+# node that "won't stop", "now it works" and maintainers' explanations.
 ROWS = [
 ("https://github.com/YukiGasai/obsidian-google-tasks/issues/33","issue","other","other","[Enhancement] Prevent disconnection every week, re-login often. Hey there, I saw that this plugin is quite similar to obsidian-google-calendar. Maybe you would benefit from this information."),
 ("https://github.com/microsoft/coe-starter-kit/issues/2510","issue","other","none","[CoE Starter Kit - Feature]: FEATURE Connections to reauthenticate via a flow. We notice from time to time that connections do not reauthenticate. typically once clicking fix the connection and authenticating solves this issue. Is there a flow we can use to perform this action and maybe even schedule it for all underlying connections that need it?"),
@@ -36,4 +37,10 @@ ROWS = [
 ("https://github.com/saleor/saleor/issues/1960","issue","other","none","New orders in the client's panel do not appear. After updating to the dev version commit afc26b0 new orders in the client's panel do not appear. In the dashboard is ok."),
 ("https://github.com/serge-web/serge/issues/2076","issue","other","none","Orders not being displayed. When new orders are created, they go to the database, but don't get sent."),
 ("https://github.com/symt/BazaarNotifier/issues/16","issue","other","none","[Bug] Orders are sometimes not counted. I have no clue why, more information is required. I'll update the issue if I find something."),
+("https://github.com/n8n-io/n8n/issues/15445","issue","complaint","none","when I try to activate the workflow, I get Workflow could not be activated: failed to verify authentication or no authorization to access requested resource. I had the workflow active and nice, suddenly I see it inactive and when I activate it. it gives me this error"),
+("https://github.com/n8n-io/n8n/issues/15445","issue","other","none","More information is needed here, What does your workflow look like? At a guess this might be an error coming from a trigger node that has invalid credentials."),
+("https://github.com/n8n-io/n8n/issues/13227","issue","complaint","none","Workflow could not be activated: There was a problem activating the workflow: \"The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."),
+("https://github.com/n8n-io/n8n/issues/14","issue","other","activecampaign","ActiveCampaign Node. The ActiveCampaign module executes correctly but it won't stop. Also you can see the unmatching ID issue bottom right which occurs when trying to stop an execution manually."),
+("https://github.com/n8n-io/n8n/issues/14","issue","other","none","Hi! Just tried but I am unable to reproduce the problem you have. For me it execute the node, creates the user and then stops and that no matter how often I try. Does it happen to you all the time or just once?"),
+("https://github.com/n8n-io/n8n/pull/3470","issue","other","none","feat(core): Run Error Workflow also on activation error. Run Error Workflow also when workflow gets deactivated or could not be activated on startup because of error. That solves the problem that right now often workflows get deactivated on startup or at runtime because of errors."),
 ]

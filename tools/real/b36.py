@@ -1,6 +1,8 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 36: Keap/Infusionsoft legacy API key sunsetting in SDK trackers (new
 # keys refused, "what do I need to do?", "same issue here" on a how-to, PRs),
+# Infusionsoft SDK calls that fail overnight or time out (and "my API key
+# was configured incorrectly"), an ActiveCampaign API outage reply,
 # Mailchimp for WooCommerce syncs that stall, and tag near misses in list
 # plugins.
 ROWS = [
@@ -29,4 +31,21 @@ ROWS = [
 ("https://github.com/mailchimp/mc-woocommerce/issues/316","issue","other","none","@radialmonster this was just added in the latest release (2.1.16). Thank you for bringing it up as a feature request and feel free to get back in touch if you need anything else."),
 ("https://github.com/anderly/woocommerce-mailchimp/issues/25","issue","other","other","Is the plugin also add a product name as tag on mailchimp subscriber? Is the plugin also add a product name or category name as tag on MailChimp subscriber?"),
 ("https://github.com/Automattic/jetpack/pull/30107","issue","other","other","CRM: Resolves 2840 - tag existing contacts with WooSync. TL;DR: we captured order tags, but tags weren't updated on existing contacts."),
+("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/165","issue","complaint","keap","Stopped working. Been using this SDK for 2 years without issue. Suddenly today I get the following error: Fatal error: Uncaught String index out of range: -4 Attempted: 1 time(s). thrown in /srv/users/serverpilot/apps/funfitt/public/Infusionsoft/App.php on line 193. Nothing changed on my end."),
+("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/165","issue","other","keap","I think it must have been on Infusionsoft side, as retrying it now it started to work again. I didn't end up having to change any of the code."),
+("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/165","issue","other","keap","Cool, sorry about not helping you out here.  We don't change the core part of the SDK often (if ever) so if it breaks, 99 times out of 100 it's Infusionsoft :("),
+("https://github.com/nateleavitt/infusionsoft/issues/12","issue","complaint","keap","INFUSION API ERROR. Hi everyone, I'm new here on infusionsoft, I followed the instruction correctly, I provide correct configuration API URL & API Key.. but I'm having an error saying: *** INFUSION API ERROR: retrying 1 *** INFUSION API ERROR: retrying 2 ***"),
+("https://github.com/nateleavitt/infusionsoft/issues/12","issue","other","none","@fastesol  - it seemed like he fixed it after adding nokogiri to his gemfile."),
+("https://github.com/nateleavitt/infusionsoft/issues/42","issue","complaint","keap","Infusionsoft::LoadingError: [Loading]Error loading follow-up sequence. I can add a new contact, but cannot seem to add a contact to a campaign."),
+("https://github.com/nateleavitt/infusionsoft/issues/42","issue","other","none","Nate - Stupid error on my part.  I had the API key configured incorrectly.  Everything is working perfectly. Thanks for writing such an excellent and well-documented wrapper."),
+("https://github.com/infusionsoft/API-Sample-Code/issues/7","issue","complaint","keap","Failing to parse XML-RPC request. When trying to make API calls, I keep getting the following error: \"faultString\", \"value\": \"Failed to parse XML-RPC request: Premature end of file.\" What should I look for to fix this? Is this an issue on my end or Infusionsoft's?"),
+("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/175","issue","complaint","none","Legacy API Key failure. Infusionsoft_Exception: Didn't receive 200 OK from remote server. Is the \"legacy api\" method still working? I follwed the instructions exactly, but get this error every time."),
+("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/175","issue","other","keap","I tried some other operations with the SDK that led me to a more useful error about a nonexistent class `ForceUTF8::Encode`. I installed https://packagist.org/packages/neitanod/forceutf8 and now am able to read Contact data from infusionsoft via the SDK."),
+("https://github.com/infusionsoft/infusionsoft-php/issues/191","issue","complaint","none","Getting 400 Error, while creating/updatting contact. anybody similar effects, works fine for month, now its not working."),
+("https://github.com/infusionsoft/infusionsoft-php/issues/191","issue","other","none",":-) got ir. \",\" to much. missing var. ok, dont think about."),
+("https://github.com/infusionsoft/infusionsoft-php/issues/125","issue","complaint","keap","An error occurred when fetching the URI. From sometime i am getting this error. Please can someone tell me why i am getting this error? An error occurred when fetching the URI \"https://api.infusionsoft.com/crm/xmlrpc/v1?access_token=*******************\" with the adapter \"guzzle6\" (\"cURL error 28: Operation timed out after 10001 milliseconds with 0 bytes received\")."),
+("https://github.com/infusionsoft/infusionsoft-php/issues/125","issue","complaint","keap","I'm seeing this on my IFS integration this morning, is anyone else?"),
+("https://github.com/ActiveCampaign/activecampaign-api-php/issues/68","issue","complaint","none","Getting error \"We are currently having some issues. Please check back soon.\" An unexpected problem occurred with the API request. Some causes include: invalid JSON or XML returned."),
+("https://github.com/ActiveCampaign/activecampaign-api-php/issues/68","issue","other","activecampaign","@shamimhasan The best way to handle this would be to submit a support ticket with your account information mentioned there, as this is likely an issue affecting only your account. You can do that here: http://www.activecampaign.com/contact/?support"),
+("https://github.com/webhookdb/webhookdb/issues/68","issue","other","other","ConvertKit: API errors not being handled right (maybe all integrations?). To reproduce, try using an invalid key. We should make sure we are testing what happens for API errors."),
 ]
