@@ -1,6 +1,7 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 31: Stripe keys rejected or expired in apps and SDKs (and "works now"
-# follow-ups), keys reported as committed or shared publicly (Stripe, Sentry,
+# follow-ups), Stripe Connect reconnects that fail and disconnect-button
+# requests, keys reported as committed or shared publicly (Stripe, Sentry,
 # Databento...), and the non-exposure near misses: key-rotation feature
 # requests written as hypotheticals, best-practice advice, test keys.
 ROWS = [
@@ -35,4 +36,13 @@ ROWS = [
 ("https://github.com/Parashield-Protocol/parashield-backend/issues/379","issue","other","none","[Enhancement] No API key rotation mechanism. No way to rotate API keys without downtime. Compromised keys require manual intervention."),
 ("https://github.com/mozilla-ai/otari/issues/271","issue","other","none","feat: API key rotation endpoint. There is no way to rotate an API key. The raw key is only returned once at creation, so rotating a leaked or aging key means delete plus recreate, which produces a new key id and breaks anything referencing the old id."),
 ("https://github.com/serpapi/public-roadmap/issues/2461","issue","other","none","Create an API to rotate API keys. A customer requested for an API to rotate API keys for their account. They need the API key to be rotated at regular intervals and they need the rotation to be automated."),
+("https://github.com/Automattic/wp-calypso/issues/45427","issue","other","none","Looking into this, and it seems as if maybe this got patched somewhere along the line? I can't reproduce the issue. @lauac Can you confirm whether you're still experiencing this bug?"),
+("https://github.com/Automattic/jetpack/issues/32637","issue","complaint","stripe","Stripe reconnection results in \"There was an error\" on recently AT'd site. I tried disconnecting my site from Stripe and reconnecting it, but I can no longer reconnect. All these paths result in the error: `There was an error`"),
+("https://github.com/invoiceninja/invoiceninja/pull/6808","issue","other","stripe","Allow disconnect from Stripe Connect"),
+("https://github.com/awesomemotive/wp-simple-pay-lite/issues/95","issue","other","stripe","Add easy way to disconnect from Stripe. Currently, to disconnect from Stripe you must to go to dashboard.stripe.com, log out of that, then click the reconnect link. A disconnect button or some other means of disconnecting is needed."),
+("https://github.com/buttondown/roadmap/issues/93","issue","other","stripe","Add the ability to disconnect a Stripe Account from the dashboard"),
+("https://github.com/Glench/ExtPay/issues/358","issue","complaint","stripe","Help changing Stripe account for Extension ID. I need help connecting a new Stripe account to my ExtensionPay account. When I click the button to disconnect my old Stripe account, the dashboard reloads and keeps showing the disconnect button."),
+("https://github.com/Glench/ExtPay/issues/358","issue","other","stripe","We'll sort this out over email. Note to others: the disconnect button is only to be used when you want to permanently remove your Stripe account from ExtensionPay."),
+("https://github.com/woocommerce/woocommerce-gateway-stripe/pull/2944","issue","other","stripe","Update the disconnect account message. This PR updates the Disconnect Modal text to clarify that after disconnecting the account, when completing the onboarding a new Stripe account might be required."),
+("https://github.com/impress-org/givewp/pull/5378","issue","other","stripe","Disconnecting a Stripe account no longer revokes GiveWP as an Authorized Application. This change allows for Stripe accounts to be disconnected form a site while preserving GiveWP as an Authorized Application to prevent other connected sites from breaking."),
 ]

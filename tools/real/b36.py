@@ -1,6 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned])
 # Batch 36: Keap/Infusionsoft legacy API key sunsetting in SDK trackers (new
-# keys refused, "what do I need to do?", "same issue here" on a how-to, PRs),
+# keys refused, "what do I need to do?", PRs),
 # Infusionsoft SDK calls that fail overnight or time out (and "my API key
 # was configured incorrectly"), an ActiveCampaign API outage reply,
 # Mailchimp for WooCommerce syncs that stall, and tag near misses in list
@@ -13,7 +13,6 @@ ROWS = [
 ("https://github.com/nateleavitt/infusionsoft/pull/83","issue","other","keap","Add keap api key to call headers. Hello. Starting Oct. 31, 2024, Keap is sunsetting the use of API legacy keys for all users. If we use config 'use_oauth', we will need to add only X-Keap-API-Key header"),
 ("https://github.com/nateleavitt/infusionsoft/pull/83","issue","other","none","Hello! Are you going to merge this PR?"),
 ("https://github.com/EventDay/Infusionsoft.net/issues/64","issue","other","keap","Sunsetting Legacy API Keys What do I need to do? Keap announced the sunsetting of Legacy API Keys. I’ve inherited a piece of code that uses your library to connect to Infusionsoft, and it works pretty well. However, I’ve realized that I'm using a Legacy API Key through your library. Now, I’m not sure what steps I need to take."),
-("https://github.com/EventDay/Infusionsoft.net/issues/64","issue","other","none","Hi, same issue here"),
 ("https://github.com/EventDay/Infusionsoft.net/issues/64","issue","other","none","Hi @Fraanv1  I've fixed the problem this way: downloaded this repository, locate the CreateProxyManager method in InfusionsoftProxy.cs, Add this row befor the return. Rebuilt the .dll. Now I use my version of the dll an I can use a SAKapiKey. Hope this helps you!"),
 ("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/176","issue","complaint","keap","InfusionSoft Retiring Legacy API. I've just receive an email from InfusionSoft/Keap that they'll be removing the legacy API soon. I tried generating an SKA API and replaced the legacy API from the config.php file, but when I tested the connection, it says I entered the wrong API key and can't connect. Does the sdk not accept SKA API?"),
 ("https://github.com/novaksolutions/infusionsoft-php-sdk/issues/176","issue","other","keap","I'm also hoping/deeply desiring a enhancement to the SDK to keep it working. Keap seems to have embedded a feature to make it easy to continue to use the legacy API keys."),
