@@ -308,6 +308,7 @@ mod tests {
     /// corpora is read as another language.
     #[test]
     fn the_english_corpora_read_as_english() {
+        let mut misread = Vec::new();
         for f in [
             "corpus.jsonl",
             "heldout.jsonl",
@@ -324,12 +325,12 @@ mod tests {
                 let v: serde_json::Value = serde_json::from_str(line).unwrap();
                 let t = v["text"].as_str().unwrap_or("");
                 let got = identify(t);
-                assert!(
-                    got.is_none() || got == Some(Locale::En),
-                    "{f}: {t:?} read as {got:?}"
-                );
+                if got.is_some() && got != Some(Locale::En) {
+                    misread.push(format!("{f}: {t:?} read as {got:?}"));
+                }
             }
         }
+        assert!(misread.is_empty(), "{}", misread.join("\n"));
     }
 
     #[test]
