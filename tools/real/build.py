@@ -50,6 +50,10 @@ def load():
                 "source": source,
                 "exposure_mentioned": bool(r[5]) if len(r) > 5 else False,
             }
+            if len(r) > 6:
+                # The language of a row not written in English (ISO 639-1).
+                assert r[6] != "en" and len(r[6]) == 2, r
+                row["language"] = r[6]
             rows.append(row)
     seen = set()
     for r in rows:
