@@ -424,7 +424,10 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
                 }
             },
         };
-        let d = detector.detect(&row.text);
+        // Read the row as the bot reads a first message: in its own
+        // language when that is clear, else English.
+        let locale = super::lang::identify(&row.text).unwrap_or_default();
+        let d = detector.detect_in(locale, &row.text);
         r.n += 1;
         let voice = row.voice.clone().unwrap_or_else(|| "unknown".into());
         r.by_voice
@@ -433,7 +436,7 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
             .add(expected, d.complaint);
         r.act.add(expected, d.band == super::Band::Act);
         if detector.has_model() {
-            let rd = detector.detect_rules(&row.text);
+            let rd = detector.detect_rules_in(locale, &row.text);
             r.rules.add(expected, rd.complaint);
             r.rules_act.add(expected, rd.band == super::Band::Act);
         } else {
