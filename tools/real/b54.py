@@ -2,9 +2,8 @@
 # Batch 54 (mine-b, round 2): exposure in words outside issue trackers, forum
 # voice (help-centre pages, a Lemmy thread, a developer's blog post): a key
 # found public after a push, against the non-exposure side — "if your key is
-# leaked, rotate it" help text, "rotate your ActiveCampaign key when sync
-# breaks", Zapier's "nothing to do unless the key was reset", restricted-key
-# advice after a hacked Stripe account.
+# leaked, rotate it" help text, restricted-key advice after a hacked Stripe
+# account, and a 401 with a key that was valid all along.
 ROWS = [
 ("https://sarakhandaker.medium.com/damage-control-ac15ecbd8468","forum","other","other","As soon as I pushed my code up to Github, I received an email from Google Developer Services that said “We have detected a publicly accessible Google API key”. Oh no!! Somewhere in my code, I had a google API key that I had not hidden. And I had just put it up publically on GitHub….",True),
 ("https://sarakhandaker.medium.com/damage-control-ac15ecbd8468","forum","other","none","I’d say the key was public for less than 5 min, and I haven’t seen any crazy charges yet so here's hoping I’m in the clear.",True),
