@@ -1,10 +1,10 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
 # Batch 55 (mine-b, round 2): named-integration complaints and near misses
-# in issue voice, many of them short: Stripe Connect links that will not
-# connect, disconnect or pay out; Infusionsoft/ActiveCampaign SDK calls that
-# stopped ("working properly until last 2 days"); Mailchimp/SuiteCRM/HubSpot
-# pushes that no longer happen; "+1 Works great!", "Stupid error on my part",
-# "Cannot be reproduced", feature requests for AC contact_sync.
+# in issue voice, the ones not already in the corpus: page-builder forms whose
+# integrations reset on update ("clients don't get leads! Not good."), a
+# Mailchimp pop-up that will not connect, a Gumroad/Jetpack Stripe connect
+# that fails; "+1 Works great!", "Cannot be reproduced", a "Sync Contacts"
+# button that is missing (a display bug, not a broken sync).
 ROWS = [
 ("https://github.com/ThemeFuse/Brizy/issues/1202","issue","complaint","none","Why do updates RESET contact form integrations. I'm NOT happy guys. https://www.screencast.com/t/tDWnuKLHOj7 Every update of your plugin resets the integrations and forms on pop ups, and contact pages. This happened last update as well.",False),
 ("https://github.com/ThemeFuse/Brizy/issues/1202","issue","other","none","That shouldn't happen, we'll look into it asap. Sorry for the inconvenience.",False),
