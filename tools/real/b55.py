@@ -1,12 +1,12 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
 # Batch 55 (mine-b, round 2): named-integration complaints and near misses
 # in issue voice, the ones not already in the corpus: page-builder forms whose
-# integrations reset on update ("clients don't get leads! Not good."), an
-# ActiveCampaign default API that will not connect, Stripe "Expired API Key
-# provided" in apps, SDKs and the CLI, a Gumroad/Jetpack Stripe connect that
-# fails, "I am getting the same"; near misses: "Same issue. No solution." under
-# a field-mapping request (a field not offered), double opt-in requests,
-# "Fixed after login, thanks!", "+1 Works great!", "Cannot be reproduced".
+# integrations reset on update ("clients don't get leads! Not good."), a
+# Mailchimp pop-up that will not connect, a Gumroad/Jetpack Stripe connect
+# that fails, an API key that expired without notice; near misses: "Same
+# issue. No solution." under an ActiveCampaign field-mapping request (a field
+# not offered), double opt-in requests, "+1 Works great!", "my bad",
+# "Cannot be reproduced", a fix PR for ExactTarget 401s.
 ROWS = [
 ("https://github.com/ThemeFuse/Brizy/issues/1202","issue","complaint","none","Why do updates RESET contact form integrations. I'm NOT happy guys. https://www.screencast.com/t/tDWnuKLHOj7 Every update of your plugin resets the integrations and forms on pop ups, and contact pages. This happened last update as well.",False),
 ("https://github.com/ThemeFuse/Brizy/issues/1202","issue","other","none","That shouldn't happen, we'll look into it asap. Sorry for the inconvenience.",False),
