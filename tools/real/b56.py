@@ -1,11 +1,12 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 56 (mine-b, round 2): short and messy token/sync complaints from issue
-# threads, including German and French ones: "Contactsync stopped working",
-# "Token Is Expired Even placing the new token it still shows this error",
-# pasted invalid_grant / "Invalid token" / M_UNKNOWN_TOKEN errors, "any
-# solution?"; and the replies around them: "Your login token expired",
-# "Dev replied on Reddit. I just had to log in again", "Stupid me!", "Check
-# the logs", duplicates closed.
+# Batch 56 (mine-b, round 2): short and messy token/sync/import complaints
+# from issue threads, including German, French, Italian, Spanish and Polish
+# ones: "Contactsync stopped working", "Token Is Expired Even placing the new
+# token it still shows this error", "I confirm. Order import no longer
+# works.", marketplace orders never created in Magento, pasted invalid_grant /
+# "Invalid token" / M_UNKNOWN_TOKEN errors, "any solution?"; and the replies
+# around them: "Your login token expired", "Dev replied on Reddit. I just had
+# to log in again", "Stupid me!", "Check the logs", "works again".
 ROWS = [
 ("https://github.com/selectline-software/selectline-api/issues/431","issue","complaint","none","Login failed / AppKey ungültig. Hallo zusammen, wir und bei einem anderen Händler kollegen kommt sporadisch immer wieder mal der Login failed, oder auch dass der AppKey ungültig ist.",False,"de"),
 ("https://github.com/selectline-software/selectline-api/issues/431","issue","other","none","Hallo, bitte ab den Versionen 24.2.13 bzw. 25.1.5 neu bewerten. Ein Token verfällt immer dann, wenn ein neuer Login erfolgt und die Mehrfachanmeldung nicht erlaubt ist.",False,"de"),
@@ -47,4 +48,22 @@ ROWS = [
 ("https://github.com/ksainc/integration_ews/issues/37","issue","complaint","other","Can't sync contacts. Using O365 and NextCloud 28.0.3. I have successfully connected the plugin to O365, and it sees my contact lists in 0365. However, nothing is syncing in either direction.",False),
 ("https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/308","issue","complaint","other","Synchronization of Contacts with Android. Contacts on the Exchange account will not sync with Android",False),
 ("https://github.com/microg/GmsCore/issues/2607","issue","other","none","#2569 This issue already exists so please close it.",False),
+("https://github.com/mgp25/SC-API/issues/253","issue","complaint","none","Unauthorized. All credentials and API information is correct and was working just yesterday. All of a sudden today it can't authorize.",False),
+("https://github.com/dequis/purple-facebook/issues/191","issue","complaint","none","Account consistently disconnects and fails to connect until disable/re-enable",False),
+("https://github.com/dequis/purple-facebook/issues/191","issue","other","none","Try updating to the latest version, there have been a slew of connection related patches since your version.",False),
+("https://github.com/dequis/purple-facebook/issues/191","issue","other","none","James, seems to be working great now. Thanks.",False),
+("https://github.com/davesmeghead/visonic/issues/140","issue","other","none","Hi davesmeghead,First of all, sorry. You can close this issue, i solved the issue by restoring a backup.",False),
+("https://github.com/rgriebl/brickstore/issues/877","issue","complaint","none","with the last update the import does not work. Import of orders (both single and multiple), import is carried out, but the lists are empty afterwards",False),
+("https://github.com/rgriebl/brickstore/issues/877","issue","complaint","none","I confirm. Order import no longer works. No items are displayed. The list of items is empty.",False),
+("https://github.com/rgriebl/brickstore/issues/877","issue","other","none","Thanks for the fix, works again.",False),
+("https://github.com/rgriebl/brickstore/issues/742","issue","other","other","Import Orders failure still updates the “Last updated” field. Only a mini one, but if you opened the Import Orders window, and refresh the list, but the operation fails - say your Bricklink password has been changed - the “Last updated” note on the top right is updated as if it was successful.",False),
+("https://github.com/rgriebl/brickstore/issues/1020","issue","other","none","Are you sure you are on the correct page (received/placed)? And are there really orders available to download in the date range you specified when clicking update?",False),
+("https://github.com/magespecialist/m1-Eprice_Link/issues/22","issue","complaint","none","Importazione Ordini. Buongiorno, sono in attesa di vostre risposte in merito a problematiche legate all'import degli ordini che improvvisamente non ha più funzionato.",False,"it"),
+("https://github.com/magespecialist/m1-Eprice_Link/issues/22","issue","complaint","none","Dopo qualche giorno l'import ordini si è fermato. Offerte e prodotti sono correttamente caricati.",False,"it"),
+("https://github.com/magespecialist/m1-Eprice_Link/issues/12","issue","complaint","other","abbiamo ricevuto il primo ordine sul marketplace Eprice. Lo stato sul marketplace risulta \"in corso di spedizione\" ma l'ordine non è stato generato in Magento.",False,"it"),
+("https://github.com/magespecialist/m1-Eprice_Link/issues/12","issue","other","none","l'orine è presente nella tabella MySQL `eprice_link_order`? Se si, in quale stato si trova?",False,"it"),
+("https://github.com/ctmil/meli_oerp/issues/63","issue","complaint","none","[11.0] La importación de pedidos termina por time out. Al realizar la importación de pedidos, se realiza continuamente hasta que termina por time out (240s).",False,"es"),
+("https://github.com/ctmil/meli_oerp/issues/63","issue","other","none","Con las notificaciones funcionando, las ordenes deberian entrar en tiempo real, la importacion de pedidos funcionando por tarea planificada tiene sentido si lo hacias manual,",False,"es"),
+("https://github.com/allegro/allegro-api/issues/11840","issue","complaint","other","Błąd importu zamówień. Dzień dobry, oprogramowanie WaproAikcje ie importuje wszystkich zamówień. Na 15 zaimportowanych około pięciu nie prześle i ich niewidzi.",False,"pl"),
+("https://github.com/allegro/allegro-api/issues/11840","issue","other","none","Zgłoś to proszę do supportu oprogramowanie z którego korzystasz, aby wyjaśnić ten problem.",False,"pl"),
 ]
