@@ -1,0 +1,50 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 57 (mine-b, round 2): exposure in words beyond "committed .env":
+# tokens printed in public CI logs, keys posted in an issue and removed by a
+# maintainer, a signing key published in git history, "your API keys are
+# public" one-liners and the owners' "removed it, revoked it" replies; and the
+# non-exposure side on the same topic: "GitHub masks it, it won't be
+# disclosed", "don't log tokens" PRs, "let me reset my API key" requests,
+# "never share your stream key" advice.
+ROWS = [
+("https://github.com/Seneca-CDOT/telescope/issues/2975","issue","other","other","GITHUB_TOKEN showing in logs. ``` + GITHUB_TOKEN=ImTheToken ``` We should void printing this in build logs.  Is this from debugging? cc @TDDR.",True),
+("https://github.com/Seneca-CDOT/telescope/issues/2975","issue","other","none","I think this was resolved via #2978, but it'd be nice a second check for confirmation.",False),
+("https://github.com/peter-evans/repository-dispatch/issues/58","issue","other","other","Prevent potential token log. While Github Actions will try to redact secrets printed to logs, I think it would be best if the debug logging in this action didn't include the GH token configured.",False),
+("https://github.com/peter-evans/repository-dispatch/issues/58","issue","other","other","Thanks for pointing this out but I'm not too concerned about this because by default the GitHub Actions runner doesn't print debug lines anyway.",False),
+("https://github.com/onejar99/gitbook-build-publish-action/issues/1","issue","other","other","$MY_SECRET will be printed. I am just wondering if this is a security hazard to print $MY_SECRET - which could be a user's access GH token.",False),
+("https://github.com/onejar99/gitbook-build-publish-action/issues/1","issue","other","other","$MY_SECRET will be masked by GitHub Action when printing, so the access token won't be disclosed. But it's unnecessary to print it. I have removed it. Thank you for reminding!",False),
+("https://github.com/digitalocean/action-doctl/pull/66","issue","other","other","Register token as secret. When used as documented, GitHub redacts the token in logs. We should still register it as a secret to ensure that it is not accidentally leaked when miss used.",False),
+("https://github.com/taskcluster/taskcluster-github/pull/264","issue","other","none","Don't log the github token to the console. We don't want secrets in our logs, as they tend to get copy-pasted.",False),
+("https://github.com/tektoncd/pipelines-as-code/issues/2370","issue","other","other","nope, secrets are hidden in Github CI",False),
+("https://github.com/go-gitea/gitea/issues/13539","issue","other","other","I can confirm this. I use the 1password action to retrieve passwords. They are logged in all their beauty. Their code says `add-mask` though.",True),
+("https://github.com/go-gitea/gitea/issues/13539","issue","other","none","Wait?! Why are you logging secrets in the first place? 🤔",False),
+("https://github.com/go-gitea/gitea/issues/13539","issue","other","none","There are Programs who print API Keys for debug reasons with no Way to disable it. It also possible, that this may be leaked in a error message when something crashes, so it's generally a good Idea to mask this, just in case.",False),
+("https://github.com/pyvec/elsa/issues/25","issue","other","other","Travis CI publishes GH token in log. And that's serious :(",True),
+("https://github.com/acrosman/electronForce/issues/44","issue","other","none","Remove Access token from connection log message. Currently the connection log message includes that access token.  That's bad.  Also not needed for anything good.",False),
+("https://github.com/matrix-org/synapse/pull/3438","issue","other","none","Stop including access tokens in warnings in the log. Tokens shouldn't be appearing the logs, valid or invalid.",False),
+("https://github.com/anxdpanic/plugin.video.twitch/issues/219","issue","complaint","none","API Key from resources/settings.xml isn't working anymore. I tried to use the one which is used with a similar software (livestreamer), and I cant watch any streams, while when I use mine, it's working.",False),
+("https://github.com/anxdpanic/plugin.video.twitch/issues/219","issue","other","none","sharing keys is not suggested. removed the key from your post.",True),
+("https://github.com/anxdpanic/plugin.video.twitch/issues/653","issue","other","other","Yeah, Twitch doesn't give a crap. Keep in mind API keys aren't intended for regular users and this isn't how you're supposed to consume streams as far as they are concerned. So key expiration is not something they would send you an email for or something.",False),
+("https://github.com/anxdpanic/plugin.video.twitch/issues/653","issue","other","none","These token issues are on my radar, I have a few things that need my attention more at the moment.",False),
+("https://github.com/Glimesh/broadcast-box/issues/539","issue","other","other","How to mitigate the security vulnerability of showing the Stream Key in the b.siobud links? I use this service with my friends and I frankly love it, but it's very uneasy to me having the stream key out, even in private DMs.",False),
+("https://github.com/Glimesh/broadcast-box/issues/539","issue","other","other","[Your Twitch stream key **must** remain private. Never share it with anyone.](https://help.twitch.tv/s/article/twitch-stream-key-faq)",False),
+("https://github.com/WWBN/AVideo/issues/2453","issue","complaint","none","but sometimes the OBS dont start streaming beacuse the Stream Key has changed..  even if we did not restart the server..",False),
+("https://github.com/WWBN/AVideo/issues/2453","issue","other","none","this key does not change when you restart the server. it changes only when you click in the \"Reset key\" button",False),
+("https://github.com/aropan/clist/issues/97","issue","other","none","Allow API key reset. I couldn't find a way to resent API key. It seems API with each account is fixed. It would be helpful if one can reset his/her API key.",False),
+("https://github.com/aropan/clist/issues/97","issue","other","none","Thanks. This is exactly what I wanted.",False),
+("https://github.com/socioboard/Socioboard-5.0/issues/61","issue","complaint","other","Invaild Access Token (FB), Access token not found (GG). I was received \"Invaild Access Token (FB)/Access token not found (GG)\" messages from redirect URI (ex: http://localhost:9821/*Manager/*) of socioboard.",False),
+("https://github.com/socioboard/Socioboard-5.0/issues/61","issue","other","none","jsut go to api > wwwroot folder in that log file will be available .",False),
+("https://github.com/David-Li0406/SMoA/issues/1","issue","other","none","Redact API Key from public code",True),
+("https://github.com/David-Li0406/SMoA/issues/1","issue","other","none","Thanks for this kind reminder, I have removed it.",False),
+("https://github.com/MrMEEE/awx-build/issues/5","issue","other","none","Your API key is public...",True),
+("https://github.com/surbhioberoi/ridestats/issues/2","issue","other","none","API key is displayed publically on the repo",True),
+("https://github.com/surbhioberoi/ridestats/issues/2","issue","other","none","Removed the keys from code right now, though I supposed I will have to do something to remove it historically Thanks @malonehedges",True),
+("https://github.com/honglytech/reactjs/issues/8","issue","other","none","API keys public. Your API keys are public, you should remove them.",True),
+("https://github.com/alchemyplatform/docs-openapi-specs/issues/133","issue","other","other","API key leak. Hey there! I noticed you recently pushed a ReadMe API key, and just wanted to let you know it's public.",True),
+("https://github.com/alchemyplatform/docs-openapi-specs/issues/133","issue","other","none","yup - thanks @gkoberger !",False),
+("https://github.com/iamakashpc/Gemini-Clone/issues/3","issue","other","other","You published your API key. Your API key is in the code there... I'd remove it otherwise folks might run inference with Gemini on your cost",True),
+("https://github.com/iamakashpc/Gemini-Clone/issues/3","issue","other","none","Thank you for pointing this out! I’ve removed the API key from the code and will ensure that sensitive information is properly managed going forward. I’m also taking steps to revoke the exposed key and replace it with a secure one.",True),
+("https://github.com/BlockchainCommons/Bitcoin-Standup-Scripts/pull/30","issue","other","none","prepending revocation cert. Private key compromised. Adding revocation cert to signed CLA.",True),
+("https://github.com/kjanat/gpg-signing-service/issues/147","issue","other","none","SECURITY: complete post-rotation containment for exposed signing key. The old production OpenPGP signing key `62E75E54497815DD` had its **passphrase-encrypted private-key packet published in this repository's Git history**, including history reachable from the signed `v1.2.0` tag. Treat that old key as exposed.",True),
+("https://github.com/kjanat/gpg-signing-service/issues/147","issue","other","none","Do not paste either private key, either passphrase, or replacement credential material into this issue, PRs, Actions logs, or comments.",False),
+]
