@@ -207,21 +207,46 @@ fn best_vote(mut votes: Vec<(Locale, usize)>) -> Option<Locale> {
 }
 
 /// whatlang over every language it knows is sure the text is in one Rekey
-/// does not speak (Polish, Dutch…): no guess, rather than the nearest of
-/// ours ("o" and "nie" are not Portuguese).
-fn speaks_another_language(words: &str) -> bool {
-    whatlang::detect(words).is_some_and(|info| {
-        info.is_reliable()
-            && !matches!(
-                info.lang(),
-                whatlang::Lang::Eng
-                    | whatlang::Lang::Spa
-                    | whatlang::Lang::Deu
-                    | whatlang::Lang::Fra
-                    | whatlang::Lang::Por
-                    | whatlang::Lang::Ita
-            )
-    })
+/// does not speak (Polish, Dutch, Czech…), or the text has letters the guessed
+/// language does not write with: no guess, rather than the nearest of ours
+/// ("o" and "nie" are not Portuguese). Asked only before answering in one of
+/// ours other than English, so English text never pays for it.
+fn speaks_another_language(joined: &str, words: &[String], guess: Locale) -> bool {
+    has_foreign_letters(words, guess)
+        || whatlang::detect(joined).is_some_and(|info| {
+            info.is_reliable()
+                && !matches!(
+                    info.lang(),
+                    whatlang::Lang::Eng
+                        | whatlang::Lang::Spa
+                        | whatlang::Lang::Deu
+                        | whatlang::Lang::Fra
+                        | whatlang::Lang::Por
+                        | whatlang::Lang::Ita
+                )
+        })
+}
+
+/// The letters beyond ASCII that each language Rekey speaks writes with.
+fn own_letters(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "",
+        Locale::Es => "áéíóúüñ",
+        Locale::De => "äöüß",
+        Locale::Fr => "àâæçéèêëîïôœùûüÿ",
+        Locale::Pt => "áâãàçéêíóôõú",
+        Locale::It => "àèéìíîòóùú",
+    }
+}
+
+/// A word spelled with a letter `locale` does not use ("przestała",
+/// "přestala"): the text is not in that language, whatever its trigrams say.
+fn has_foreign_letters(words: &[String], locale: Locale) -> bool {
+    let own = own_letters(locale);
+    words
+        .iter()
+        .flat_map(|w| w.chars())
+        .any(|c| c.is_alphabetic() && !c.is_ascii() && !own.contains(c))
 }
 
 fn to_locale(lang: whatlang::Lang) -> Locale {
@@ -248,23 +273,29 @@ pub fn identify(text: &str) -> Option<Locale> {
     }
     let votes = marker_votes(&words);
     let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
-    // Another language than English needs one of its own everyday words,
-    // and more than English's: "cant connect activecampaign" is not
-    // French, whatever the letters say.
-    let plausible =
-        |l: Locale| l == Locale::En || (markers(l) >= 1 && markers(l) > markers(Locale::En));
     let joined = words.join(" ");
-    if speaks_another_language(&joined) {
-        return None;
-    }
     let info = detector().detect(&joined);
+    let fair = info
+        .as_ref()
+        .is_some_and(|i| i.confidence() >= MIN_CONFIDENCE);
+    // Another language than English needs one of its own everyday words,
+    // and more than English's ("cant connect activecampaign" is not French,
+    // whatever the letters say); as many as English's only when the letters
+    // fairly say so ("me" is English and Spanish).
+    let plausible = |l: Locale| {
+        l == Locale::En
+            || (markers(l) >= 1
+                && (markers(l) > markers(Locale::En)
+                    || (fair && markers(l) == markers(Locale::En))))
+    };
     if let Some(info) = &info
         && info.is_reliable()
     {
         let l = to_locale(info.lang());
         return plausible(l)
             .then_some(l)
-            .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1));
+            .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1))
+            .filter(|l| *l == Locale::En || !speaks_another_language(&joined, &words, *l));
     }
     let mut votes = votes.clone();
     if let Some(info) = info {
@@ -280,7 +311,9 @@ pub fn identify(text: &str) -> Option<Locale> {
             v.1 += weight;
         }
     }
-    best_vote(votes).filter(|l| plausible(*l))
+    best_vote(votes)
+        .filter(|l| plausible(*l))
+        .filter(|l| *l == Locale::En || !speaks_another_language(&joined, &words, *l))
 }
 
 #[cfg(test)]
@@ -324,6 +357,24 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(identify(text), Some(want), "{text}");
         }
+    }
+
+    /// A language Rekey does not speak is not taken for the nearest one it
+    /// does (Polish read as Portuguese): no guess, so the bot keeps English.
+    #[test]
+    fn languages_rekey_does_not_speak_are_not_guessed() {
+        for text in [
+            "Synchronizacja z ActiveCampaign nie działa od wczoraj, proszę o pomoc",
+            "De koppeling met ActiveCampaign werkt niet meer sinds gisteren, wat moet ik doen",
+            "Integrace se Stripe přestala fungovat a objednávky nechodí",
+        ] {
+            assert_eq!(identify(text), None, "{text}");
+        }
+        // A short English message with one word that is also Portuguese.
+        assert_eq!(
+            identify("Remove the token. Remove your secret token, no good."),
+            Some(Locale::En)
+        );
     }
 
     /// English behaviour must not change: no message of the English
