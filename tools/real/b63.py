@@ -6,7 +6,7 @@
 # map custom fields?", "does it work with multiple stores?"); maintainers'
 # and vendors' answers; a cosmetic "Can't connect to Xero." flash before a
 # successful connect; Home Assistant's odd "Aborted" after a successful
-# re-authentication. Three complaints for contrast (Xero connect 400, Xero
+# re-authentication. Two complaints for contrast (Xero connect 400, Xero
 # connection limit on reconnect).
 ROWS = [
 ("https://github.com/Repair-DeskPOS/RepairDesk-BUGS-IMPROVEMENTS/issues/1629","issue","other","other","Please Sync Purchase Orders With Quickbooks Online (Invoices are not enough). Syncing invoices is great but that's only half of the equation. Repair Desk needs to be able to sync Purchase Orders in order to match expenses to the invoices."),
