@@ -1,0 +1,47 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 62 (mine-a, round 3): "it keeps asking me to log in again" in end
+# users' words — apps that want the Google Drive sign-in every time or every
+# other day (draw.io, Photopea, Tampermonkey, KeeWeb, Dillinger) with the
+# "+1, still an issue" replies; no-code automations that quietly stopped
+# (Zapier not told about ticket updates, Google Sheets rows no longer
+# appended, a Zoho CRM source that never emits, form data not reaching a
+# spreadsheet); Calendly/Cal.com bookings whose webhooks never arrive; and
+# the replies: "Are you using any browser extensions that could clear
+# cookies?", "it's working now", "could you please try to reconnect".
+ROWS = [
+("https://github.com/jgraph/drawio/issues/977","issue","complaint","other","Google asks for authorization every time. Why does Google ask for app auth every time I want to open a draw or create a new one?"),
+("https://github.com/jgraph/drawio/issues/977","issue","other","none","What browser are you using? Does it happen in private/incognito window?"),
+("https://github.com/jgraph/drawio/issues/977","issue","complaint","none","Let me rephrase the issue, in standard mode it asks again after a couple of days. In incognito it works as expected, asks every time."),
+("https://github.com/photopea/photopea/issues/4569","issue","complaint","other","Open From Drive Always asks for connect. Everytime i open Photopea and it has been closed for a while i have to connect my google account again."),
+("https://github.com/photopea/photopea/issues/4569","issue","other","none","Are you using any browser extensions that could clear cookies?"),
+("https://github.com/photopea/photopea/issues/4569","issue","other","none","But a new logging in is like two clicks, right?"),
+("https://github.com/Mrigank11/embetacloud/issues/67","issue","complaint","other","Login data. I setup the app on my vps and it is working great. However, I have to frequently re-login into google drive. Else, when I upload files it shows \"creating cloud directory\" and stays their forever."),
+("https://github.com/Tampermonkey/tampermonkey/issues/1435","issue","complaint","other","Google Drive Sign-in Page Keeps Showing. Tampermonkey opens a sign-in page for Google Drive every few times I open Chrome. I don't want to have to sign in every time and would like to disable this; I believe it's related to the cloud backup feature."),
+("https://github.com/Tampermonkey/tampermonkey/issues/1435","issue","other","none","It's a long standing issue. Until it is fixed, there is a workaround here: https://github.com/Tampermonkey/tampermonkey/issues/904#issuecomment-630848291 Not ideal, but better than nothing."),
+("https://github.com/Tampermonkey/tampermonkey/issues/597","issue","complaint","other","Google Drive login is constantly opened. Ever since I enabled cloud backup to Drive and logged in via my Google account, the logging in with google tab keeps getting opened. It is opened every time the browser starts, even though I'm already logged into my Google account"),
+("https://github.com/Tampermonkey/tampermonkey/issues/597","issue","complaint","none","This problem is still up to date btw."),
+("https://github.com/Tampermonkey/tampermonkey/issues/597","issue","complaint","none","Still an issue. Chrome MacOS"),
+("https://github.com/keeweb/keeweb/issues/801","issue","complaint","other","Desktop app repeatedly asks for Google login when using Drive. From time to time (every other day or so) a window pops up from KeeWeb asking me to sign in to Google."),
+("https://github.com/joemccann/dillinger/issues/769","issue","complaint","other","Have to re-link with google drive each time starting the browser, any solutions? It seems that for me, the google drive link only works with one session. If I close the web browser with dillinger, and restart the browser later to visit dillinger again, the saving to google drive will not work."),
+("https://github.com/joemccann/dillinger/issues/769","issue","other","other","Hmm this is an odd one. I'm not experiencing that with my Google account? Maybe something either set with your Google account or your browser is disabling the session being saved.  I cant reproduce this issue."),
+("https://github.com/benweet/stackedit/issues/674","issue","other","none","I just reset Stackedit. Not worth investigating."),
+("https://github.com/naturalcrit/homebrewery/issues/1516","issue","other","none","It's working now. :)"),
+("https://github.com/adamjimenez/shiftedit/issues/385","issue","complaint","other","everytime i double click file on my gdrive the google security popup pops up. any suggestion ? why can we just connect 1 time shiftedit with our google drive account only once ?"),
+("https://github.com/WordPress/marketing/issues/642","issue","other","other","We recently discovered that Zapier has stopped sending showcase submissions through the process of submitting showcase entries for approval to the website. A fix has helped to begin to receive entries again, but those caught in the gap when the tool was not working require some solution to batch resend all submissions"),
+("https://github.com/mariovalney/cf7-to-zapier/issues/7","issue","other","other","Believe t or not when I put back in the Zapier hook it found it!"),
+("https://github.com/mariovalney/cf7-to-zapier/issues/7","issue","other","none","Might have been a delay or something"),
+("https://github.com/codemonkey-jack/kb-support/issues/192","issue","other","other","Zapier integration missing username of person who last replied. Using the Zapier integration, there's no way to determine who the last user was that replied to a ticket when a ticket is updated and that information is sent to Zapier."),
+("https://github.com/codemonkey-jack/kb-support/issues/192","issue","complaint","other","A bigger issue is that updates to tickets aren't sending a message to Zapier. As such, I'm not being alerted of new tickets :/"),
+("https://github.com/PipedreamHQ/pipedream/issues/19870","issue","complaint","other","For several years now, we've been using Google Sheets integration to add rows when a new online order comes in. Last year, we experienced a gradual degradation of that service: it could not perform a proper append; instead, it added rows at the top of the worksheet. At first, it was rare, but now it's almost regular. We cannot append data anymore."),
+("https://github.com/PipedreamHQ/pipedream/issues/8349","issue","complaint","other","[BUG] Zoho CRM: New or Updated Module Entry source is not emitting. A customer has configured the Zoho CRM: New or Updated Module Entry source and they aren't able to get it to emit, even after generating eligible events in Zoho."),
+("https://github.com/jennybc/googlesheets/issues/355","issue","complaint","other","gs_add_row is not working. The package was working fine until yesterday. Today while running gs_add_row function I am getting this error message \"Error in function_list[[k]](value) : Bad Request (HTTP 400).\",  although the gs_ls() function is working perfectly fine."),
+("https://github.com/verbb/formie/issues/488","issue","complaint","other","Form data doesn't show up in Google Sheets. I've set up Google Sheets integration in Formie which is connected and enabled. As far as I can tell, that part is all set. When I submit one of the forms we have setup with that integration, the data never shows up in the spreadsheet."),
+("https://github.com/activepieces/activepieces/issues/5689","issue","other","none","Hello @elviskahoro, could you please try to reconnect and see if the issue still persists? Also, do you have any headers in the first row of the sheet?"),
+("https://github.com/tcampb/react-calendly/issues/73","issue","complaint","other","Webhooks not working with this package. I set up a webhook for my Calendly account.  Everything works fine when I use the embedded page code supplied by Calendly.  However, when I use this package it does not trigger the webhook."),
+("https://github.com/calcom/cal.diy/issues/5735","issue","complaint","none","Recently, we had the need to add a new coach to our team, and we added two new event types. We quickly noticed that we are no longer receiving webhook events for these new event types."),
+("https://github.com/calcom/cal.diy/issues/5735","issue","complaint","none","Our onboarding journey is heavily affected by this because our customers can't move to next onboarding steps without booking an appointment, which, they are doing, but we have no way of knowing that so they are stuck."),
+("https://github.com/calcom/cal.diy/issues/14685","issue","complaint","other","When scheduling a meeting, information is pulled from Calcom into our CRM (\"Trial booked\" status). When canceling a meeting or successfully completing a meeting, information from Calcom is not pulled into our CRM (statuses \"Canceled\" and \"Past\")."),
+("https://github.com/calcom/cal.diy/issues/14685","issue","complaint","none","Hello, do you have any idea about the approximate timeline for when you will be able to fix the bug?"),
+("https://github.com/calcom/cal.diy/issues/2877","issue","complaint","none","I noticed that the Webhook works great for creating new appointments and cancelling, but does not seem to trigger on the Reschedule."),
+("https://github.com/calcom/cal.diy/issues/2877","issue","other","none","I tried to reschedule, and it **did** trigger the webhook 🤔 I rescheduled from the organizer's POV as well as from the booker's POV and on both the occassions, it did trigger."),
+]

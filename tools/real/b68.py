@@ -1,0 +1,33 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 68 (mine-a, round 3): hard near misses in forum voice — help and
+# blog pages that quote the exact symptoms end users type ("Your
+# credentials have expired. Please re-authenticate with Shopify to resume
+# syncing.", "When your Shopify storefront stops communicating with
+# QuickBooks...", "Xero payroll integration may become permanently
+# disconnected", "Error 1004 means Sonos could not authenticate your
+# account") but explain causes and fixes to a reader; a vendor's own bug
+# note; an Icelandic and an Italian Spotify page (a sign-out how-to and a
+# billing gripe). None is someone reporting their own failure now; the
+# "account may be compromised" advice is not exposure.
+ROWS = [
+("https://www.breakthirty.com/blog/how-to-reauthenticate-klaviyo-in-shopify","forum","other","other","You log into your Klaviyo dashboard and suddenly you see a message: \"Your credentials have expired. Please re-authenticate with Shopify to resume syncing.\" Or maybe your flows stop triggering, or data stops flowing. Don't worry; that issue can be easily resolved."),
+("https://runplaybook.io/learn/klaviyo-token-expired-shopify","forum","other","other","What does 'Your Shopify credentials have expired' mean in Klaviyo? It means the OAuth token Klaviyo uses to query Shopify has expired or been invalidated. Klaviyo can't pull new order data, sync products, or receive webhook events until the token is refreshed."),
+("https://runplaybook.io/learn/why-is-my-klaviyo-flow-not-sending","forum","other","other","Why is my Klaviyo flow not sending? A Klaviyo flow shows Live but isn't sending emails for one of seven specific reasons. The decision tree below identifies which one, in under five minutes."),
+("https://app.shopimize.com/help/troubleshooting/reconnect-integration","forum","other","other","OAuth tokens — the credentials Shopimize uses to access your ad platforms and store — expire or get revoked from time to time. When this happens, data stops syncing until you reconnect."),
+("https://docs-dev.followthespend.com/docs/shopify/reconnecting","forum","other","other","Reconnecting. What to do if your Shopify connection breaks or you uninstalled and want to come back. Coming soon. This article will document the reconnect flow and common reasons a connection breaks."),
+("https://help.roastertools.com/article/281-accounting-and-commerce-troubleshooting-connection-health-and-status","forum","other","other","Reconnect — The integration has lost its connection and needs to be re-authorized. This can happen when credentials expire or when someone revokes access from the third-party platform (e.g., removing the connection in Shopify or disconnecting in QuickBooks)."),
+("https://qberrors.com/qbo-fix/integrations-app-sync/shopify-sync-failures/","forum","other","other","When your automated Shopify storefront stops communicating with QuickBooks Online (QBO), your entire accounting workflow stalls. Orders fail to sync, payouts remain unreconciled, and your real-time revenue visibility disappears."),
+("https://taxtallypro.com/why-are-some-shopify-orders-or-inventory-updates-not-syncing-into-quickbooks-online-at-all/","forum","other","other","Not all Shopify data automatically syncs into QuickBooks Online (QBO) because the native integration has limited data mapping."),
+("https://support.tradegecko.com/hc/en-us/articles/360001549110-Stock-levels-are-not-syncing-between-Shopify-and-QuickBooks-Commerce-","forum","other","other","When you have Sales Orders created on Shopify, the Sales Orders are generally synced to your QuickBooks Commerce Sales Orders section automatically, without any additional steps required."),
+("https://www.saasant.com/blog/xero-bank-feed-late-missing-transactions-fix","forum","other","other","Late or missing bank transactions in Xero most commonly stem from temporary Xero/bank feed disruptions, expired or disconnected feeds, or recent security changes at the bank that require renewed consent or re‑authentication."),
+("https://help.hrpartner.io/article/236-performing-a-complete-disconnection-from-xero","forum","other","other","There are times when your Xero payroll integration may become permanently disconnected through no action of your own."),
+("http://support.visible.vc/en/articles/260089-re-authentication-for-xero","forum","other","other","To re-authenticate or fix a broken Xero connection follow these steps."),
+("https://faq.engaging.io/en/knowledgebase/how-to-reconnect-xero-to-xsync","forum","other","other","Sometimes things can go wrong with the authentication details to Xero. Please follow these steps to fix the connection."),
+("https://cozycal.canny.io/issues/p/event-booking-error-handling-for-external-calendars","forum","other","other","When there is an error booking an event due to an external calendar error (e.g. 404 Google Calendar not found), the email gets sent, but the event gets rolled back and deleted."),
+("https://support.sonos.com/en-gb/article/unlock-your-sonos-account","forum","other","none","Unlock your Sonos account. Your Sonos account may become locked after too many failed login attempts."),
+("https://onlyerrorcodes.com/smart-home/sonos/error-1004","forum","other","other","Error 1004 means Sonos could not authenticate your account credentials. This is usually caused by an expired session, a recent password change, or a temporary issue with Sonos account servers."),
+("https://support.vhx.tv/article/943-account-unexpectedly-logged-out","forum","other","none","Account unexpectedly logged out. Your account may be suddenly logged out for several reasons."),
+("https://techanoa.com/spotify-switching-to-web-player/","forum","other","other","In short: Spotify keeps switching to Web Player because your account may be compromised. Reset all passwords associated with your Spotify account and sign out everywhere.",False),
+("https://blog.webtech360.com/is/hvernig-a-a%C3%B0/spotify-heldur-afram-a%C3%B0-skra-sig-ut-%E2%80%93-hvernig-a-a%C3%B0-laga/66626320","forum","other","other","Spotify heldur áfram að skrá sig út – hvernig á að laga. Eitt stöðugt vandamál sem notendur upplifa oft er að vera skráðir af handahófi út af reikningum sínum að ástæðulausu.",False,"is"),
+("https://ilportaledelnerd.it/cosa-possiamo-fare-se-riceviamo-pubblicita-su-spotify-premium-49752.html","forum","other","other","Spotify Premium è nato per garantire ai suoi utenti un'esperienza di ascolto senza pubblicità, peccato che non sia sempre questo il caso, con alcuni utenti che periodicamente lamentano la presenza di annunci pubblicitari nonostante l'abbonamento attivo.",False,"it"),
+]
