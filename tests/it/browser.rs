@@ -57,23 +57,8 @@ async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
 
     c.goto(&href).await.unwrap();
     browser
-        .wait_for("#api_url")
-        .await
-        .send_keys(&app.fake.base_url())
-        .await
-        .unwrap();
-    browser
-        .wait_for("#api_key")
-        .await
-        .send_keys(keys::VALID)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .submit_secure_form(&app.fake.base_url(), keys::VALID)
+        .await;
     browser.wait_for_text("You're reconnected").await;
     let png = c.screenshot().await.unwrap();
     std::fs::write(std::env::temp_dir().join("rekey-form-done.png"), png).unwrap();
@@ -121,12 +106,7 @@ async fn sign_in_as_sam(browser: &Browser, base: &str) {
         .send_keys(crate::admin::SAM_TOKEN)
         .await
         .unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.submit().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -348,36 +328,41 @@ async fn german_complaint_to_link(browser: &Browser, base: &str) -> String {
     href
 }
 
-async fn submit_form(browser: &Browser, url: &str, key: &str) {
-    let c = &browser.client;
-    let field = browser.wait_for("#api_url").await;
-    field.clear().await.unwrap();
-    field.send_keys(url).await.unwrap();
-    browser
-        .wait_for("#api_key")
-        .await
-        .send_keys(key)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+/// A German-speaking customer on the secure form their German complaint
+/// led to.
+struct GermanForm {
+    browser: Browser,
+    app: TestApp,
+    /// The form's link.
+    href: String,
+    /// Lives as long as the app.
+    _db: TestDb,
+}
+
+/// `None` without Chromium.
+async fn german_customer_on_the_form() -> Option<GermanForm> {
+    let browser = Browser::start_with_languages("de-DE,de").await?;
+    let db = TestDb::sqlite().await;
+    let app = TestApp::spawn(&db.url).await;
+    let href = german_complaint_to_link(&browser, &app.base).await;
+    browser.client.goto(&href).await.unwrap();
+    Some(GermanForm {
+        browser,
+        app,
+        href,
+        _db: db,
+    })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
-    let Some(browser) = Browser::start_with_languages("de-DE,de").await else {
+    let Some(GermanForm { browser, app, .. }) = german_customer_on_the_form().await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
     let c = &browser.client;
-    let href = german_complaint_to_link(&browser, &app.base).await;
-    c.goto(&href).await.unwrap();
-    submit_form(&browser, &app.fake.base_url(), keys::VALID).await;
+    browser
+        .submit_secure_form(&app.fake.base_url(), keys::VALID)
+        .await;
     browser.wait_for_text("Du bist wieder verbunden").await;
 
     c.goto(&format!("{}/chat", app.base)).await.unwrap();
@@ -392,14 +377,13 @@ async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_secure_form_speaks_the_tickets_language() {
-    let Some(browser) = Browser::start_with_languages("de-DE,de").await else {
+    let Some(GermanForm {
+        browser, app, href, ..
+    }) = german_customer_on_the_form().await
+    else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
     let c = &browser.client;
-    let href = german_complaint_to_link(&browser, &app.base).await;
-    c.goto(&href).await.unwrap();
     browser.wait_for_text("ActiveCampaign neu verbinden").await;
     browser
         .wait_for_text("dieser Link funktioniert einmal und läuft ab um")
@@ -418,13 +402,17 @@ async fn the_secure_form_speaks_the_tickets_language() {
     assert_eq!(lang.unwrap().as_deref(), Some("de"));
 
     // A field check, said in German; the link still works.
-    submit_form(&browser, "ftp://acme.api-us1.com", keys::VALID).await;
+    browser
+        .submit_secure_form("ftp://acme.api-us1.com", keys::VALID)
+        .await;
     browser
         .wait_for_text("Die API URL muss mit https:// beginnen.")
         .await;
 
     // ActiveCampaign's answer, said in German too.
-    submit_form(&browser, &app.fake.base_url(), keys::RESET).await;
+    browser
+        .submit_secure_form(&app.fake.base_url(), keys::RESET)
+        .await;
     browser
         .wait_for_text("ActiveCampaign hat diesen Schlüssel nicht akzeptiert.")
         .await;
@@ -432,7 +420,9 @@ async fn the_secure_form_speaks_the_tickets_language() {
         .wait_for_text("Du kannst es mit diesem Link noch")
         .await;
 
-    submit_form(&browser, &app.fake.base_url(), keys::VALID).await;
+    browser
+        .submit_secure_form(&app.fake.base_url(), keys::VALID)
+        .await;
     browser.wait_for_text("Du bist wieder verbunden").await;
     browser
         .wait_for_text("Du kannst diese Seite schließen und zum Chat zurückkehren.")

@@ -113,6 +113,31 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Clicks the page's form submit button.
+    pub async fn submit(&self) {
+        self.client
+            .find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Fills the secure form's two fields (replacing what they held) and
+    /// submits it.
+    pub async fn submit_secure_form(&self, api_url: &str, key: &str) {
+        let field = self.wait_for("#api_url").await;
+        field.clear().await.unwrap();
+        field.send_keys(api_url).await.unwrap();
+        self.wait_for("#api_key")
+            .await
+            .send_keys(key)
+            .await
+            .unwrap();
+        self.submit().await;
+    }
+
     /// Waits for a button with this exact label and clicks it.
     pub async fn click_button(&self, label: &str) {
         let xpath = format!(
