@@ -16,8 +16,7 @@ async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
     let db = TestDb::sqlite().await;
     let app = TestApp::spawn(&db.url).await;
     let c = &browser.client;
-    c.goto(&format!("{}/chat", app.base)).await.unwrap();
-    let input = browser.wait_for("#text").await;
+    let input = browser.open_chat(&app.base).await;
     input
         .send_keys("hi, our activecampaign sync stopped and says 403 forbidden\n")
         .await
@@ -79,8 +78,7 @@ async fn markup_in_customer_text_is_shown_as_text_not_rendered() {
     let db = TestDb::sqlite().await;
     let app = TestApp::spawn(&db.url).await;
     let c = &browser.client;
-    c.goto(&format!("{}/chat", app.base)).await.unwrap();
-    let input = browser.wait_for("#text").await;
+    let input = browser.open_chat(&app.base).await;
     let evil = "<img src=x id=pwned onerror=\"document.title='pwned'\"> <b>bold</b> [x](javascript:alert(1))";
     input.send_keys(&format!("{evil}\n")).await.unwrap();
     browser.wait_for_text("<img src=x").await;
@@ -213,8 +211,7 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
 
         // The customer asks for a human, after pasting a key by mistake.
         let c = &customer.client;
-        c.goto(&format!("{}/chat", app.base)).await.unwrap();
-        let input = customer.wait_for("#text").await;
+        let input = customer.open_chat(&app.base).await;
         input
             .send_keys("our activecampaign sync stopped, 403 forbidden\n")
             .await
@@ -289,8 +286,7 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
 /// follows the buttons to their secure link; returns the link.
 async fn german_complaint_to_link(browser: &Browser, base: &str) -> String {
     let c = &browser.client;
-    c.goto(&format!("{base}/chat")).await.unwrap();
-    let input = browser.wait_for("#text").await;
+    let input = browser.open_chat(base).await;
     // The page's own words follow Accept-Language.
     assert_eq!(
         c.find(Locator::Css("html"))

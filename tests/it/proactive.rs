@@ -14,7 +14,8 @@ use secrecy::SecretString;
 use serde_json::{Value, json};
 
 use crate::support::connector::{
-    ACCOUNT, WORKING_THEN_RESET, checks_pass, health_becomes, reconnected_before, reconnected_then,
+    ACCOUNT, WORKING_THEN_RESET, checks_pass, connector_event_kinds, health_becomes,
+    reconnected_before, reconnected_then,
 };
 use crate::support::fake_activecampaign::{Behaviour, keys};
 use crate::support::fake_discord::{
@@ -61,10 +62,6 @@ async fn discord_app(fake: &FakeDiscord, db: &TestDb, interval: Duration) -> Tes
         .await
         .expect("the bot connects to the fake Discord");
     app
-}
-
-fn kinds(events: &[rekey::store::ConnectorEvent]) -> Vec<&str> {
-    events.iter().map(|e| e.kind.as_str()).collect()
 }
 
 async fn outreach_tickets(store: &dyn Store) -> Vec<rekey::store::Ticket> {
@@ -171,8 +168,8 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
     assert!(page.contains("reconnected"), "{page}");
     let healthy = health_becomes(&app, "healthy").await;
     assert!(healthy.class.is_none());
-    let events = app.store.connector_events(ACCOUNT).await.unwrap();
-    let k = kinds(&events);
+    let kinds = connector_event_kinds(&app).await;
+    let k: Vec<&str> = kinds.iter().map(String::as_str).collect();
     assert_eq!(k.first(), Some(&"health.healthy"), "{k:?}");
     assert!(
         k.contains(&"health.failing") && k.contains(&"outreach"),
@@ -227,14 +224,7 @@ async fn a_customer_with_direct_messages_closed_is_not_written_to_and_staff_are_
         .filter(|r| r.is("POST", &triage))
         .count();
     assert_eq!(lines, 1, "staff told once, no 'reached out' line");
-    let k: Vec<String> = app
-        .store
-        .connector_events(ACCOUNT)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.kind)
-        .collect();
+    let k = connector_event_kinds(&app).await;
     assert!(k.iter().any(|k| k == "outreach.unreachable"), "{k:?}");
 }
 
@@ -278,14 +268,7 @@ async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_
         0,
         "no ticket"
     );
-    let k: Vec<String> = app
-        .store
-        .connector_events(ACCOUNT)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.kind)
-        .collect();
+    let k = connector_event_kinds(&app).await;
     assert_eq!(
         k,
         vec!["health.healthy".to_owned()],

@@ -113,6 +113,12 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Opens the web chat at `base` and returns its message field.
+    pub async fn open_chat(&self, base: &str) -> fantoccini::elements::Element {
+        self.client.goto(&format!("{base}/chat")).await.unwrap();
+        self.wait_for("#text").await
+    }
+
     /// Clicks the page's form submit button.
     pub async fn submit(&self) {
         self.client

@@ -130,3 +130,9 @@ pub async fn reconnected_then(
     reconnected_before(app, channel, customer_ref, WORKING_THEN_RESET).await;
     health_becomes(app, state).await
 }
+
+/// The kinds of the connector's timeline events, oldest first.
+pub async fn connector_event_kinds(app: &TestApp) -> Vec<String> {
+    let events = app.store.connector_events(ACCOUNT).await.unwrap();
+    events.into_iter().map(|e| e.kind).collect()
+}
