@@ -3,18 +3,17 @@
 
 use fantoccini::Locator;
 
-use crate::support::browser::Browser;
+use crate::support::TestDb;
+use crate::support::browser::{Browser, Visit};
 use crate::support::fake_activecampaign::keys;
-use crate::support::{TestApp, TestDb};
 use rekey::domain::TicketStatus;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
-    let Some(browser) = Browser::start().await else {
+    let Some(visit) = Visit::start("en-US,en").await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
     let input = browser.open_chat(&app.base).await;
     input
@@ -72,11 +71,10 @@ async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn markup_in_customer_text_is_shown_as_text_not_rendered() {
-    let Some(browser) = Browser::start().await else {
+    let Some(visit) = Visit::start("en-US,en").await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
     let input = browser.open_chat(&app.base).await;
     let evil = "<img src=x id=pwned onerror=\"document.title='pwned'\"> <b>bold</b> [x](javascript:alert(1))";
@@ -325,36 +323,20 @@ async fn german_complaint_to_link(browser: &Browser, base: &str) -> String {
 }
 
 /// A German-speaking customer on the secure form their German complaint
-/// led to.
-struct GermanForm {
-    browser: Browser,
-    app: TestApp,
-    /// The form's link.
-    href: String,
-    /// Lives as long as the app.
-    _db: TestDb,
-}
-
-/// `None` without Chromium.
-async fn german_customer_on_the_form() -> Option<GermanForm> {
-    let browser = Browser::start_with_languages("de-DE,de").await?;
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
-    let href = german_complaint_to_link(&browser, &app.base).await;
-    browser.client.goto(&href).await.unwrap();
-    Some(GermanForm {
-        browser,
-        app,
-        href,
-        _db: db,
-    })
+/// led to, and the form's link; `None` without Chromium.
+async fn german_customer_on_the_form() -> Option<(Visit, String)> {
+    let visit = Visit::start("de-DE,de").await?;
+    let href = german_complaint_to_link(&visit.browser, &visit.app.base).await;
+    visit.browser.client.goto(&href).await.unwrap();
+    Some((visit, href))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
-    let Some(GermanForm { browser, app, .. }) = german_customer_on_the_form().await else {
+    let Some((visit, _)) = german_customer_on_the_form().await else {
         return;
     };
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
     browser
         .submit_secure_form(&app.fake.base_url(), keys::VALID)
@@ -373,12 +355,10 @@ async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_secure_form_speaks_the_tickets_language() {
-    let Some(GermanForm {
-        browser, app, href, ..
-    }) = german_customer_on_the_form().await
-    else {
+    let Some((visit, href)) = german_customer_on_the_form().await else {
         return;
     };
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
     browser.wait_for_text("ActiveCampaign neu verbinden").await;
     browser

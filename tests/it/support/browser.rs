@@ -180,3 +180,26 @@ impl Browser {
         }
     }
 }
+
+/// A visitor's browser and the app it visits (with the app's database,
+/// which lives as long as the visit).
+pub struct Visit {
+    pub browser: Browser,
+    pub app: super::TestApp,
+    _db: super::TestDb,
+}
+
+impl Visit {
+    /// A browser whose `Accept-Language` is `languages` and a fresh app on
+    /// SQLite; `None` without Chromium (and not required).
+    pub async fn start(languages: &str) -> Option<Visit> {
+        let browser = Browser::start_with_languages(languages).await?;
+        let db = super::TestDb::sqlite().await;
+        let app = super::TestApp::spawn(&db.url).await;
+        Some(Visit {
+            browser,
+            app,
+            _db: db,
+        })
+    }
+}
