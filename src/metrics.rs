@@ -17,7 +17,8 @@ use metrics_exporter_prometheus::{
     Matcher, PrometheusBuilder, PrometheusHandle, PrometheusRecorder,
 };
 
-use crate::domain::TicketStatus;
+use crate::detect::Band;
+use crate::domain::{TicketStatus, VerifyClass};
 
 const MESSAGES: &str = "rekey_messages_total";
 const DETECTIONS: &str = "rekey_detections_total";
@@ -186,9 +187,9 @@ impl Metrics {
         self.count(MESSAGES, &[]);
     }
 
-    /// `band`: `act`, `ask` or `ignore`.
-    pub fn detection(&self, band: &str) {
-        self.count(DETECTIONS, &[("band", band)]);
+    /// A message was read and fell in `band`.
+    pub fn detection(&self, band: Band) {
+        self.count(DETECTIONS, &[("band", band.as_str())]);
     }
 
     pub fn link(&self, event: LinkEvent) {
@@ -200,10 +201,9 @@ impl Metrics {
         self.count(LINKS, &[("event", event)]);
     }
 
-    /// `class`: `verified`, `key_rejected`, `busy`, ... (see
-    /// [`crate::activecampaign::VerifyOutcome::class`]).
-    pub fn verification(&self, class: &str) {
-        self.count(VERIFICATIONS, &[("class", class)]);
+    /// A key check on the form came to `class`.
+    pub fn verification(&self, class: VerifyClass) {
+        self.count(VERIFICATIONS, &[("class", class.as_str())]);
     }
 
     /// A ticket was resolved by a reconnect `after` it was opened.
@@ -236,8 +236,8 @@ impl Metrics {
     }
 
     /// `class`: the outcome class of a connector health check.
-    pub fn health_check(&self, class: &str) {
-        self.count(HEALTH_CHECKS, &[("class", class)]);
+    pub fn health_check(&self, class: VerifyClass) {
+        self.count(HEALTH_CHECKS, &[("class", class.as_str())]);
     }
 
     /// `reason`: `failing`, `stale` or `staff_asked`.
@@ -291,9 +291,9 @@ mod tests {
         let b = Metrics::new();
         a.message_seen();
         a.message_seen();
-        a.detection("act");
+        a.detection(Band::Act);
         a.link(LinkEvent::Issued);
-        a.verification("key_rejected");
+        a.verification(VerifyClass::KeyRejected);
         a.reconnected(Duration::from_secs(400));
         a.call_error(Service::ActiveCampaign);
         a.set_ticket_counts(&[(TicketStatus::Escalated, 3)]);

@@ -16,7 +16,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
-use crate::domain::{TicketId, Timestamp};
+use crate::detect::Band;
+use crate::domain::{TicketId, Timestamp, VerifyClass};
 use crate::store::{Ticket, TimelineEvent};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -35,11 +36,13 @@ pub enum Window {
 impl Window {
     pub const ALL: [Window; 3] = [Window::Today, Window::Week, Window::Month];
 
-    pub fn label(self) -> &'static str {
+    /// The window's key (its label is the dashboard's: `window_<key>` in
+    /// `templates/admin_labels.toml`).
+    pub fn as_str(self) -> &'static str {
         match self {
-            Window::Today => "Today",
-            Window::Week => "Last 7 days",
-            Window::Month => "Last 30 days",
+            Window::Today => "today",
+            Window::Week => "week",
+            Window::Month => "month",
         }
     }
 
@@ -56,15 +59,16 @@ impl Window {
 
 /// The walk-through funnel, in order. A ticket that reached a step also
 /// counts for every earlier one (a customer may skip ahead, e.g. ask for the
-/// link at once), so the funnel never widens.
+/// link at once), so the funnel never widens. Keys; the dashboard's labels
+/// are `funnel_<key>` in `templates/admin_labels.toml`.
 pub const FUNNEL: [&str; 8] = [
     "opened",
-    "step 1: log in",
-    "step 2: reset key",
-    "step 3: secure link",
-    "link issued",
-    "link opened",
-    "form submitted",
+    "log_in",
+    "reset_key",
+    "secure_link",
+    "link_issued",
+    "link_opened",
+    "form_submitted",
     "reconnected",
 ];
 
@@ -125,7 +129,17 @@ fn note_and_stage(e: &TimelineEvent) -> (String, String) {
 fn is_reconnect(e: &TimelineEvent, note: &str) -> bool {
     e.kind == "connector.reconnected"
         || e.kind == "reconnect_done"
-        || (e.kind == "verification" && note.starts_with("verified"))
+        || (e.kind == "verification" && note.starts_with(VerifyClass::Verified.as_str()))
+}
+
+/// The band a message's timeline note names (`band=act score=0.91 ...`).
+fn noted_band(note: &str) -> Option<Band> {
+    let named = note
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("band="))?;
+    [Band::Act, Band::Ask, Band::Ignore]
+        .into_iter()
+        .find(|b| b.as_str() == named)
 }
 
 /// How far along the funnel one event shows a ticket got (index in [`FUNNEL`]).
@@ -182,7 +196,7 @@ pub fn aggregate(
         let (note, stage) = note_and_stage(e);
         if in_window(e.at) {
             match e.kind.as_str() {
-                "message" if note.contains("band=act") || note.contains("band=ask") => {
+                "message" if matches!(noted_band(&note), Some(b) if b != Band::Ignore) => {
                     detections += 1;
                 }
                 "link.issued" => links.issued += 1,
@@ -192,7 +206,7 @@ pub fn aggregate(
                 "link_revoked" => links.revoked += 1,
                 "verification" => {
                     let class = note.split_whitespace().next().unwrap_or("unknown");
-                    if class == "locked" {
+                    if class == VerifyClass::Locked.as_str() {
                         links.locked += 1;
                     }
                     *verifications.entry(class.to_owned()).or_default() += 1;

@@ -185,6 +185,15 @@ prompts! {
     BtnRate3 => "btn_rate_3" [],
     BtnRate4 => "btn_rate_4" [],
     BtnRate5 => "btn_rate_5" [],
+    DurationSecond => "duration_second" ["count"],
+    DurationSeconds => "duration_seconds" ["count"],
+    DurationMinute => "duration_minute" ["count"],
+    DurationMinutes => "duration_minutes" ["count"],
+    DurationHour => "duration_hour" ["count"],
+    DurationHours => "duration_hours" ["count"],
+    DurationDay => "duration_day" ["count"],
+    DurationDays => "duration_days" ["count"],
+    ThatIntegration => "that_integration" [],
 }
 
 impl std::fmt::Display for PromptId {

@@ -25,7 +25,7 @@ use crate::config::AcSettings;
 use crate::connectors::{self, Credentials};
 use crate::conversation::{self, Event};
 use crate::crypto::MasterKey;
-use crate::domain::{Locale, TicketId, Timestamp};
+use crate::domain::{Locale, TicketId, Timestamp, VerifyClass};
 use crate::links;
 use crate::metrics::{LinkEvent, Service};
 use crate::prompts::PromptId;
@@ -214,10 +214,13 @@ impl ReconnectService {
             tracing::warn!(%ticket, "verifying over plain http (REKEY_AC_ALLOW_HTTP is on: tests only)");
         }
         let outcome = self.verifier.verify(&url, &key).await;
-        tracing::info!(%ticket, outcome = outcome.class(), "verification finished");
+        tracing::info!(%ticket, outcome = outcome.class().as_str(), "verification finished");
         let metrics = self.bot.metrics();
         metrics.verification(outcome.class());
-        if matches!(outcome.class(), "unavailable" | "unexpected") {
+        if matches!(
+            outcome.class(),
+            VerifyClass::Unavailable | VerifyClass::Unexpected
+        ) {
             metrics.call_error(Service::ActiveCampaign);
         }
         match outcome {
@@ -245,7 +248,7 @@ impl ReconnectService {
                             "verify.failed",
                             "system",
                             json!({
-                                "class": failed.class(), "attempt": attempts,
+                                "class": failed.class().as_str(), "attempt": attempts,
                                 "attempt_used": !not_theirs,
                             }),
                         ),
@@ -263,7 +266,7 @@ impl ReconnectService {
                 let message = self.failure_text(ticket, &event_outcome).await;
                 self.tell(ticket, Event::Verification(event_outcome)).await;
                 Ok(Submitted::Failed {
-                    class: failed.class(),
+                    class: failed.class().as_str(),
                     message,
                     attempts_left: attempts_left(max, attempts),
                     unusual_key_length: warning.map(|KeyWarning::UnusualShape { length }| length),

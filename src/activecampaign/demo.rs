@@ -43,7 +43,7 @@ impl Verifier for DemoVerifier {
             VerifyOutcome::KeyRejected { status: 403 }
         };
         tracing::warn!(
-            outcome = outcome.class(),
+            outcome = outcome.class().as_str(),
             "DEMO: the sandbox verifier answered (no ActiveCampaign call was made)"
         );
         outcome

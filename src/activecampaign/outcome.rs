@@ -22,6 +22,8 @@ use std::time::{Duration, SystemTime};
 
 use serde::Deserialize;
 
+use crate::domain::VerifyClass;
+
 /// The ActiveCampaign user who owns a verified key.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -94,17 +96,18 @@ pub enum VerifyOutcome {
 }
 
 impl VerifyOutcome {
-    /// Stable snake_case error class for tickets and metrics.
-    pub fn class(&self) -> &'static str {
+    /// The outcome's class for tickets, metrics and health (spelled by
+    /// [`VerifyClass`]).
+    pub fn class(&self) -> VerifyClass {
         match self {
-            VerifyOutcome::Verified { .. } => "verified",
-            VerifyOutcome::KeyRejected { .. } => "key_rejected",
-            VerifyOutcome::NoPermission { .. } => "no_permission",
-            VerifyOutcome::WrongUrl { .. } => "wrong_url",
-            VerifyOutcome::Billing => "billing",
-            VerifyOutcome::Busy { .. } => "busy",
-            VerifyOutcome::Unavailable { .. } => "unavailable",
-            VerifyOutcome::Unexpected { .. } => "unexpected",
+            VerifyOutcome::Verified { .. } => VerifyClass::Verified,
+            VerifyOutcome::KeyRejected { .. } => VerifyClass::KeyRejected,
+            VerifyOutcome::NoPermission { .. } => VerifyClass::NoPermission,
+            VerifyOutcome::WrongUrl { .. } => VerifyClass::WrongUrl,
+            VerifyOutcome::Billing => VerifyClass::Billing,
+            VerifyOutcome::Busy { .. } => VerifyClass::Busy,
+            VerifyOutcome::Unavailable { .. } => VerifyClass::Unavailable,
+            VerifyOutcome::Unexpected { .. } => VerifyClass::Unexpected,
         }
     }
 
@@ -307,7 +310,7 @@ mod tests {
         ];
         for (status, body, class, why) in cases {
             assert_eq!(
-                outcome(status, body).class(),
+                outcome(status, body).class().as_str(),
                 class,
                 "{status} {body:?}: {why}"
             );

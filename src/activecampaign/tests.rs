@@ -293,7 +293,7 @@ async fn a_production_verifier_never_calls_plain_http_even_if_handed_such_a_url(
     let (key, _) = ApiKey::parse(keys::VALID).unwrap();
     let production = HttpVerifier::new(TEST_TIMEOUT, false).unwrap();
     let outcome = production.verify(&url, &key).await;
-    assert_eq!(outcome.class(), "unavailable", "{outcome:?}");
+    assert_eq!(outcome.class().as_str(), "unavailable", "{outcome:?}");
     assert!(
         fake.requests().is_empty(),
         "requests made: {:?}",

@@ -150,7 +150,7 @@ impl Verifier for HttpVerifier {
         tracing::info!(
             host = url.host(),
             status,
-            class = outcome.class(),
+            class = outcome.class().as_str(),
             elapsed_ms = started.elapsed().as_millis() as u64,
             "activecampaign key verification finished"
         );

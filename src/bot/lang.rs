@@ -1,11 +1,13 @@
 //! The runner's side of languages: which language an event's reply is
-//! rendered in, and durations said in that language. Staff lines stay in
+//! rendered in, and durations said in that language (their words are
+//! prompts). Staff lines stay in
 //! English (see `record.rs` for what the transcript keeps of both).
 
 use std::time::Duration;
 
 use crate::conversation::{Event, State};
 use crate::domain::Locale;
+use crate::prompts::{PromptId, Prompts};
 
 /// The language a step's reply is said in: a message's own (the engine
 /// takes it as the conversation's), else the conversation's.
@@ -16,51 +18,47 @@ pub(super) fn locale_of(event: &Event, state: &State) -> Locale {
     }
 }
 
-/// A duration as a person says it in `locale`: `15 Minuten`, `2 horas`.
-pub(super) fn spoken_duration_in(locale: Locale, d: Duration) -> String {
+/// A duration as a person says it in `locale`: `15 minutes`, `15 Minuten`,
+/// `2 horas` — whole hours, else whole minutes, else seconds; the words are
+/// the `duration_*` prompts.
+pub(crate) fn spoken_duration(prompts: &Prompts, locale: Locale, d: Duration) -> String {
     let secs = d.as_secs();
-    let (n, unit) = if secs >= 3600 && secs.is_multiple_of(3600) {
-        (secs / 3600, 2)
+    let (n, one, many) = if secs >= 3600 && secs.is_multiple_of(3600) {
+        (secs / 3600, PromptId::DurationHour, PromptId::DurationHours)
     } else if secs >= 60 && secs.is_multiple_of(60) {
-        (secs / 60, 1)
+        (
+            secs / 60,
+            PromptId::DurationMinute,
+            PromptId::DurationMinutes,
+        )
     } else {
-        (secs, 0)
+        (secs, PromptId::DurationSecond, PromptId::DurationSeconds)
     };
-    let one = n == 1;
-    let word = match (locale, unit, one) {
-        (Locale::En, _, _) => return super::spoken_duration(d),
-        (Locale::Es, 0, true) => "segundo",
-        (Locale::Es, 0, false) => "segundos",
-        (Locale::Es, 1, true) => "minuto",
-        (Locale::Es, 1, false) => "minutos",
-        (Locale::Es, _, true) => "hora",
-        (Locale::Es, _, false) => "horas",
-        (Locale::De, 0, true) => "Sekunde",
-        (Locale::De, 0, false) => "Sekunden",
-        (Locale::De, 1, true) => "Minute",
-        (Locale::De, 1, false) => "Minuten",
-        (Locale::De, _, true) => "Stunde",
-        (Locale::De, _, false) => "Stunden",
-        (Locale::Fr, 0, true) => "seconde",
-        (Locale::Fr, 0, false) => "secondes",
-        (Locale::Fr, 1, true) => "minute",
-        (Locale::Fr, 1, false) => "minutes",
-        (Locale::Fr, _, true) => "heure",
-        (Locale::Fr, _, false) => "heures",
-        (Locale::Pt, 0, true) => "segundo",
-        (Locale::Pt, 0, false) => "segundos",
-        (Locale::Pt, 1, true) => "minuto",
-        (Locale::Pt, 1, false) => "minutos",
-        (Locale::Pt, _, true) => "hora",
-        (Locale::Pt, _, false) => "horas",
-        (Locale::It, 0, true) => "secondo",
-        (Locale::It, 0, false) => "secondi",
-        (Locale::It, 1, true) => "minuto",
-        (Locale::It, 1, false) => "minuti",
-        (Locale::It, _, true) => "ora",
-        (Locale::It, _, false) => "ore",
-    };
-    format!("{n} {word}")
+    counted(prompts, locale, n, one, many)
+}
+
+/// A key's age in `locale`: whole days, or whole hours (at least one)
+/// below a day.
+pub(crate) fn spoken_age(prompts: &Prompts, locale: Locale, age: Duration) -> String {
+    let days = age.as_secs() / 86_400;
+    if days >= 1 {
+        counted(
+            prompts,
+            locale,
+            days,
+            PromptId::DurationDay,
+            PromptId::DurationDays,
+        )
+    } else {
+        let hours = Duration::from_secs(age.as_secs() / 3600 * 3600);
+        spoken_duration(prompts, locale, hours.max(Duration::from_secs(3600)))
+    }
+}
+
+/// `n` with the singular or plural prompt.
+fn counted(prompts: &Prompts, locale: Locale, n: u64, one: PromptId, many: PromptId) -> String {
+    let id = if n == 1 { one } else { many };
+    prompts.render_in(locale, id, &[("count", &n.to_string())])
 }
 
 #[cfg(test)]
@@ -69,20 +67,38 @@ mod tests {
 
     #[test]
     fn durations_in_each_language() {
+        let p = Prompts::builtin();
         let m15 = Duration::from_secs(900);
-        assert_eq!(spoken_duration_in(Locale::En, m15), "15 minutes");
-        assert_eq!(spoken_duration_in(Locale::De, m15), "15 Minuten");
-        assert_eq!(
-            spoken_duration_in(Locale::Es, Duration::from_secs(3600)),
-            "1 hora"
-        );
-        assert_eq!(
-            spoken_duration_in(Locale::It, Duration::from_secs(7200)),
-            "2 ore"
-        );
-        assert_eq!(
-            spoken_duration_in(Locale::Fr, Duration::from_secs(90)),
-            "90 secondes"
-        );
+        let cases = [
+            (Locale::En, m15, "15 minutes"),
+            (Locale::En, Duration::from_secs(60), "1 minute"),
+            (Locale::En, Duration::from_secs(3600), "1 hour"),
+            (Locale::En, Duration::from_secs(1), "1 second"),
+            (Locale::De, m15, "15 Minuten"),
+            (Locale::Es, Duration::from_secs(3600), "1 hora"),
+            (Locale::It, Duration::from_secs(7200), "2 ore"),
+            (Locale::Fr, Duration::from_secs(90), "90 secondes"),
+            (Locale::Pt, Duration::from_secs(60), "1 minuto"),
+        ];
+        for (locale, d, want) in cases {
+            assert_eq!(spoken_duration(&p, locale, d), want, "{locale} {d:?}");
+        }
+    }
+
+    #[test]
+    fn ages_are_days_or_at_least_an_hour() {
+        let p = Prompts::builtin();
+        let cases = [
+            (Locale::En, 86_400 * 40 + 5, "40 days"),
+            (Locale::En, 86_400, "1 day"),
+            (Locale::En, 7_200 + 59, "2 hours"),
+            (Locale::En, 60, "1 hour"),
+            (Locale::De, 86_400 * 2, "2 Tage"),
+            (Locale::It, 86_400, "1 giorno"),
+        ];
+        for (locale, secs, want) in cases {
+            let got = spoken_age(&p, locale, Duration::from_secs(secs));
+            assert_eq!(got, want, "{locale} {secs}s");
+        }
     }
 }

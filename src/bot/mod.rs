@@ -9,6 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod lang;
+pub(crate) use lang::spoken_age;
 mod leak;
 mod links;
 mod outgoing;
@@ -299,7 +300,7 @@ impl Bot {
         };
         let detection = self.detector.detect_in(locale, &m.text);
         self.metrics.message_seen();
-        self.metrics.detection(detection.band.as_str());
+        self.metrics.detection(detection.band);
         let with_person = match &conv {
             Conversation::Ticket(t) if t.status == TicketStatus::Escalated => Some(t.id),
             _ => None,
@@ -721,19 +722,6 @@ impl Bot {
         }
         NewEvent::new(Timestamp(entry.at_ms), &entry.event, actor, detail)
     }
-}
-
-/// A duration as a person says it: `15 minutes`, `2 hours`, `90 seconds`.
-pub fn spoken_duration(d: Duration) -> String {
-    let secs = d.as_secs();
-    let (n, unit) = if secs >= 3600 && secs.is_multiple_of(3600) {
-        (secs / 3600, "hour")
-    } else if secs >= 60 && secs.is_multiple_of(60) {
-        (secs / 60, "minute")
-    } else {
-        (secs, "second")
-    };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
 }
 
 fn millis(d: Duration) -> i64 {

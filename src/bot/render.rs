@@ -4,7 +4,7 @@
 //! and staff notices get their triage wording.
 
 use crate::conversation::{Action, Button, HandOffReason, OutreachReason, StaffNotice, Vars};
-use crate::domain::{Locale, TicketId};
+use crate::domain::{Integration, Locale, TicketId};
 use crate::prompts::PromptId;
 use crate::store::Ticket;
 
@@ -51,8 +51,19 @@ impl Bot {
     /// then the render-time ones (durations said in that language).
     pub(super) fn text(&self, about: About<'_>, prompt: PromptId, vars: &Vars) -> String {
         let ticket_id = about.ticket.map(|id| id.to_string()).unwrap_or_default();
-        let link_expiry = super::lang::spoken_duration_in(about.locale, self.settings.link_ttl);
+        let link_expiry =
+            super::lang::spoken_duration(&self.prompts, about.locale, self.settings.link_ttl);
+        let integration: String;
         let mut pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // The engine names an integration by its id; customers read its
+        // name, or "that integration" in their language.
+        if !prompt.staff_only()
+            && let Some(pair) = pairs.iter_mut().find(|(k, _)| *k == "integration")
+            && let Ok(named) = pair.1.parse::<Integration>()
+        {
+            integration = self.integration_words(about.locale, named);
+            pair.1 = &integration;
+        }
         for name in prompt.placeholders() {
             if pairs.iter().any(|(k, _)| k == name) {
                 continue;
@@ -65,6 +76,20 @@ impl Bot {
             }
         }
         self.prompts.render_in(about.locale, prompt, &pairs)
+    }
+
+    /// An integration as customers read it: its product name, or "that
+    /// integration" (a prompt) for one the engine could not name.
+    fn integration_words(&self, locale: Locale, integration: Integration) -> String {
+        match integration {
+            Integration::ActiveCampaign => "ActiveCampaign".to_owned(),
+            Integration::Keap => "Keap".to_owned(),
+            Integration::Stripe => "Stripe".to_owned(),
+            Integration::Other | Integration::Unknown => {
+                self.prompts
+                    .render_in(locale, PromptId::ThatIntegration, &[])
+            }
+        }
     }
 
     fn buttons(&self, locale: Locale, buttons: &[Button]) -> Vec<ButtonOut> {
@@ -148,16 +173,23 @@ impl Bot {
             StaffNotice::NewTicket {
                 integration,
                 exposed,
-            } => p.render(
-                PromptId::StaffNewTicket,
-                &[
-                    ("ticket_id", &id),
-                    ("customer", customer),
-                    ("integration", integration.as_str()),
-                    ("status", status),
-                    ("exposed", if *exposed { " — key exposed" } else { "" }),
-                ],
-            ),
+            } => {
+                let exposed_note = if *exposed {
+                    format!(" — {}", p.render(PromptId::StaffTicketExposed, &[]))
+                } else {
+                    String::new()
+                };
+                p.render(
+                    PromptId::StaffNewTicket,
+                    &[
+                        ("ticket_id", &id),
+                        ("customer", customer),
+                        ("integration", integration.as_str()),
+                        ("status", status),
+                        ("exposed", &exposed_note),
+                    ],
+                )
+            }
             StaffNotice::HandOff { reason } => p.render(
                 PromptId::StaffHandoff,
                 &[

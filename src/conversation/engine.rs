@@ -19,9 +19,7 @@ use super::lang;
 use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
-use super::view::{
-    buttons_for, hint_for, integration_name, link_or_human, prompt_for, stage_tag, with_human,
-};
+use super::view::{buttons_for, hint_for, link_or_human, prompt_for, stage_tag, with_human};
 
 /// Durations and display strings the runner configures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -702,7 +700,7 @@ impl Engine<'_> {
                         self.escalate(HandOffReason::StillStuck);
                     } else {
                         self.s.checklist_shown = true;
-                        let vars = vec![("integration", integration_name(integration).into())];
+                        let vars = vec![("integration", integration.as_str().into())];
                         self.send(PromptId::OAuthChecklist, vars, buttons_for(&self.s.stage));
                     }
                 }

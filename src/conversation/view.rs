@@ -34,21 +34,11 @@ pub(super) fn prompt_for(stage: &Stage) -> Option<(PromptId, Vars)> {
     };
     let vars = match stage {
         Stage::OAuth { integration } => {
-            vec![("integration", integration_name(*integration).to_string())]
+            vec![("integration", integration.as_str().to_owned())]
         }
         _ => vec![],
     };
     Some((prompt, vars))
-}
-
-/// Product names shown in texts (names, not sentences).
-pub(super) fn integration_name(integration: Integration) -> &'static str {
-    match integration {
-        Integration::ActiveCampaign => "ActiveCampaign",
-        Integration::Keap => "Keap",
-        Integration::Stripe => "Stripe",
-        Integration::Other | Integration::Unknown => "that integration",
-    }
 }
 
 /// The buttons that go with a stage's message.

@@ -5,7 +5,7 @@
 //! transient failure (busy, unavailable, timeout, an unexpected answer) is
 //! retried first: only [`TRANSIENT_LIMIT`] in a row make it failing.
 
-use crate::domain::Timestamp;
+use crate::domain::{Timestamp, VerifyClass};
 use crate::store::HealthUpdate;
 
 /// Transient failures in a row after which a connector counts as failing.
@@ -60,8 +60,11 @@ impl From<&crate::store::HealthRecord> for Before {
 }
 
 /// What a check found, by outcome class (`verified`, `key_rejected`, ...).
-pub fn is_transient(class: &str) -> bool {
-    matches!(class, "busy" | "unavailable" | "unexpected")
+pub fn is_transient(class: VerifyClass) -> bool {
+    matches!(
+        class,
+        VerifyClass::Busy | VerifyClass::Unavailable | VerifyClass::Unexpected
+    )
 }
 
 /// The result of applying one check.
@@ -77,8 +80,8 @@ pub struct After {
 }
 
 /// Applies a check's outcome class at `now`.
-pub fn apply(before: &Before, class: &str, now: Timestamp) -> After {
-    let (health, class_kept, transient) = if class == "verified" {
+pub fn apply(before: &Before, class: VerifyClass, now: Timestamp) -> After {
+    let (health, class_kept, transient) = if class == VerifyClass::Verified {
         (Health::Healthy, None, 0)
     } else if is_transient(class) {
         let n = before.transient_failures + 1;
@@ -97,9 +100,9 @@ pub fn apply(before: &Before, class: &str, now: Timestamp) -> After {
                 retry: true,
             };
         }
-        (Health::Failing, Some(class.to_owned()), n)
+        (Health::Failing, Some(class.as_str().to_owned()), n)
     } else {
-        (Health::Failing, Some(class.to_owned()), 0)
+        (Health::Failing, Some(class.as_str().to_owned()), 0)
     };
     let changed =
         health != before.health || (health == Health::Failing && class_kept != before.class);
@@ -147,7 +150,11 @@ mod tests {
 
     #[test]
     fn a_rejected_key_is_failing_at_once() {
-        let a = apply(&before(Health::Healthy, 0), "key_rejected", Timestamp(50));
+        let a = apply(
+            &before(Health::Healthy, 0),
+            VerifyClass::KeyRejected,
+            Timestamp(50),
+        );
         assert_eq!(a.update.health, "failing");
         assert_eq!(a.update.class.as_deref(), Some("key_rejected"));
         assert_eq!(a.update.since, Some(Timestamp(50)));
@@ -158,12 +165,12 @@ mod tests {
     fn transient_failures_are_retried_before_failing() {
         let mut b = before(Health::Healthy, 0);
         for n in 1..TRANSIENT_LIMIT {
-            let a = apply(&b, "unavailable", Timestamp(10 * n));
+            let a = apply(&b, VerifyClass::Unavailable, Timestamp(10 * n));
             assert_eq!(a.update.health, "healthy", "after {n} transient failures");
             assert!(a.retry && !a.changed && !a.turned_failing);
             b.transient_failures = a.update.transient_failures;
         }
-        let a = apply(&b, "busy", Timestamp(99));
+        let a = apply(&b, VerifyClass::Busy, Timestamp(99));
         assert_eq!(a.update.health, "failing");
         assert_eq!(a.update.class.as_deref(), Some("busy"));
         assert!(a.turned_failing);
@@ -171,12 +178,20 @@ mod tests {
 
     #[test]
     fn a_verified_key_is_healthy_and_resets_the_count() {
-        let a = apply(&before(Health::Failing, 2), "verified", Timestamp(7));
+        let a = apply(
+            &before(Health::Failing, 2),
+            VerifyClass::Verified,
+            Timestamp(7),
+        );
         assert_eq!(a.update.health, "healthy");
         assert_eq!(a.update.transient_failures, 0);
         assert_eq!(a.update.since, Some(Timestamp(7)));
         assert!(a.changed && !a.turned_failing);
-        let again = apply(&before(Health::Healthy, 0), "verified", Timestamp(9));
+        let again = apply(
+            &before(Health::Healthy, 0),
+            VerifyClass::Verified,
+            Timestamp(9),
+        );
         assert!(!again.changed);
         assert_eq!(
             again.update.since,
@@ -189,7 +204,7 @@ mod tests {
     fn a_failing_connector_failing_again_is_not_a_new_incident() {
         let mut b = before(Health::Failing, 0);
         b.class = Some("key_rejected".into());
-        let a = apply(&b, "key_rejected", Timestamp(5));
+        let a = apply(&b, VerifyClass::KeyRejected, Timestamp(5));
         assert!(!a.changed && !a.turned_failing);
         assert_eq!(a.update.since, Some(Timestamp(1)));
     }

@@ -32,7 +32,7 @@ use crate::bot::{Bot, Customer, Delivered, JobHandler};
 use crate::config::{AcSettings, ProactiveSettings};
 use crate::conversation::OutreachReason;
 use crate::crypto::MasterKey;
-use crate::domain::{Channel, Timestamp};
+use crate::domain::{Channel, Locale, Timestamp, VerifyClass};
 use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::store::{Job, NewEvent, NewJob};
 
@@ -180,18 +180,6 @@ pub fn spoken_time(t: Timestamp) -> String {
     }
 }
 
-/// A key's age in words: days, or hours below a day.
-fn spoken_age(age: Duration) -> String {
-    let days = age.as_secs() / 86_400;
-    if days >= 1 {
-        format!("{days} day{}", if days == 1 { "" } else { "s" })
-    } else {
-        crate::bot::spoken_duration(
-            Duration::from_secs(age.as_secs() / 3600 * 3600).max(Duration::from_secs(3600)),
-        )
-    }
-}
-
 impl Proactive {
     fn now(&self) -> Timestamp {
         self.bot.now()
@@ -266,7 +254,9 @@ impl Proactive {
             // A stored URL the allow-list no longer accepts cannot be used.
             _ => None,
         };
-        let class = outcome.as_ref().map_or("wrong_url", VerifyOutcome::class);
+        let class = outcome
+            .as_ref()
+            .map_or(VerifyClass::WrongUrl, VerifyOutcome::class);
         self.bot.metrics().health_check(class);
         if let Some(VerifyOutcome::Busy { retry_after }) = &outcome {
             let wait = retry_after.unwrap_or(TRANSIENT_RETRY);
@@ -290,7 +280,7 @@ impl Proactive {
             tracing::info!(
                 account,
                 health = health.as_str(),
-                class,
+                class = class.as_str(),
                 "connector health changed"
             );
         }
@@ -310,7 +300,7 @@ impl Proactive {
         if after.turned_failing {
             let since = after.update.since.unwrap_or(now);
             let reason = OutreachReason::Failing {
-                class: class.to_owned(),
+                class: class.as_str().to_owned(),
                 since: spoken_time(since),
             };
             let incident = format!("failing:{}", since.millis());
@@ -318,7 +308,7 @@ impl Proactive {
         }
         Ok(Checked::Done {
             health,
-            class: class.to_owned(),
+            class: class.as_str().to_owned(),
         })
     }
 
@@ -514,7 +504,8 @@ impl Proactive {
             let periods = age.as_millis() / period.as_millis().max(1);
             let incident = format!("stale:{}:{periods}", c.key_set_at.millis());
             let reason = OutreachReason::Stale {
-                age: spoken_age(age),
+                // Outreach opens a fresh conversation, said in English.
+                age: crate::bot::spoken_age(self.bot.prompts(), Locale::En, age),
             };
             if let Reached::Sent(_) = self.reach_out(&c.account, &incident, reason).await? {
                 sent += 1;
@@ -632,7 +623,7 @@ pub async fn reconnected(
     let Some(before) = store.connector_health(account).await? else {
         return Ok(());
     };
-    let after = health::apply(&health::Before::from(&before), "verified", now);
+    let after = health::apply(&health::Before::from(&before), VerifyClass::Verified, now);
     let event = after.changed.then(|| {
         NewEvent::new(
             now,

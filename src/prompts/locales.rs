@@ -145,7 +145,16 @@ translated! {
     BtnRate2 => "btn_rate_2",
     BtnRate3 => "btn_rate_3",
     BtnRate4 => "btn_rate_4",
-    BtnRate5 => "btn_rate_5"
+    BtnRate5 => "btn_rate_5",
+    DurationSecond => "duration_second",
+    DurationSeconds => "duration_seconds",
+    DurationMinute => "duration_minute",
+    DurationMinutes => "duration_minutes",
+    DurationHour => "duration_hour",
+    DurationHours => "duration_hours",
+    DurationDay => "duration_day",
+    DurationDays => "duration_days",
+    ThatIntegration => "that_integration"
 }
 
 impl PromptId {

@@ -299,10 +299,11 @@ struct ChatPage {
 }
 
 /// The page for a chat that cannot start: who the customer is could not be
-/// confirmed.
+/// confirmed. In the browser's language (no ticket to go by).
 #[derive(Template)]
 #[template(path = "chat_refused.html")]
 struct Refused {
+    w: &'static super::words::Words,
     reason: &'static str,
 }
 
@@ -335,14 +336,15 @@ fn fresh_session(state: &AppState, identity: Option<chat_identity::Identity>) ->
     Session::new(rand::random(), now_secs(state), identity)
 }
 
-fn refused(e: IdentityError) -> Response {
+fn refused(headers: &HeaderMap, e: IdentityError) -> Response {
     let reason = match e {
         IdentityError::Missing => "missing",
         IdentityError::BadSignature | IdentityError::Malformed => "invalid",
         IdentityError::Expired => "expired",
     };
     tracing::warn!(reason, "web chat identity refused");
-    let mut r = match (Refused { reason }).render() {
+    let w = super::words::Words::of(super::words::from_headers(headers));
+    let mut r = match (Refused { w, reason }).render() {
         Ok(html) => (StatusCode::FORBIDDEN, Html(html)).into_response(),
         Err(e) => return Error::internal(Surface::Page, "the chat page", e).into_response(),
     };
@@ -372,13 +374,13 @@ async fn page(
                 }
                 r
             }
-            Err(e) => refused(e),
+            Err(e) => refused(&headers, e),
         };
     }
     let (session, new) = match existing_session(&state, &headers) {
         Some(s) => (s, false),
         None if state.web_chat.identity_secret.is_some() => {
-            return refused(IdentityError::Missing);
+            return refused(&headers, IdentityError::Missing);
         }
         None => (fresh_session(&state, None), true),
     };

@@ -268,11 +268,10 @@ async fn form(
     });
     let csrf = links::mint().token.expose_secret().to_owned();
     let rfc = expires_at.to_rfc3339();
-    let display = rfc.replace('T', " ").trim_end_matches('Z').to_owned();
     let time_html = format!(
         "<time datetime=\"{}\">{}</time>",
         words::escape(&rfc),
-        words::escape(&display)
+        expiry_words(w, &rfc)
     );
     let body = FormPage {
         w,
@@ -404,5 +403,54 @@ async fn submit(
             };
             reopen(notice, &input.api_url).await
         }
+    }
+}
+
+/// The link's expiry as the page's locale writes a moment (`form_time`:
+/// `2026-12-04 17:30:00`, `17:30:00 Uhr am 04.12.2026`), escaped; the
+/// RFC 3339 text as it is if it is not one.
+fn expiry_words(w: &Words, rfc: &str) -> String {
+    let parts = (
+        rfc.get(0..4),
+        rfc.get(5..7),
+        rfc.get(8..10),
+        rfc.get(11..19),
+    );
+    let (Some(year), Some(month), Some(day), Some(clock)) = parts else {
+        return words::escape(rfc);
+    };
+    w.fill(
+        "form_time",
+        &[
+            ("year", year),
+            ("month", month),
+            ("day", day),
+            ("clock", clock),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Locale;
+
+    #[test]
+    fn the_expiry_is_written_the_way_the_pages_locale_writes_a_moment() {
+        let rfc = "2026-12-04T17:30:00Z";
+        let cases = [
+            (Locale::En, "2026-12-04 17:30:00"),
+            (Locale::De, "17:30:00 Uhr am 04.12.2026"),
+            (Locale::Fr, "17:30:00 le 04/12/2026"),
+            (Locale::Es, "17:30:00 del 04/12/2026"),
+        ];
+        for (locale, want) in cases {
+            assert_eq!(expiry_words(Words::of(locale), rfc), want, "{locale}");
+        }
+        assert_eq!(
+            expiry_words(Words::of(Locale::En), "@5ms"),
+            "@5ms",
+            "not a moment: as it is"
+        );
     }
 }

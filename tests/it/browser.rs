@@ -3,21 +3,19 @@
 
 use fantoccini::Locator;
 
-use crate::support::browser::Browser;
+use crate::support::TestDb;
+use crate::support::browser::{Browser, Visit};
 use crate::support::fake_activecampaign::keys;
-use crate::support::{TestApp, TestDb};
 use rekey::domain::TicketStatus;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
-    let Some(browser) = Browser::start().await else {
+    let Some(visit) = Visit::start("en-US,en").await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
-    c.goto(&format!("{}/chat", app.base)).await.unwrap();
-    let input = browser.wait_for("#text").await;
+    let input = browser.open_chat(&app.base).await;
     input
         .send_keys("hi, our activecampaign sync stopped and says 403 forbidden\n")
         .await
@@ -57,23 +55,8 @@ async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
 
     c.goto(&href).await.unwrap();
     browser
-        .wait_for("#api_url")
-        .await
-        .send_keys(&app.fake.base_url())
-        .await
-        .unwrap();
-    browser
-        .wait_for("#api_key")
-        .await
-        .send_keys(keys::VALID)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .submit_secure_form(&app.fake.base_url(), keys::VALID)
+        .await;
     browser.wait_for_text("You're reconnected").await;
     let png = c.screenshot().await.unwrap();
     std::fs::write(std::env::temp_dir().join("rekey-form-done.png"), png).unwrap();
@@ -88,14 +71,12 @@ async fn the_web_chat_takes_a_customer_from_complaint_to_reconnected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn markup_in_customer_text_is_shown_as_text_not_rendered() {
-    let Some(browser) = Browser::start().await else {
+    let Some(visit) = Visit::start("en-US,en").await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
-    c.goto(&format!("{}/chat", app.base)).await.unwrap();
-    let input = browser.wait_for("#text").await;
+    let input = browser.open_chat(&app.base).await;
     let evil = "<img src=x id=pwned onerror=\"document.title='pwned'\"> <b>bold</b> [x](javascript:alert(1))";
     input.send_keys(&format!("{evil}\n")).await.unwrap();
     browser.wait_for_text("<img src=x").await;
@@ -121,12 +102,7 @@ async fn sign_in_as_sam(browser: &Browser, base: &str) {
         .send_keys(crate::admin::SAM_TOKEN)
         .await
         .unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.submit().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -233,8 +209,7 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
 
         // The customer asks for a human, after pasting a key by mistake.
         let c = &customer.client;
-        c.goto(&format!("{}/chat", app.base)).await.unwrap();
-        let input = customer.wait_for("#text").await;
+        let input = customer.open_chat(&app.base).await;
         input
             .send_keys("our activecampaign sync stopped, 403 forbidden\n")
             .await
@@ -309,8 +284,7 @@ async fn a_customer_and_a_staff_member_talk_through_the_hand_off() {
 /// follows the buttons to their secure link; returns the link.
 async fn german_complaint_to_link(browser: &Browser, base: &str) -> String {
     let c = &browser.client;
-    c.goto(&format!("{base}/chat")).await.unwrap();
-    let input = browser.wait_for("#text").await;
+    let input = browser.open_chat(base).await;
     // The page's own words follow Accept-Language.
     assert_eq!(
         c.find(Locator::Css("html"))
@@ -348,36 +322,25 @@ async fn german_complaint_to_link(browser: &Browser, base: &str) -> String {
     href
 }
 
-async fn submit_form(browser: &Browser, url: &str, key: &str) {
-    let c = &browser.client;
-    let field = browser.wait_for("#api_url").await;
-    field.clear().await.unwrap();
-    field.send_keys(url).await.unwrap();
-    browser
-        .wait_for("#api_key")
-        .await
-        .send_keys(key)
-        .await
-        .unwrap();
-    c.find(Locator::Css("form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+/// A German-speaking customer on the secure form their German complaint
+/// led to, and the form's link; `None` without Chromium.
+async fn german_customer_on_the_form() -> Option<(Visit, String)> {
+    let visit = Visit::start("de-DE,de").await?;
+    let href = german_complaint_to_link(&visit.browser, &visit.app.base).await;
+    visit.browser.client.goto(&href).await.unwrap();
+    Some((visit, href))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
-    let Some(browser) = Browser::start_with_languages("de-DE,de").await else {
+    let Some((visit, _)) = german_customer_on_the_form().await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
-    let href = german_complaint_to_link(&browser, &app.base).await;
-    c.goto(&href).await.unwrap();
-    submit_form(&browser, &app.fake.base_url(), keys::VALID).await;
+    browser
+        .submit_secure_form(&app.fake.base_url(), keys::VALID)
+        .await;
     browser.wait_for_text("Du bist wieder verbunden").await;
 
     c.goto(&format!("{}/chat", app.base)).await.unwrap();
@@ -392,14 +355,11 @@ async fn the_web_chat_in_german_goes_from_complaint_to_reconnected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_secure_form_speaks_the_tickets_language() {
-    let Some(browser) = Browser::start_with_languages("de-DE,de").await else {
+    let Some((visit, href)) = german_customer_on_the_form().await else {
         return;
     };
-    let db = TestDb::sqlite().await;
-    let app = TestApp::spawn(&db.url).await;
+    let (browser, app) = (&visit.browser, &visit.app);
     let c = &browser.client;
-    let href = german_complaint_to_link(&browser, &app.base).await;
-    c.goto(&href).await.unwrap();
     browser.wait_for_text("ActiveCampaign neu verbinden").await;
     browser
         .wait_for_text("dieser Link funktioniert einmal und läuft ab um")
@@ -418,13 +378,17 @@ async fn the_secure_form_speaks_the_tickets_language() {
     assert_eq!(lang.unwrap().as_deref(), Some("de"));
 
     // A field check, said in German; the link still works.
-    submit_form(&browser, "ftp://acme.api-us1.com", keys::VALID).await;
+    browser
+        .submit_secure_form("ftp://acme.api-us1.com", keys::VALID)
+        .await;
     browser
         .wait_for_text("Die API URL muss mit https:// beginnen.")
         .await;
 
     // ActiveCampaign's answer, said in German too.
-    submit_form(&browser, &app.fake.base_url(), keys::RESET).await;
+    browser
+        .submit_secure_form(&app.fake.base_url(), keys::RESET)
+        .await;
     browser
         .wait_for_text("ActiveCampaign hat diesen Schlüssel nicht akzeptiert.")
         .await;
@@ -432,7 +396,9 @@ async fn the_secure_form_speaks_the_tickets_language() {
         .wait_for_text("Du kannst es mit diesem Link noch")
         .await;
 
-    submit_form(&browser, &app.fake.base_url(), keys::VALID).await;
+    browser
+        .submit_secure_form(&app.fake.base_url(), keys::VALID)
+        .await;
     browser.wait_for_text("Du bist wieder verbunden").await;
     browser
         .wait_for_text("Du kannst diese Seite schließen und zum Chat zurückkehren.")

@@ -7,13 +7,16 @@ use std::time::Duration;
 
 use rekey::app::Overrides;
 use rekey::config::Config;
-use rekey::connectors::{self, Credentials};
 use rekey::crypto::MasterKey;
-use rekey::domain::{Channel, Integration, TicketId, TicketStatus};
-use rekey::store::{NewTicket, Store, TicketFilter};
+use rekey::domain::{Channel, TicketStatus};
+use rekey::store::{Store, TicketFilter};
 use secrecy::SecretString;
 use serde_json::{Value, json};
 
+use crate::support::connector::{
+    ACCOUNT, WORKING_THEN_RESET, checks_pass, connector_event_kinds, health_becomes,
+    reconnected_before, reconnected_then,
+};
 use crate::support::fake_activecampaign::{Behaviour, keys};
 use crate::support::fake_discord::{
     FakeDiscord, FakeUser, GENERAL_CHANNEL_ID, GUILD_ID, RecordedRequest, SUPPORT_CHANNEL_ID,
@@ -22,11 +25,6 @@ use crate::support::fake_discord::{
 use crate::support::{TestApp, TestDb};
 
 const TRIAGE: u64 = GENERAL_CHANNEL_ID;
-/// The account name the fake ActiveCampaign's URL gives (its host).
-const ACCOUNT: &str = "127.0.0.1";
-/// A second key shaped like a real one, scripted per test.
-const WORKING_THEN_RESET: &str =
-    "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210fedcba98";
 
 fn content(r: &RecordedRequest) -> &str {
     r.json()["content"].as_str().unwrap_or("")
@@ -37,6 +35,16 @@ fn config(db_url: &str, interval: Duration) -> Config {
     config.proactive.health_interval = interval;
     config.api_token = Some(SecretString::from("sync-engine-token".to_owned()));
     config
+}
+
+/// An app whose health checks run only when a failure report asks (the
+/// interval is an hour).
+async fn reports_only_app(db: &TestDb) -> TestApp {
+    TestApp::spawn_with(
+        config(&db.url, Duration::from_secs(3600)),
+        Overrides::default(),
+    )
+    .await
 }
 
 fn with_discord(mut config: Config, fake: &FakeDiscord) -> Config {
@@ -56,105 +64,6 @@ async fn discord_app(fake: &FakeDiscord, db: &TestDb, interval: Duration) -> Tes
     app
 }
 
-/// A closed ticket of `customer_ref` on `channel` that reconnected the
-/// fake ActiveCampaign account with `key`: what a finished walk-through
-/// leaves behind.
-async fn reconnected_before(
-    store: &dyn Store,
-    app: &TestApp,
-    channel: Channel,
-    customer_ref: &str,
-    key: &str,
-) -> TicketId {
-    let now = app.bot.now();
-    let ticket = store
-        .create_ticket(NewTicket {
-            channel,
-            customer_ref: customer_ref.into(),
-            customer_name: "ada".into(),
-            place_ref: Some("1234".into()),
-            integration: Integration::ActiveCampaign,
-            status: TicketStatus::Reconnected,
-            step: "done".into(),
-            state: "{}".into(),
-            exposed: false,
-            at: now,
-        })
-        .await
-        .unwrap();
-    let closed = rekey::store::Ticket {
-        status: TicketStatus::Closed,
-        resolved: true,
-        closed_at: Some(now),
-        ..ticket.clone()
-    };
-    store.update_ticket(&closed).await.unwrap();
-    let creds = Credentials {
-        account: ACCOUNT.into(),
-        api_url: app.fake.base_url(),
-        key: SecretString::from(key.to_owned()),
-        verified_user: "Ada Lovelace".into(),
-    };
-    let sealed = connectors::seal(
-        &MasterKey::from_bytes([7; 32]),
-        &creds,
-        Some(ticket.id),
-        now,
-    );
-    store.put_connector(sealed).await.unwrap();
-    ticket.id
-}
-
-/// Waits (bounded) until the connector's health is `state`.
-async fn health_becomes(store: &dyn Store, state: &str) -> rekey::store::HealthRecord {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
-    loop {
-        let h = store.connector_health(ACCOUNT).await.unwrap().unwrap();
-        if h.health == state {
-            return h;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the connector never became {state}: {h:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Waits until `n` more health checks have run after the last one seen.
-async fn checks_pass(store: &dyn Store, n: usize) {
-    let mut last = store
-        .connector_health(ACCOUNT)
-        .await
-        .unwrap()
-        .unwrap()
-        .checked_at;
-    for _ in 0..n {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
-        loop {
-            let now = store
-                .connector_health(ACCOUNT)
-                .await
-                .unwrap()
-                .unwrap()
-                .checked_at;
-            if now != last {
-                last = now;
-                break;
-            }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "no further check ran"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-}
-
-fn kinds(events: &[rekey::store::ConnectorEvent]) -> Vec<&str> {
-    events.iter().map(|e| e.kind.as_str()).collect()
-}
-
 async fn outreach_tickets(store: &dyn Store) -> Vec<rekey::store::Ticket> {
     let all = store.list_tickets(&TicketFilter::default()).await.unwrap();
     all.into_iter()
@@ -170,20 +79,11 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
     let interval = Duration::from_secs(1);
     let app = discord_app(&fake, &db, interval).await;
     let ada = FakeUser::new(60, "ada");
-    app.fake.script(WORKING_THEN_RESET, Behaviour::Valid);
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Discord,
-        "60",
-        WORKING_THEN_RESET,
-    )
-    .await;
-    health_becomes(app.store.as_ref(), "healthy").await;
+    reconnected_then(&app, Channel::Discord, "60", Behaviour::Valid, "healthy").await;
 
     // The customer resets the key in ActiveCampaign and forgets CustomerHub.
     app.fake.script(WORKING_THEN_RESET, Behaviour::ResetKey);
-    let failing = health_becomes(app.store.as_ref(), "failing").await;
+    let failing = health_becomes(&app, "failing").await;
     assert_eq!(failing.class.as_deref(), Some("key_rejected"));
 
     let dm = fake
@@ -213,7 +113,7 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
     .await;
 
     // Later checks find it still failing: no second ticket, DM or line.
-    checks_pass(app.store.as_ref(), 2).await;
+    checks_pass(&app, 2).await;
     let dms: Vec<_> = fake
         .requests()
         .into_iter()
@@ -266,10 +166,10 @@ async fn a_key_that_stops_working_is_noticed_and_the_customer_walked_through_bef
         .await
         .unwrap();
     assert!(page.contains("reconnected"), "{page}");
-    let healthy = health_becomes(app.store.as_ref(), "healthy").await;
+    let healthy = health_becomes(&app, "healthy").await;
     assert!(healthy.class.is_none());
-    let events = app.store.connector_events(ACCOUNT).await.unwrap();
-    let k = kinds(&events);
+    let kinds = connector_event_kinds(&app).await;
+    let k: Vec<&str> = kinds.iter().map(String::as_str).collect();
     assert_eq!(k.first(), Some(&"health.healthy"), "{k:?}");
     assert!(
         k.contains(&"health.failing") && k.contains(&"outreach"),
@@ -308,16 +208,7 @@ async fn a_customer_with_direct_messages_closed_is_not_written_to_and_staff_are_
         403,
         json!({"code": 50007, "message": "Cannot send messages to this user"}),
     );
-    app.fake.script(WORKING_THEN_RESET, Behaviour::ResetKey);
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Discord,
-        "60",
-        WORKING_THEN_RESET,
-    )
-    .await;
-    health_becomes(app.store.as_ref(), "failing").await;
+    reconnected_then(&app, Channel::Discord, "60", Behaviour::ResetKey, "failing").await;
     let triage = format!("/channels/{TRIAGE}/messages");
     let told = fake
         .wait_for_request(
@@ -326,21 +217,14 @@ async fn a_customer_with_direct_messages_closed_is_not_written_to_and_staff_are_
         )
         .await;
     assert!(content(&told).contains(ACCOUNT), "{}", content(&told));
-    checks_pass(app.store.as_ref(), 1).await;
+    checks_pass(&app, 1).await;
     let lines = fake
         .requests()
         .into_iter()
         .filter(|r| r.is("POST", &triage))
         .count();
     assert_eq!(lines, 1, "staff told once, no 'reached out' line");
-    let k: Vec<String> = app
-        .store
-        .connector_events(ACCOUNT)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.kind)
-        .collect();
+    let k = connector_event_kinds(&app).await;
     assert!(k.iter().any(|k| k == "outreach.unreachable"), "{k:?}");
 }
 
@@ -370,12 +254,8 @@ async fn report(app: &TestApp, body: Value) -> (u16, Value) {
 async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_count() {
     let db = TestDb::sqlite().await;
     // A long interval: only the report triggers a check here.
-    let app = TestApp::spawn_with(
-        config(&db.url, Duration::from_secs(3600)),
-        Overrides::default(),
-    )
-    .await;
-    reconnected_before(app.store.as_ref(), &app, Channel::Web, "w:abc", keys::VALID).await;
+    let app = reports_only_app(&db).await;
+    reconnected_before(&app, Channel::Web, "w:abc", keys::VALID).await;
     let glitch = json!({"status": 403, "error": "You are not authorized to access this file", "at": "2026-12-04T10:42:00Z"});
     let (status, body) = report(&app, glitch.clone()).await;
     assert_eq!(status, 202, "{body}");
@@ -388,14 +268,7 @@ async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_
         0,
         "no ticket"
     );
-    let k: Vec<String> = app
-        .store
-        .connector_events(ACCOUNT)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.kind)
-        .collect();
+    let k = connector_event_kinds(&app).await;
     assert_eq!(
         k,
         vec!["health.healthy".to_owned()],
@@ -429,19 +302,8 @@ async fn a_failure_report_for_a_healthy_key_changes_nothing_but_the_log_and_the_
 async fn a_failure_report_for_a_rejected_key_makes_it_failing_at_once_and_reports_are_rate_limited()
 {
     let db = TestDb::sqlite().await;
-    let app = TestApp::spawn_with(
-        config(&db.url, Duration::from_secs(3600)),
-        Overrides::default(),
-    )
-    .await;
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Web,
-        "user:42",
-        keys::RESET,
-    )
-    .await;
+    let app = reports_only_app(&db).await;
+    reconnected_before(&app, Channel::Web, "user:42", keys::RESET).await;
     let (status, body) = report(&app, json!({"status": 403, "error": "Forbidden"})).await;
     assert_eq!(status, 202, "{body}");
     assert_eq!(body["state"], "failing");
@@ -484,17 +346,8 @@ async fn two_instances_on_postgres_check_and_reach_out_once() {
     let one = TestApp::spawn_with(config(&db.url, interval), Overrides::default()).await;
     let two = TestApp::spawn_with(config(&db.url, interval), Overrides::default()).await;
     // Both instances reach the same fake ActiveCampaign: use the first's.
-    one.fake.script(WORKING_THEN_RESET, Behaviour::ResetKey);
-    reconnected_before(
-        one.store.as_ref(),
-        &one,
-        Channel::Web,
-        "user:7",
-        WORKING_THEN_RESET,
-    )
-    .await;
-    health_becomes(one.store.as_ref(), "failing").await;
-    checks_pass(one.store.as_ref(), 3).await;
+    reconnected_then(&one, Channel::Web, "user:7", Behaviour::ResetKey, "failing").await;
+    checks_pass(&one, 3).await;
 
     let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
     let pending: i64 = sqlx::query_scalar(
@@ -580,14 +433,7 @@ async fn web_customer_on_a_manual_clock(
     app.bot
         .register_transport(Channel::Web, app.captured.clone());
     let p = proactive_of(&app, ac, settings);
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Web,
-        customer_ref,
-        keys::VALID,
-    )
-    .await;
+    reconnected_before(&app, Channel::Web, customer_ref, keys::VALID).await;
     (app, p, clock)
 }
 
@@ -693,14 +539,7 @@ async fn staff_ask_for_a_rotation_from_the_dashboards_ticket_and_connector_pages
     let app = TestApp::spawn_with(admin_config(&db.url), Overrides::default()).await;
     app.bot
         .register_transport(Channel::Web, app.captured.clone());
-    let old = reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Web,
-        "user:5",
-        keys::VALID,
-    )
-    .await;
+    let old = reconnected_before(&app, Channel::Web, "user:5", keys::VALID).await;
     sign_in(&app, SAM_TOKEN).await;
     let list = app
         .http
@@ -778,14 +617,7 @@ async fn a_known_web_chat_customer_sees_the_outreach_as_a_banner_on_their_next_v
     config.chat_identity_secret = Some(SECRET.into());
     let app = TestApp::spawn_with(config, Overrides::default()).await;
     // The identity the host signs: user u-1815 (see the hand-off tests).
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Web,
-        "user:u-1815",
-        keys::RESET,
-    )
-    .await;
+    reconnected_before(&app, Channel::Web, "user:u-1815", keys::RESET).await;
     let (status, body) = report(&app, json!({"status": 403, "error": "Forbidden"})).await;
     assert_eq!((status, &body["state"]), (202, &json!("failing")), "{body}");
 
@@ -803,12 +635,8 @@ async fn a_known_web_chat_customer_sees_the_outreach_as_a_banner_on_their_next_v
 #[tokio::test]
 async fn a_key_quoted_in_a_failure_report_is_never_stored_or_logged() {
     let db = TestDb::sqlite().await;
-    let app = TestApp::spawn_with(
-        config(&db.url, Duration::from_secs(3600)),
-        Overrides::default(),
-    )
-    .await;
-    reconnected_before(app.store.as_ref(), &app, Channel::Web, "w:abc", keys::VALID).await;
+    let app = reports_only_app(&db).await;
+    reconnected_before(&app, Channel::Web, "w:abc", keys::VALID).await;
     let canary = "c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00";
     let error = format!("request with Api-Token: {canary} failed: 403 Forbidden");
     let (status, body) = report(&app, json!({"status": 403, "error": error})).await;
@@ -841,14 +669,7 @@ async fn rotate_ask_on_discord_reaches_the_customer_with_the_support_team_wordin
     let ada = FakeUser::new(60, "ada");
     let sam = FakeUser::new(70, "sam");
     fake.add_member(&ada, &[]);
-    reconnected_before(
-        app.store.as_ref(),
-        &app,
-        Channel::Discord,
-        "60",
-        keys::VALID,
-    )
-    .await;
+    reconnected_before(&app, Channel::Discord, "60", keys::VALID).await;
     let options = json!([
         {"name": "user", "type": 6, "value": "60"},
         {"name": "reason", "type": 3, "value": "the key was shared in an email"}

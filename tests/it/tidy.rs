@@ -1,6 +1,7 @@
 //! Architecture invariants checked by reading `src/` (rust-analyzer's "tidy"
 //! tests): which module may name which framework, what the pure parts may
-//! not touch, and which way the conversation's modules import each other.
+//! not touch, which way the conversation's modules import each other, and
+//! that the rooms turning state into words hold no sentences of their own.
 //! ARCHITECTURE.md ("Invariants") says the same in words; a change to one
 //! is a change to the other.
 //!
@@ -71,6 +72,139 @@ const NO_IMPORT: &[(&str, &str, &str)] = &[(
     "engine",
     "the view maps stages to buttons and prompts; the engine uses it, never the reverse",
 )];
+
+/// Where state becomes words: a sentence here belongs in `prompts/` or
+/// `templates/`, not in a string literal.
+const SPEAKING: &[&str] = &[
+    "bot/render.rs",
+    "bot/lang.rs",
+    "conversation/view.rs",
+    "overview.rs",
+    "web/admin/pages/",
+];
+
+/// Calls whose text is for developers and operators, not for readers of
+/// the product: log lines, assertions, panics, error context.
+const NOT_WORDS: &[&str] = &[
+    "tracing::",
+    "debug_assert",
+    "assert!",
+    "assert_eq!",
+    "panic!",
+    "unreachable!",
+    ".expect(",
+    ".context(",
+    ".with_context(",
+    "anyhow!",
+    "bail!",
+];
+
+/// `code` without the calls in [`NOT_WORDS`] (from the name to its
+/// closing parenthesis).
+fn without_developer_text(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    loop {
+        let next = NOT_WORDS
+            .iter()
+            .filter_map(|n| rest.find(n).map(|at| (at, n.len())))
+            .min();
+        let Some((at, len)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..at]);
+        let after = &rest[at + len..];
+        let Some(open) = after.find('(') else {
+            return out;
+        };
+        let mut depth = 0usize;
+        let mut end = after.len();
+        for (i, c) in after[open..].char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Keep the line count: findings name lines.
+        out.extend(after[..end].chars().filter(|c| *c == '\n'));
+        rest = &after[end..];
+    }
+}
+
+/// String literals of `line` that read as words: two runs of letters with
+/// a space between (`"that integration"`, not `"link_issued"` or
+/// `"admin_list.html"`).
+fn sentences(line: &str) -> Vec<&str> {
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|lit| {
+            let words: Vec<&str> = lit.split(' ').collect();
+            words.windows(2).any(|w| {
+                let letters = |s: &str, end: bool| {
+                    let s = if end {
+                        s.trim_end_matches([',', '.', ';', ':', '!', '?'])
+                    } else {
+                        s
+                    };
+                    s.len() >= 2 && s.chars().all(|c| c.is_alphabetic() || c == '\'')
+                };
+                letters(w[0], true) && letters(w[1], false)
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_rooms_that_speak_hold_no_sentences_of_their_own() {
+    let files = shipped_code(&src());
+    let mut found = Vec::new();
+    for (file, code) in files.iter().filter(|(f, _)| allowed(f, SPEAKING)) {
+        let code = without_developer_text(code);
+        for (i, line) in code.lines().enumerate() {
+            for s in sentences(line) {
+                found.push(format!("{file}:{}: \"{s}\"", i + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences in code (move them to prompts/ or templates/):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_sentence_rule_sees_words_and_skips_keys_paths_and_log_lines() {
+    assert_eq!(
+        sentences(r#"let x = "that integration";"#),
+        vec!["that integration"]
+    );
+    assert_eq!(sentences(r#"(" — key exposed", "Ok, done")"#).len(), 2);
+    assert!(sentences(r#"label("link_issued"), "admin_list.html", "{state}; {n}""#).is_empty());
+    assert!(sentences(r#"format!("{} min {} s", a, b)"#).is_empty());
+    let code = "tracing::warn!(\n    account,\n    \"outreach delivery failed\"\n);\nlet a = \"the bot\";\n";
+    let kept = without_developer_text(code);
+    assert_eq!(
+        kept.lines().count(),
+        code.lines().count(),
+        "line numbers hold"
+    );
+    let hits: Vec<&str> = kept.lines().flat_map(sentences).collect();
+    assert_eq!(
+        hits,
+        vec!["the bot"],
+        "the log line is skipped, the words are not"
+    );
+}
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")

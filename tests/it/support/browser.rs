@@ -113,6 +113,37 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Opens the web chat at `base` and returns its message field.
+    pub async fn open_chat(&self, base: &str) -> fantoccini::elements::Element {
+        self.client.goto(&format!("{base}/chat")).await.unwrap();
+        self.wait_for("#text").await
+    }
+
+    /// Clicks the page's form submit button.
+    pub async fn submit(&self) {
+        self.client
+            .find(Locator::Css("form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Fills the secure form's two fields (replacing what they held) and
+    /// submits it.
+    pub async fn submit_secure_form(&self, api_url: &str, key: &str) {
+        let field = self.wait_for("#api_url").await;
+        field.clear().await.unwrap();
+        field.send_keys(api_url).await.unwrap();
+        self.wait_for("#api_key")
+            .await
+            .send_keys(key)
+            .await
+            .unwrap();
+        self.submit().await;
+    }
+
     /// Waits for a button with this exact label and clicks it.
     pub async fn click_button(&self, label: &str) {
         let xpath = format!(
@@ -147,5 +178,28 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+}
+
+/// A visitor's browser and the app it visits (with the app's database,
+/// which lives as long as the visit).
+pub struct Visit {
+    pub browser: Browser,
+    pub app: super::TestApp,
+    _db: super::TestDb,
+}
+
+impl Visit {
+    /// A browser whose `Accept-Language` is `languages` and a fresh app on
+    /// SQLite; `None` without Chromium (and not required).
+    pub async fn start(languages: &str) -> Option<Visit> {
+        let browser = Browser::start_with_languages(languages).await?;
+        let db = super::TestDb::sqlite().await;
+        let app = super::TestApp::spawn(&db.url).await;
+        Some(Visit {
+            browser,
+            app,
+            _db: db,
+        })
     }
 }

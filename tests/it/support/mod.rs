@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod connector;
 pub mod db;
 pub mod discord_proxy;
 pub mod fake_activecampaign;

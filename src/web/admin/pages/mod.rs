@@ -1,8 +1,10 @@
 //! The dashboard's pages (askama templates `templates/admin_*.html`), the
-//! list's query parsing, the CSV export and the server-rendered bar charts.
+//! list's query parsing, the CSV export, the server-rendered bar charts and
+//! the labels code picks (`labels.rs`, from `templates/admin_labels.toml`).
 
 mod chart;
 mod export;
+mod labels;
 mod query;
 
 use askama::Template;
@@ -10,7 +12,7 @@ use askama::Template;
 use super::Staff;
 use crate::domain::{Channel, Integration, TicketStatus, Timestamp};
 use crate::links::{self, Unusable};
-use crate::overview::{FUNNEL, Overview};
+use crate::overview::Overview;
 use crate::store::{ConnectorRecord, LinkRecord, Ticket, TimelineEvent};
 use crate::transcript::{
     Entry, customer_display, customer_reference, kind, step_words, transcript, unanswered_since,
@@ -111,20 +113,23 @@ pub(super) fn with_words(
     if let Some(person) = &t.assignee {
         return match waited {
             Some(w) => (
-                format!("{person} — customer waiting {w} for an answer"),
+                labels::fill("with_person_waiting", &[("person", person), ("waited", &w)]),
                 false,
             ),
             None => (person.clone(), false),
         };
     }
     if nobody_has(t) {
-        let waited = waited.unwrap_or_else(|| "since just now".into());
-        return (format!("nobody — waiting {waited}"), true);
+        let waited = waited.unwrap_or_else(|| labels::label("waited_just_now").into());
+        return (
+            labels::fill("with_nobody_waiting", &[("waited", &waited)]),
+            true,
+        );
     }
     if t.status == TicketStatus::Closed {
-        return ("nobody (closed)".into(), false);
+        return (labels::label("with_nobody_closed").into(), false);
     }
-    ("the bot".into(), false)
+    (labels::label("with_bot").into(), false)
 }
 
 /// A duration as staff read it: `15 s`, `4 min 10 s`, `2 h 5 min`, `3 d 4 h`.
@@ -240,22 +245,29 @@ impl From<&Entry> for TranscriptRow {
 /// A link's state in words: never the link itself.
 pub(super) fn link_state(link: Option<&LinkRecord>, now: Timestamp, max_attempts: u32) -> String {
     let Some(l) = link else {
-        return "none issued".into();
+        return labels::label("link_none").into();
     };
-    let state = match links::usable(l, now, max_attempts) {
-        Ok(()) if l.opened_at.is_some() => "live, opened",
-        Ok(()) => "live, not opened yet",
-        Err(Unusable::Consumed) => "used",
-        Err(Unusable::Revoked) => "revoked",
-        Err(Unusable::Expired) => "expired",
-        Err(Unusable::Locked) => "locked (too many failed attempts)",
+    let state = labels::label(match links::usable(l, now, max_attempts) {
+        Ok(()) if l.opened_at.is_some() => "link_live_opened",
+        Ok(()) => "link_live",
+        Err(Unusable::Consumed) => "link_used_state",
+        Err(Unusable::Revoked) => "link_revoked_state",
+        Err(Unusable::Expired) => "link_expired_state",
+        Err(Unusable::Locked) => "link_locked_state",
+    });
+    let key = if l.attempts == 1 {
+        "link_summary_one"
+    } else {
+        "link_summary"
     };
-    format!(
-        "{state}; issued {}, expires {}, {} failed attempt{}",
-        when(l.created_at),
-        when(l.expires_at),
-        l.attempts,
-        if l.attempts == 1 { "" } else { "s" }
+    labels::fill(
+        key,
+        &[
+            ("state", state),
+            ("issued", &when(l.created_at)),
+            ("expires", &when(l.expires_at)),
+            ("attempts", &l.attempts.to_string()),
+        ],
     )
 }
 
@@ -370,7 +382,7 @@ impl From<&Overview> for WindowView {
     fn from(o: &Overview) -> Self {
         let l = &o.links;
         WindowView {
-            label: o.window.label(),
+            label: labels::window(o.window),
             detections: o.detections,
             opened: o.tickets_opened,
             reconnected: o.reconnected,
@@ -381,22 +393,26 @@ impl From<&Overview> for WindowView {
             hand_off_rate: percent(o.hand_off_rate()),
             charts: vec![
                 (
-                    "Tickets reaching each walk-through step",
-                    chart(FUNNEL.iter().zip(&o.funnel).map(|(n, (_, v))| (*n, *v))),
+                    labels::label(labels::CHARTS[0]),
+                    chart(
+                        o.funnel
+                            .iter()
+                            .map(|(step, v)| (labels::funnel_step(step), *v)),
+                    ),
                 ),
                 (
-                    "Secure links, by what happened to them",
-                    chart([
-                        ("issued", l.issued),
-                        ("opened", l.opened),
-                        ("used", l.consumed),
-                        ("expired", l.expired),
-                        ("revoked", l.revoked),
-                        ("locked", l.locked),
-                    ]),
+                    labels::label(labels::CHARTS[1]),
+                    chart(
+                        labels::LINK_OUTCOMES
+                            .iter()
+                            .zip([
+                                l.issued, l.opened, l.consumed, l.expired, l.revoked, l.locked,
+                            ])
+                            .map(|(k, v)| (labels::label(k), v)),
+                    ),
                 ),
                 (
-                    "Key checks with ActiveCampaign, by outcome",
+                    labels::label(labels::CHARTS[2]),
                     chart(o.verifications.iter().map(|(c, n)| (c.as_str(), *n))),
                 ),
             ],

@@ -69,7 +69,10 @@ impl ListQuery {
             match day_start(raw) {
                 Some(t) if to => filter.created_before = Some(Timestamp(t.millis() + DAY_MS)),
                 Some(t) => filter.created_from = Some(t),
-                None => errors.push(format!("not a date: {raw:?} (expected YYYY-MM-DD)")),
+                None => errors.push(super::labels::fill(
+                    "bad_date",
+                    &[("raw", &format!("{raw:?}"))],
+                )),
             }
         }
         if let Some(q) = given(&self.q) {
