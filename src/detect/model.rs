@@ -251,6 +251,16 @@ impl Model {
         Self::parse(super::BUILTIN_MODEL, "<builtin>").expect("built-in model is valid (tested)")
     }
 
+    /// The built-in model, parsed once per process and shared by every
+    /// detector built from then on (parsing the weights costs more than
+    /// compiling the phrases).
+    pub(crate) fn builtin_shared() -> std::sync::Arc<Self> {
+        static BUILTIN: std::sync::OnceLock<std::sync::Arc<Model>> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| std::sync::Arc::new(Self::builtin()))
+            .clone()
+    }
+
     /// The model's logit of a message, streamed from [`visit`] without
     /// allocating: the same sum as [`Model::logit`] over [`features`].
     pub(crate) fn message_logit(&self, text: &str, rules: &Detection) -> f32 {
