@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use super::lexicon::{Hit, Lexicon};
 use super::vocabulary::{Group, GroupKind, Vocabulary, VocabularyError};
-use super::{SecretSpan, Signal};
+use super::{SecretSpan, Signal, SignalName};
 
 /// The `[exposure]` table of the vocabulary.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
@@ -104,6 +104,8 @@ pub struct ExposureScanner {
     /// Group index -> category (empty lists are left out of the matcher).
     cats: Vec<Cat>,
     negator_window: usize,
+    leaked_name: SignalName,
+    disclosed_name: SignalName,
 }
 
 impl ExposureScanner {
@@ -147,6 +149,8 @@ impl ExposureScanner {
             lexicon,
             cats,
             negator_window: words.negator_window,
+            leaked_name: SignalName::from("exposure:leaked"),
+            disclosed_name: SignalName::from("exposure:disclosed"),
         })
     }
 
@@ -158,6 +162,16 @@ impl ExposureScanner {
         lexicon.find(text, &mut hits);
         let bytes = text.as_bytes();
         let cat = |h: &Hit| self.cats[h.group];
+        // Only a `leaked` or `disclosed` phrase can count, and only with a
+        // credential named: most messages stop here, before the sentence
+        // scan.
+        if !hits
+            .iter()
+            .any(|h| matches!(cat(h), Cat::Leaked | Cat::Disclosed))
+            || (secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential))
+        {
+            return None;
+        }
         let ends: Vec<usize> = (0..bytes.len())
             .filter(|&i| is_sentence_end(bytes, i, bytes[i]))
             .collect();
@@ -204,12 +218,12 @@ impl ExposureScanner {
                 continue;
             }
             let name = if c == Cat::Leaked {
-                "exposure:leaked"
+                &self.leaked_name
             } else {
-                "exposure:disclosed"
+                &self.disclosed_name
             };
             return Some(Signal {
-                name: name.to_string(),
+                name: name.clone(),
                 start: h.start,
                 end: h.end,
             });

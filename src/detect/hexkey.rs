@@ -28,110 +28,170 @@ fn is_zero_width(c: char) -> bool {
     )
 }
 
-#[derive(Debug)]
+/// One group, described without copying its characters: they are the ASCII
+/// letters and digits of `text[start..end]` (zero-width characters inside
+/// are skipped), read again only for a group that makes a key.
+#[derive(Debug, Clone, Copy)]
 struct Group {
     start: usize,
     end: usize,
-    /// The group's letters and digits, lower-cased, zero-width removed.
-    chars: String,
+    /// How many letters and digits the group has.
+    len: usize,
+    /// How many of them, from the start, are hex digits.
+    hex_prefix: usize,
     /// Whitespace between the previous group and this one joins them.
     joins_previous: bool,
 }
 
-fn groups(text: &str) -> Vec<Group> {
-    let mut out: Vec<Group> = Vec::new();
-    let mut cur: Option<Group> = None;
-    // Whitespace seen since the last group: (count, line breaks, only whitespace).
-    let mut gap = (0usize, 0usize, true);
-    for (i, c) in text.char_indices() {
-        if c.is_ascii_alphanumeric() {
-            let g = cur.get_or_insert_with(|| Group {
-                start: i,
-                end: i,
-                chars: String::new(),
-                joins_previous: !out.is_empty() && gap.2 && gap.0 <= 3 && gap.1 <= 1,
-            });
-            g.chars.push(c.to_ascii_lowercase());
-            g.end = i + c.len_utf8();
-        } else if is_zero_width(c) {
-            if cur.is_none() {
-                // A zero-width character between groups counts as no gap.
-                continue;
-            }
-        } else {
-            if let Some(g) = cur.take() {
-                out.push(g);
-                gap = (0, 0, true);
-            }
-            if c.is_whitespace() {
-                gap.0 += 1;
-                if c == '\n' {
-                    gap.1 += 1;
-                }
-            } else {
-                gap.2 = false;
-            }
+impl Group {
+    fn all_hex(&self) -> bool {
+        self.hex_prefix == self.len
+    }
+}
+
+/// The groups of a text, in order. `Copy`, so a lookahead is a copy.
+#[derive(Debug, Clone, Copy)]
+struct Groups<'a> {
+    text: &'a str,
+    pos: usize,
+    /// A group was already returned (the first joins nothing).
+    any: bool,
+    /// Whitespace seen since the last group: count, line breaks, and
+    /// whether it was only whitespace.
+    gap: (usize, usize, bool),
+}
+
+impl<'a> Groups<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            pos: 0,
+            any: false,
+            gap: (0, 0, true),
         }
     }
-    out.extend(cur);
-    out
 }
 
-fn all_hex(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_hexdigit())
+impl Iterator for Groups<'_> {
+    type Item = Group;
+
+    fn next(&mut self) -> Option<Group> {
+        let mut cur: Option<Group> = None;
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            let i = self.pos;
+            let c = if b.is_ascii() {
+                char::from(b)
+            } else {
+                self.text[i..].chars().next().unwrap_or_default()
+            };
+            if c.is_ascii_alphanumeric() {
+                let g = cur.get_or_insert(Group {
+                    start: i,
+                    end: i,
+                    len: 0,
+                    hex_prefix: 0,
+                    joins_previous: self.any && self.gap.2 && self.gap.0 <= 3 && self.gap.1 <= 1,
+                });
+                if g.hex_prefix == g.len && c.is_ascii_hexdigit() {
+                    g.hex_prefix += 1;
+                }
+                g.len += 1;
+                g.end = i + 1;
+            } else if is_zero_width(c) {
+                // Skipped inside a group; between groups it counts as no gap.
+            } else {
+                if let Some(g) = cur {
+                    // The character is read again by the next call.
+                    self.any = true;
+                    self.gap = (0, 0, true);
+                    return Some(g);
+                }
+                if c.is_whitespace() {
+                    self.gap.0 += 1;
+                    if c == '\n' {
+                        self.gap.1 += 1;
+                    }
+                } else {
+                    self.gap.2 = false;
+                }
+            }
+            self.pos += c.len_utf8();
+        }
+        if cur.is_some() {
+            self.any = true;
+        }
+        cur
+    }
 }
 
-/// Every hex key of `len` digits in `text`, in text order.
+/// The ASCII letters and digits of `s`, lower-cased.
+fn alnum_lower(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
+}
+
+/// The first `n` letters and digits of `s`, lower-cased.
+fn key_of(s: &str, n: usize) -> String {
+    alnum_lower(s).take(n).map(char::from).collect()
+}
+
+/// Every hex key of `len` digits in `text`, in text order. Allocates only
+/// for the keys it returns.
 pub fn find(text: &str, len: usize) -> Vec<HexKey> {
     let mut found = Vec::new();
     if len == 0 {
         return found;
     }
-    let gs = groups(text);
-    let mut i = 0;
-    while i < gs.len() {
-        let g = &gs[i];
-        let n = g.chars.len();
+    let mut gs = Groups::new(text);
+    while let Some(g) = gs.next() {
+        let n = g.len;
+        let span = &text[g.start..g.end];
         // One group: the key, the key plus one stray character, or twice.
-        let single = if n == len && all_hex(&g.chars) {
-            Some(g.chars.clone())
-        } else if (n == len + 1 && all_hex(&g.chars[..len]))
-            || (n == 2 * len && all_hex(&g.chars) && g.chars[..len] == g.chars[len..])
-        {
-            Some(g.chars[..len].to_string())
-        } else {
-            None
-        };
-        if let Some(key) = single {
+        let single = (n == len && g.all_hex())
+            || (n == len + 1 && g.hex_prefix >= len)
+            || (n == 2 * len
+                && g.all_hex()
+                && alnum_lower(span)
+                    .zip(alnum_lower(span).skip(len))
+                    .all(|(a, b)| a == b));
+        if single {
             found.push(HexKey {
                 start: g.start,
                 end: g.end,
-                key,
+                key: key_of(span, len),
             });
-            i += 1;
             continue;
         }
         // Several groups split by whitespace: join while all hex and short
         // of the key; a match must use every joined group exactly.
-        if all_hex(&g.chars) && n < len {
+        if g.all_hex() && n < len {
             let mut total = n;
-            let mut j = i + 1;
-            while j < gs.len() && gs[j].joins_previous && all_hex(&gs[j].chars) && total < len {
-                total += gs[j].chars.len();
-                j += 1;
+            let mut ahead = gs;
+            let mut last = None;
+            while total < len {
+                let mut peek = ahead;
+                match peek.next() {
+                    Some(h) if h.joins_previous && h.all_hex() => {
+                        total += h.len;
+                        last = Some(h);
+                        ahead = peek;
+                    }
+                    _ => break,
+                }
             }
-            if total == len && j > i + 1 {
-                let key: String = gs[i..j].iter().map(|g| g.chars.as_str()).collect();
+            if let Some(last) = last
+                && total == len
+            {
                 found.push(HexKey {
                     start: g.start,
-                    end: gs[j - 1].end,
-                    key,
+                    end: last.end,
+                    key: key_of(&text[g.start..last.end], len),
                 });
-                i = j;
-                continue;
+                gs = ahead;
             }
         }
-        i += 1;
     }
     found
 }

@@ -115,12 +115,13 @@ impl Lexicon {
     }
 
     /// Every phrase in `text` that sits on word boundaries, leftmost-longest
-    /// and non-overlapping, in text order. Overlapping candidates are
-    /// collected first so that a candidate rejected for its boundaries never
+    /// and non-overlapping, in text order, appended to `out`. Overlapping
+    /// candidates are collected first (in `out`'s tail, so no other buffer
+    /// is allocated) so that a candidate rejected for its boundaries never
     /// hides a valid one.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
-        let mut cands: Vec<Hit> = Vec::new();
+        let base = out.len();
         for m in self.automaton.find_overlapping_iter(text) {
             let info = self.patterns[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
@@ -139,13 +140,14 @@ impl Lexicon {
                     end += 1;
                 }
             }
-            cands.push(Hit {
+            out.push(Hit {
                 group: info.group as usize,
                 start: s,
                 end,
             });
         }
-        if cands.is_empty() {
+        let cands = &mut out[base..];
+        if cands.len() < 2 {
             return;
         }
         cands.sort_unstable_by(|a, b| {
@@ -154,13 +156,18 @@ impl Lexicon {
                 .then(b.end.cmp(&a.end))
                 .then(a.group.cmp(&b.group))
         });
+        // Keep each candidate that starts after the last kept one ends.
+        let mut kept = base;
         let mut pos = 0;
-        for c in cands {
+        for i in base..out.len() {
+            let c = out[i];
             if c.start >= pos {
-                out.push(c);
+                out[kept] = c;
+                kept += 1;
                 pos = c.end;
             }
         }
+        out.truncate(kept);
     }
 }
 

@@ -87,9 +87,94 @@ pub use crate::domain::Integration;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signal {
     /// `kind:name`, e.g. `pair:not+sync`, `http:http_403`, `negation:resolved`.
-    pub name: String,
+    pub name: SignalName,
     pub start: usize,
     pub end: usize,
+}
+
+/// A signal's name. The detector builds each name once, when it compiles
+/// the vocabulary, and every hit shares it, so a hit allocates nothing. It
+/// reads, compares, prints and serialises as the plain string.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SignalName(std::sync::Arc<str>);
+
+impl SignalName {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for SignalName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SignalName {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SignalName {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for SignalName {
+    fn from(s: &str) -> Self {
+        Self(s.into())
+    }
+}
+
+impl From<String> for SignalName {
+    fn from(s: String) -> Self {
+        Self(s.into())
+    }
+}
+
+impl std::fmt::Display for SignalName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for SignalName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl PartialEq<str> for SignalName {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for SignalName {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for SignalName {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl Serialize for SignalName {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for SignalName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Self::from)
+    }
 }
 
 /// Where a credential-like string is, and its fingerprint.
@@ -162,10 +247,12 @@ impl Detector {
         let locales = locale::LocaleDetectors::build(&vocab)?;
         let mut detector = Self::compile(vocab, origin)?;
         detector.locales = locales;
+        detector.model = Some(Model::builtin_shared());
         Ok(detector)
     }
 
-    /// One language's detector, without the other languages.
+    /// One language's detector, without the other languages and without a
+    /// model (the rules alone).
     pub(crate) fn compile(vocab: Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
         vocab.validate(origin)?;
         Ok(Self {
@@ -177,7 +264,7 @@ impl Detector {
                 .iter()
                 .map(|g| g.credential && g.kind == GroupKind::Action)
                 .collect(),
-            model: Some(std::sync::Arc::new(Model::builtin())),
+            model: None,
             locales: locale::LocaleDetectors::default(),
             scorer: score::Scorer::new(vocab),
         })
@@ -190,10 +277,13 @@ impl Detector {
         self
     }
 
-    /// The detector with the built-in vocabulary.
+    /// The detector with the built-in vocabulary. Compiled once: compiling
+    /// is the vocabulary's last check, so it is not parsed with
+    /// [`Vocabulary::parse`] (which compiles to check).
     pub fn builtin() -> Self {
-        Self::with_origin(Vocabulary::builtin(), "<builtin>")
-            .expect("built-in vocabulary compiles (tested)")
+        let vocab = Vocabulary::parse_unchecked(BUILTIN_TOML, "<builtin>")
+            .expect("built-in vocabulary is valid (tested)");
+        Self::with_origin(vocab, "<builtin>").expect("built-in vocabulary compiles (tested)")
     }
 
     /// Number of phrase patterns, typo variants included (for diagnostics).

@@ -115,8 +115,11 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     }
     for s in &rules.signals {
         f(bucket(fnv(b's', s.name.as_bytes())), Family::Rule(1.0));
-        let kind = s.name.split(':').next().unwrap_or_default();
-        f(bucket(fnv(b'k', kind.as_bytes())), Family::Rule(1.0));
+        // The kind: the name up to its first ':' (a short scan, cheaper
+        // than a `split` searcher per signal).
+        let name = s.name.as_bytes();
+        let kind = &name[..name.iter().position(|&b| b == b':').unwrap_or(name.len())];
+        f(bucket(fnv(b'k', kind)), Family::Rule(1.0));
     }
     // N-grams over the normalised byte stream.
     let mut g = Ngrams {
@@ -130,17 +133,10 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     g.push(b' ', &mut f);
     let mut last = b' ';
     for &b in text.as_bytes().iter().take(MAX_BYTES) {
-        let c = if b.is_ascii_alphanumeric() {
-            b.to_ascii_lowercase()
-        } else if b == b'\'' || b == 0xE2 {
-            // "can't" and "can’t" read as "cant"; the other bytes of the
-            // curly apostrophe fall through as word bytes.
+        let c = NORMALISE[b as usize];
+        if c == SKIP {
             continue;
-        } else if b >= 0x80 {
-            b
-        } else {
-            b' '
-        };
+        }
         if c == b' ' && last == b' ' {
             continue;
         }
@@ -151,6 +147,33 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
         g.push(b' ', &mut f);
     }
 }
+
+/// [`NORMALISE`]'s mark for a byte the n-gram pass drops.
+const SKIP: u8 = 0;
+
+/// How [`visit`] reads each byte: ASCII letters and digits lower-cased,
+/// other ASCII as a space, other bytes kept; apostrophes dropped ([`SKIP`])
+/// so "can't" and "can’t" read as "cant" (the other bytes of the curly
+/// apostrophe stay, as word bytes). A table, so the pass does not branch
+/// per byte.
+const NORMALISE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else if b == b'\'' || b == 0xE2 {
+            SKIP
+        } else if b >= 0x80 {
+            b
+        } else {
+            b' '
+        };
+        i += 1;
+    }
+    t
+};
 
 /// The rolling state of the n-gram pass of [`visit`].
 struct Ngrams {
@@ -249,6 +272,16 @@ impl Model {
     /// The built-in model (`detect/model.weights`).
     pub fn builtin() -> Self {
         Self::parse(super::BUILTIN_MODEL, "<builtin>").expect("built-in model is valid (tested)")
+    }
+
+    /// The built-in model, parsed once per process and shared by every
+    /// detector built from then on (parsing the weights costs more than
+    /// compiling the phrases).
+    pub(crate) fn builtin_shared() -> std::sync::Arc<Self> {
+        static BUILTIN: std::sync::OnceLock<std::sync::Arc<Model>> = std::sync::OnceLock::new();
+        BUILTIN
+            .get_or_init(|| std::sync::Arc::new(Self::builtin()))
+            .clone()
     }
 
     /// The model's logit of a message, streamed from [`visit`] without

@@ -11,12 +11,12 @@
 use super::lexicon::Hit;
 use super::secrets::Found;
 use super::vocabulary::{GroupKind, Scoring, Vocabulary};
-use super::{Band, Detection, Integration, Signal};
+use super::{Band, Detection, Integration, SecretKind, Signal, SignalName};
 
 #[derive(Debug, Clone)]
 struct GroupInfo {
     name: String,
-    signal: String,
+    signal: SignalName,
     kind: GroupKind,
     weight: f32,
     context: f32,
@@ -29,7 +29,33 @@ struct GroupInfo {
 #[derive(Debug, Clone)]
 pub struct Scorer {
     groups: Vec<GroupInfo>,
+    /// The names of the pairs the structural rules can form, built once:
+    /// `pair_names[a * groups + b]` for groups `a` and `b` (`None` for
+    /// pairs of kinds that never pair).
+    pair_names: Vec<Option<SignalName>>,
+    /// `secret:<kind>` per [`SecretKind`], in [`SECRET_KINDS`] order.
+    secret_names: Vec<SignalName>,
     s: Scoring,
+}
+
+/// Every secret kind, for the table of their signal names.
+const SECRET_KINDS: [SecretKind; 6] = [
+    SecretKind::ActivecampaignKey,
+    SecretKind::ApiTokenHeader,
+    SecretKind::ApiKeyParam,
+    SecretKind::BearerToken,
+    SecretKind::StripeKey,
+    SecretKind::GenericToken,
+];
+
+/// The signal prefix of the pairs that a group of this kind starts
+/// ([`Scorer::pairs`]); `None` for kinds that start none.
+fn pair_prefix(kind: GroupKind) -> Option<&'static str> {
+    match kind {
+        GroupKind::Negator | GroupKind::Failure => Some("pair"),
+        GroupKind::Rotation => Some("rotation"),
+        _ => None,
+    }
 }
 
 fn sigmoid(z: f32) -> f32 {
@@ -65,7 +91,7 @@ impl Scorer {
             .iter()
             .map(|g| GroupInfo {
                 name: g.name.clone(),
-                signal: format!("{}:{}", g.kind.prefix(), g.name),
+                signal: format!("{}:{}", g.kind.prefix(), g.name).into(),
                 kind: g.kind,
                 weight: g.weight,
                 context: g.context,
@@ -73,11 +99,49 @@ impl Scorer {
                 credential: g.credential,
                 integration: g.integration,
             })
+            .collect::<Vec<_>>();
+        let n = groups.len();
+        let mut pair_names = vec![None; n * n];
+        for (a, ga) in groups.iter().enumerate() {
+            for (b, gb) in groups.iter().enumerate() {
+                if let Some(prefix) = pair_prefix(ga.kind) {
+                    pair_names[a * n + b] =
+                        Some(format!("{prefix}:{}+{}", ga.name, gb.name).into());
+                }
+            }
+        }
+        let secret_names = SECRET_KINDS
+            .iter()
+            .map(|k| format!("secret:{}", k.as_str()).into())
             .collect();
         Self {
             groups,
+            pair_names,
+            secret_names,
             s: vocab.scoring,
         }
+    }
+
+    /// The name of the pair of groups `a` and `b`: from the table, which
+    /// holds every pair the structural rules form.
+    fn pair_name(&self, a: usize, b: usize) -> SignalName {
+        let n = self.groups.len();
+        match &self.pair_names[a * n + b] {
+            Some(name) => name.clone(),
+            None => {
+                let (ga, gb) = (&self.groups[a], &self.groups[b]);
+                let prefix = pair_prefix(ga.kind).unwrap_or("pair");
+                format!("{prefix}:{}+{}", ga.name, gb.name).into()
+            }
+        }
+    }
+
+    fn secret_name(&self, kind: SecretKind) -> SignalName {
+        let i = SECRET_KINDS
+            .iter()
+            .position(|&k| k == kind)
+            .expect("SECRET_KINDS lists every kind");
+        self.secret_names[i].clone()
     }
 
     fn band(&self, score: f32) -> Band {
@@ -113,7 +177,7 @@ impl Scorer {
     /// Scores one message in phases: structural pairs, stand-alone hits,
     /// pasted secrets, then the log-odds sum and the verdict.
     pub fn score(&self, text: &str, hits: &[Hit], found: Vec<Found>) -> Detection {
-        let mut t = Tally::new(hits.len());
+        let mut t = Tally::new(hits.len(), found.len());
         self.pairs(text.as_bytes(), hits, &mut t);
         self.singles(hits, &mut t);
         self.secrets(&found, &mut t);
@@ -151,7 +215,7 @@ impl Scorer {
             };
             matches!(words_between(bytes, a.end, b.start), Some(w) if w <= max)
         };
-        let pair = |signals: &mut Vec<Signal>, a: usize, b: usize, name: String| {
+        let pair = |signals: &mut Vec<Signal>, a: usize, b: usize, name: SignalName| {
             let (x, y) = (&hits[a], &hits[b]);
             signals.push(Signal {
                 name,
@@ -179,10 +243,11 @@ impl Scorer {
                                     .take_while(|&k| near(k, i, window))
                                     .find(|&k| self.kind(&hits[k]) == GroupKind::Action)
                                     .filter(|&k| self.groups[hits[k].group].weight > gj.weight);
-                                let gj = subject.map_or(gj, |k| {
+                                let gj_index = subject.map_or(hits[j].group, |k| {
                                     t.used[k] = true;
-                                    &self.groups[hits[k].group]
+                                    hits[k].group
                                 });
+                                let gj = &self.groups[gj_index];
                                 let w = gj.weight * gi.pair_factor;
                                 if !t.pair_names.contains(&(hits[i].group, hits[j].group)) {
                                     t.pair_names.push((hits[i].group, hits[j].group));
@@ -191,7 +256,7 @@ impl Scorer {
                                         &mut t.signals,
                                         i,
                                         j,
-                                        format!("pair:{}+{}", gi.name, gj.name),
+                                        self.pair_name(hits[i].group, gj_index),
                                     );
                                 }
                                 t.used[i] = true;
@@ -205,7 +270,7 @@ impl Scorer {
                                     &mut t.signals,
                                     i,
                                     j,
-                                    format!("pair:{}+{}", gi.name, gj.name),
+                                    self.pair_name(hits[i].group, hits[j].group),
                                 );
                                 t.used[i] = true;
                                 t.used[j] = true;
@@ -243,7 +308,7 @@ impl Scorer {
                                 &mut t.signals,
                                 i,
                                 j,
-                                format!("pair:{}+{}", gi.name, gj.name),
+                                self.pair_name(hits[i].group, hits[j].group),
                             );
                         }
                     }
@@ -260,12 +325,11 @@ impl Scorer {
                     let before = (0..i).rev().take_while(|&j| near(j, i, 1)).find(cred);
                     if let Some(j) = after.or(before) {
                         t.rotation = true;
-                        let gj = &self.groups[hits[j].group];
                         pair(
                             &mut t.signals,
                             i,
                             j,
-                            format!("rotation:{}+{}", gi.name, gj.name),
+                            self.pair_name(hits[i].group, hits[j].group),
                         );
                     }
                 }
@@ -357,7 +421,7 @@ impl Scorer {
                 t.name(it, f.span.start);
             }
             t.signals.push(Signal {
-                name: format!("secret:{}", f.span.kind.as_str()),
+                name: self.secret_name(f.span.kind),
                 start: f.span.start,
                 end: f.span.end,
             });
@@ -415,10 +479,12 @@ struct Tally {
 }
 
 impl Tally {
-    fn new(hits: usize) -> Self {
+    fn new(hits: usize, secrets: usize) -> Self {
         Self {
             used: vec![false; hits],
-            signals: Vec::new(),
+            // About one signal per hit and secret, and one from the
+            // exposure pass: usually a single allocation.
+            signals: Vec::with_capacity(hits + secrets + 1),
             symptoms: Vec::new(),
             rotation: false,
             pair_names: Vec::new(),

@@ -35,9 +35,21 @@ pub struct Found {
     pub integration: Option<Integration>,
 }
 
-fn is_token_byte(b: u8) -> bool {
+const fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'+' | b'/' | b'=' | b'~')
 }
+
+/// Byte classes for the gates: bit 0 a hex digit, bit 1 a token byte.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = (c.is_ascii_hexdigit() as u8) | ((is_token_byte(c) as u8) << 1);
+        b += 1;
+    }
+    t
+};
 
 impl SecretScanner {
     pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
@@ -66,27 +78,27 @@ impl SecretScanner {
         self.fingerprints = key;
     }
 
-    /// Cheap gate: is there a run of token characters long enough to be a
-    /// credential?
-    pub fn may_contain_secret(&self, bytes: &[u8]) -> bool {
-        let mut run = 0;
-        for &b in bytes {
-            if is_token_byte(b) {
-                run += 1;
-                if run >= self.min_run {
-                    return true;
-                }
-            } else {
-                run = 0;
+    /// Both gates in one pass: enough hex digits in the whole text to hold
+    /// a split hex key (see [`super::hexkey`]), and a run of token bytes
+    /// long enough to be a credential (`min_run` token bytes in a row). Stops
+    /// as soon as the hex gate opens (the rules run then anyway).
+    fn gates(&self, bytes: &[u8]) -> (bool, bool) {
+        let len = self.check.hex_key_len;
+        let (mut hex, mut run, mut long_run) = (0usize, 0usize, false);
+        // The hex count only grows: checking it once per chunk keeps the
+        // inner loop free of exits.
+        for chunk in bytes.chunks(64) {
+            for &b in chunk {
+                let class = CLASS[b as usize];
+                hex += usize::from(class & 1);
+                run = if class & 2 != 0 { run + 1 } else { 0 };
+                long_run |= run >= self.min_run;
+            }
+            if len > 0 && hex >= len {
+                return (true, true);
             }
         }
-        false
-    }
-
-    /// Enough hex digits in the whole text to hold a split hex key?
-    fn may_contain_hex_key(&self, bytes: &[u8]) -> bool {
-        let len = self.check.hex_key_len;
-        len > 0 && bytes.iter().filter(|b| b.is_ascii_hexdigit()).count() >= len
+        (false, long_run)
     }
 
     /// All credential spans: hex keys in their pasted variants
@@ -95,8 +107,8 @@ impl SecretScanner {
     pub fn scan(&self, text: &str) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let bytes = text.as_bytes();
-        let hex = self.may_contain_hex_key(bytes);
-        if !hex && (self.rules.is_empty() || !self.may_contain_secret(bytes)) {
+        let (hex, long_run) = self.gates(bytes);
+        if !hex && (self.rules.is_empty() || !long_run) {
             return found;
         }
         // Hex keys first: a generic rule must not claim part of one.

@@ -1113,3 +1113,31 @@ fn cross_validation_judges_each_row_without_its_thread_and_crosses_voices() {
     assert!(report.contains("trained on chat") && report.contains("tested on issue"));
     assert!(report.contains("voice issue") && report.contains("act band"));
 }
+
+#[test]
+fn signal_names_serialise_as_plain_strings() {
+    let d = detector().detect(&format!("sync is not working, stripe key {STRIPE_LIVE}"));
+    let names: Vec<&str> = d.signals.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"pair:not+sync"), "{names:?}");
+    assert!(names.contains(&"secret:stripe_key"), "{names:?}");
+    let json = serde_json::to_value(&d).unwrap();
+    let from_json: Vec<&str> = json["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(from_json, names);
+    let back: Detection = serde_json::from_value(json).unwrap();
+    assert_eq!(back.signals, d.signals);
+    // Two detections share one name rather than each building its own.
+    let again = detector().detect("sync is not working");
+    let pair = |d: &Detection| {
+        d.signals
+            .iter()
+            .find(|s| s.name == "pair:not+sync")
+            .map(|s| s.name.clone())
+            .unwrap()
+    };
+    assert!(std::sync::Arc::ptr_eq(&pair(&d).0, &pair(&again).0));
+}

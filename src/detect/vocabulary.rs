@@ -228,12 +228,20 @@ impl Vocabulary {
     /// Parses and validates a vocabulary read from `origin` (a file's path),
     /// naming it in errors.
     pub fn parse(s: &str, origin: &str) -> Result<Self, VocabularyError> {
-        let vocab: Vocabulary = toml::from_str(s)
-            .map_err(|e| VocabularyError::new(origin, e.to_string().trim_end().to_string()))?;
-        vocab.validate(origin)?;
+        let vocab = Self::parse_unchecked(s, origin)?;
         // Compiling finds what only the compiled form shows (a phrase listed
         // in two groups), so a bad file fails here with its name attached.
         super::Detector::with_origin(vocab.clone(), origin)?;
+        Ok(vocab)
+    }
+
+    /// Parses and validates without compiling: for callers that compile the
+    /// vocabulary next anyway ([`super::Detector::builtin`]), which finds the
+    /// same errors.
+    pub(crate) fn parse_unchecked(s: &str, origin: &str) -> Result<Self, VocabularyError> {
+        let vocab: Vocabulary = toml::from_str(s)
+            .map_err(|e| VocabularyError::new(origin, e.to_string().trim_end().to_string()))?;
+        vocab.validate(origin)?;
         Ok(vocab)
     }
 
