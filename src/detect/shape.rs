@@ -51,6 +51,15 @@ pub(crate) enum Shape {
     StatusCode,
     /// Log or code text: "exception", "traceback", "error:", braces, backticks.
     LogText,
+    /// First person with "too", "also", "same" or "anyone": a reply joining
+    /// a report ("I'm having this error too", "same problem here"), or a
+    /// message opening with "+1".
+    MeToo,
+    /// Addresses someone by handle ("@maintainer"): a thread reply.
+    Mention,
+    /// The first sentence is in title case ("8 Fixes That Actually Work",
+    /// "Improve HubSpot Source Connection Errors"): a title or a headline.
+    TitleCase,
     /// Fewer than 8 words.
     Short,
     /// 60 words or more.
@@ -77,6 +86,9 @@ impl Shape {
             Shape::GenericSubject => "generic_subject",
             Shape::StatusCode => "status_code",
             Shape::LogText => "log_text",
+            Shape::MeToo => "me_too",
+            Shape::Mention => "mention",
+            Shape::TitleCase => "title_case",
             Shape::Short => "short",
             Shape::Long => "long",
         }
@@ -102,7 +114,7 @@ impl Shapes {
     }
 }
 
-const ALL: [Shape; 18] = [
+const ALL: [Shape; 21] = [
     Shape::FirstPerson,
     Shape::SecondPerson,
     Shape::SecondOnly,
@@ -119,6 +131,9 @@ const ALL: [Shape; 18] = [
     Shape::GenericSubject,
     Shape::StatusCode,
     Shape::LogText,
+    Shape::MeToo,
+    Shape::Mention,
+    Shape::TitleCase,
     Shape::Short,
     Shape::Long,
 ];
@@ -267,6 +282,10 @@ fn generic_subject(w: &[u8]) -> bool {
     )
 }
 
+fn echo_word(w: &[u8]) -> bool {
+    matches!(w, b"too" | b"also" | b"same" | b"anyone" | b"anybody")
+}
+
 fn log_word(w: &[u8]) -> bool {
     matches!(
         w,
@@ -284,6 +303,12 @@ pub(crate) fn shapes(text: &str) -> Shapes {
     let bytes = &text.as_bytes()[..text.len().min(MAX_BYTES)];
     let mut s = Shapes::default();
     let (mut first, mut second, mut generic, mut time) = (false, false, false, false);
+    let mut echo = false;
+    // Words of the first sentence, and how many open with a capital or digit.
+    let (mut title_words, mut title_caps, mut in_title) = (0usize, 0usize, true);
+    // The previous byte, and whether an '@' opened a handle (after a space).
+    let mut last = b' ';
+    let mut handle = false;
     let mut words = 0usize;
     // The current word, lower-cased, apostrophes dropped (long words are
     // cut: none of the lists has one longer than the buffer).
@@ -301,7 +326,15 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             if !in_word {
                 in_word = true;
                 len = 0;
+                if in_title {
+                    title_words += 1;
+                    title_caps += usize::from(b.is_ascii_uppercase() || b.is_ascii_digit());
+                }
+                if last == b'@' && handle {
+                    s.set(Shape::Mention);
+                }
             }
+            last = b;
             if len < buf.len() {
                 buf[len] = b.to_ascii_lowercase();
             }
@@ -331,6 +364,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             second |= second_person(w);
             generic |= generic_subject(w);
             time |= time_anchor(w);
+            echo |= echo_word(w);
             if sentence_start && conditional_opener(w) {
                 s.set(Shape::Conditional);
             }
@@ -350,13 +384,28 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             prev_len = w.len();
             sentence_start = false;
         }
+        handle = b == b'@' && (last.is_ascii_whitespace() || last == b'(');
+        last = b;
         match b {
-            b'?' => s.set(Shape::Question),
-            b'.' | b'!' | b'\n' | b';' => sentence_start = true,
+            b'?' => {
+                s.set(Shape::Question);
+                sentence_start = true;
+                in_title = false;
+            }
+            b'.' | b'!' | b'\n' | b';' | b':' => {
+                sentence_start = b != b':';
+                in_title = false;
+            }
             b'[' if words == 0 => lead_bracket = true,
             b'{' | b'}' | b'`' | b'<' | b'>' => s.set(Shape::LogText),
             _ => {}
         }
+    }
+    if (echo && first) || text.trim_start().starts_with("+1") {
+        s.set(Shape::MeToo);
+    }
+    if title_words >= 3 && title_caps * 10 >= title_words * 7 {
+        s.set(Shape::TitleCase);
     }
     if lead_bracket {
         s.set(Shape::TaggedTitle);
@@ -449,6 +498,16 @@ mod tests {
         assert!(!has("order 100234 still not shipped", Shape::StatusCode));
         assert!(has("Uncaught Exception in `client.rs`", Shape::LogText));
         assert!(has("it broke", Shape::Short));
+        assert!(has("up, I'm having this error too", Shape::MeToo));
+        assert!(has("+1 on this problem", Shape::MeToo));
+        assert!(!has("You can also reconnect", Shape::MeToo));
+        assert!(has("Hey @dev, try a new key", Shape::Mention));
+        assert!(!has("mail me at a@b.com", Shape::Mention));
+        assert!(has(
+            "iPhone Calendar Not Syncing? 8 Fixes",
+            Shape::TitleCase
+        ));
+        assert!(!has("my calendar is Not syncing", Shape::TitleCase));
         assert!(!has("it broke", Shape::Long));
     }
 
