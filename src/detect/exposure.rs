@@ -7,10 +7,19 @@
 //!
 //! The rule, per sentence: a `leaked` phrase, or a `disclosed` verb together
 //! with an `audience` phrase, counts when a credential is named in the same
-//! or the previous sentence — unless a `guard` phrase (a hypothetical, a
-//! how-to, prevention: "what happens if", "how do I avoid") comes earlier in
-//! the sentence (and no `clause` word such as "since" between them), or a
-//! `negator` stands just before it ("was never leaked").
+//! or the previous sentence (a disclosure also in the next one) — unless a
+//! `guard` phrase comes earlier in the sentence (and no `clause` word such
+//! as "since" between them), a `negator` stands just before it ("was never
+//! leaked"), it is the adjective of a key with "a"/"an"/"any" before it
+//! ("a leaked key could…"), or its clause ends in a question mark ("key leaked?").
+//!
+//! The guards are the frames in which exposure is talked about without
+//! having happened: hypotheticals and conditions ("what happens if", "when
+//! you post a token to a gist"), modals ("your key may have been exposed",
+//! "could be leaked"), how-tos, prevention and advice ("never share",
+//! "make sure"), requests and policies ("allow users to revoke a
+//! compromised key"). An actual event has an owner and a tense: "our key
+//! was committed", "your key is exposed in your repo".
 
 use serde::Deserialize;
 
@@ -188,6 +197,10 @@ impl ExposureScanner {
         }
         credential_sentences.sort_unstable();
         let named_near = |s: usize| credential_sentences.iter().any(|&c| c == s || c + 1 == s);
+        // A disclosure with its audience may name what it disclosed in the
+        // next sentence ("The .env file is pushed to the repo. It holds our
+        // API keys.").
+        let named_next = |s: usize| credential_sentences.contains(&(s + 1));
         let sentences: Vec<usize> = hits.iter().map(|h| sentence_of(h.start)).collect();
         for (i, h) in hits.iter().enumerate() {
             let c = cat(h);
@@ -195,11 +208,25 @@ impl ExposureScanner {
                 continue;
             }
             let s = sentences[i];
-            if !named_near(s) {
+            if !(named_near(s) || (c == Cat::Disclosed && named_next(s))) {
                 continue;
             }
             let same: Vec<usize> = (0..hits.len()).filter(|&j| sentences[j] == s).collect();
-            if c == Cat::Disclosed && !same.iter().any(|&j| cat(&hits[j]) == Cat::Audience) {
+            // A place that is exposure on its own ("public repo") is an
+            // audience too.
+            if c == Cat::Disclosed
+                && !same
+                    .iter()
+                    .any(|&j| matches!(cat(&hits[j]), Cat::Audience | Cat::Leaked))
+            {
+                continue;
+            }
+            // "a leaked key could…", "any compromised token": no owner, no
+            // event ("on a publicly accessible page" still is one).
+            let names_next = hits.get(i + 1).is_some_and(|n| {
+                cat(n) == Cat::Credential && words_between(bytes, h.end, n.start) == 0
+            });
+            if c == Cat::Leaked && names_next && indefinite_before(bytes, h.start) {
                 continue;
             }
             let guarded = same.iter().any(|&j| {
@@ -214,7 +241,7 @@ impl ExposureScanner {
                     && cat(&hits[j]) == Cat::Negator
                     && words_between(bytes, hits[j].end, h.start) <= self.negator_window
             });
-            if guarded || negated {
+            if guarded || negated || asked(bytes, h.end) {
                 continue;
             }
             let name = if c == Cat::Leaked {
@@ -230,6 +257,35 @@ impl ExposureScanner {
         }
         None
     }
+}
+
+/// Whether the word just before `at` is an indefinite article or "any":
+/// exposure of a key in general, not of someone's key.
+fn indefinite_before(bytes: &[u8], at: usize) -> bool {
+    let before = bytes[..at].trim_ascii_end();
+    let start = before
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[start..];
+    ["a", "an", "any"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// Whether the clause from `from` ends in a question mark ("Stripe secret
+/// key leaked?", "was my token exposed?"): a question, not a report. A
+/// comma first ends the clause ("my key leaked, what do I do now?").
+fn asked(bytes: &[u8], from: usize) -> bool {
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
+        match b {
+            b'?' => return true,
+            b',' => return false,
+            _ if is_sentence_end(bytes, i, b) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `.`, `!`, `?`, `;` or a line break ends a sentence; a dot inside a word

@@ -15,6 +15,7 @@ pub mod locale_eval;
 mod model;
 mod score;
 mod secrets;
+mod shape;
 mod vocabulary;
 
 pub mod eval;

@@ -7,7 +7,9 @@
 //! first features: the rule score, band, every signal name and kind. Words, word pairs and
 //! character 4-grams of the lower-cased text are hashed into a fixed table
 //! (`2^bits` buckets), so the model needs no vocabulary of its own and reads
-//! words the rules never listed ("leads no longer arrive").
+//! words the rules never listed ("leads no longer arrive"). The message's
+//! shape ([`super::shape`]: who speaks, a question, a work-item title, docs
+//! conditionals, a time anchor, log text) adds features no single word gives.
 //!
 //! The weights are a text file (`detect/model.weights`) written by `rekey
 //! train` ([`super::train`]); the same input gives byte-identical weights.
@@ -112,6 +114,12 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     }
     if rules.exposure_mentioned {
         f(bucket(fnv(b'r', b"exposure")), Family::Rule(1.0));
+    }
+    for shape in super::shape::shapes(text).iter() {
+        f(
+            bucket(fnv(b'p', shape.name().as_bytes())),
+            Family::Rule(1.0),
+        );
     }
     for s in &rules.signals {
         f(bucket(fnv(b's', s.name.as_bytes())), Family::Rule(1.0));

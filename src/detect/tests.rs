@@ -776,6 +776,78 @@ fn exposure_described_in_words_is_mentioned() {
     check_table(table, |d| d.exposure_mentioned);
 }
 
+/// Written for this test (not real rows): exposure talked about in
+/// generic, conditional, modal, advice and question frames, against actual
+/// events told in several voices (a customer, a maintainer, a scanner, a
+/// third party telling the owner).
+#[test]
+fn exposure_needs_an_event_not_a_generic_or_hypothetical_frame() {
+    let table: &[(&str, bool, &str)] = &[
+        (
+            "When you post a token to a public gist, bots find it within minutes.",
+            false,
+            "generic second person condition",
+        ),
+        (
+            "Your API key may have been exposed or shared. Rotate it periodically.",
+            false,
+            "docs modal",
+        ),
+        (
+            "A leaked secret key could be used to issue refunds.",
+            false,
+            "modal consequence",
+        ),
+        (
+            "Stripe secret key leaked? Roll it now and check your logs.",
+            false,
+            "a title asking",
+        ),
+        ("Was my token exposed?", false, "a question"),
+        (
+            "Whenever a key is committed to a repository, GitHub secret scanning alerts the provider.",
+            false,
+            "policy",
+        ),
+        (
+            "Admins should be able to revoke a compromised API key from the dashboard",
+            false,
+            "feature request",
+        ),
+        (
+            "our api key leaked, what do we do now?",
+            true,
+            "a report followed by a question",
+        ),
+        (
+            "Heads up: your commit contains API keys for the staging account.",
+            true,
+            "a third party telling the owner",
+        ),
+        (
+            "The .env file got pushed to the public repo. It holds our Stripe keys.",
+            true,
+            "credential named in the next sentence",
+        ),
+        (
+            "After I flipped the repo to public, my token was visible to everyone.",
+            true,
+            "visible to everyone",
+        ),
+        (
+            "Closing: the key that was exposed in the screenshot has been revoked.",
+            true,
+            "maintainer closing a report",
+        ),
+        (
+            "we got an email from GitGuardian about our keap token",
+            true,
+            "scanner alert",
+        ),
+    ];
+    check_table(table, |d| d.exposure_mentioned);
+}
+
 #[test]
 fn exposure_names_its_phrase_as_a_signal_and_a_pasted_key_alone_is_not_exposure_in_words() {
     let text = "our api key leaked on github";

@@ -76,7 +76,8 @@ fn shell_demo_says_demo_and_how_to_finish_the_form() {
         .stdin
         .take()
         .unwrap()
-        .write_all(b"my activecampaign sync stopped\n")
+        // A short complaint may get one confirming question first: "1" is Yes.
+        .write_all(b"my activecampaign sync stopped\n1\n")
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{out:?}");
