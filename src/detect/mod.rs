@@ -8,6 +8,7 @@
 
 mod exposure;
 mod hexkey;
+pub mod json;
 pub mod lang;
 mod lexicon;
 pub mod locale;
