@@ -5,8 +5,6 @@
 //! byte; the bytes are exactly what `serde_json` writes for the derived
 //! `Serialize` (tested on every corpus row and on hostile strings).
 
-use std::io::Write;
-
 use super::{Detection, SecretSpan, Signal};
 
 /// Appends `d` as one JSON object (no newline) to `out`, byte for byte what
@@ -38,7 +36,11 @@ pub fn write_detection(out: &mut Vec<u8>, d: &Detection) -> std::io::Result<()> 
         }
         out.extend_from_slice(b"{\"name\":");
         write_str(out, name.as_str());
-        write!(out, ",\"start\":{start},\"end\":{end}}}")?;
+        out.extend_from_slice(b",\"start\":");
+        write_usize(out, *start);
+        out.extend_from_slice(b",\"end\":");
+        write_usize(out, *end);
+        out.push(b'}');
     }
     out.extend_from_slice(b"],\"integration\":");
     write_str(out, integration.as_str());
@@ -57,7 +59,11 @@ pub fn write_detection(out: &mut Vec<u8>, d: &Detection) -> std::io::Result<()> 
         }
         out.extend_from_slice(b"{\"kind\":");
         write_str(out, kind.as_str());
-        write!(out, ",\"start\":{start},\"end\":{end},\"fingerprint\":")?;
+        out.extend_from_slice(b",\"start\":");
+        write_usize(out, *start);
+        out.extend_from_slice(b",\"end\":");
+        write_usize(out, *end);
+        out.extend_from_slice(b",\"fingerprint\":");
         write_str(out, fingerprint);
         out.push(b'}');
     }
@@ -67,6 +73,21 @@ pub fn write_detection(out: &mut Vec<u8>, d: &Detection) -> std::io::Result<()> 
     write_str(out, locale.as_str());
     out.push(b'}');
     Ok(())
+}
+
+/// Decimal digits, without going through `fmt`.
+fn write_usize(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 fn write_bool(out: &mut Vec<u8>, b: bool) {
