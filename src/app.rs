@@ -72,20 +72,30 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Arc<SqlStore>> {
 pub fn load_detector(config: &Config) -> anyhow::Result<Detector> {
     match &config.vocabulary {
         None => Ok(Detector::builtin()),
-        Some(path) => {
-            let vocab = load_vocabulary(path).context("invalid REKEY_VOCABULARY")?;
-            Detector::new(vocab).context("invalid REKEY_VOCABULARY")
-        }
+        Some(path) => detector_from_file(path).context("invalid REKEY_VOCABULARY"),
     }
+}
+
+/// Reads a vocabulary file (the detector itself does no I/O) and compiles
+/// its detector, once, naming the file in every error.
+pub fn detector_from_file(path: &std::path::Path) -> Result<Detector, VocabularyError> {
+    let (text, origin) = read_vocabulary(path)?;
+    Detector::parse(&text, &origin)
 }
 
 /// Reads a vocabulary file (the detector itself does no I/O) and parses it,
 /// naming the file in every error.
 pub fn load_vocabulary(path: &std::path::Path) -> Result<Vocabulary, VocabularyError> {
+    let (text, origin) = read_vocabulary(path)?;
+    Vocabulary::parse(&text, &origin)
+}
+
+/// A vocabulary file's text and the name errors give it.
+fn read_vocabulary(path: &std::path::Path) -> Result<(String, String), VocabularyError> {
     let origin = path.display().to_string();
     let text = std::fs::read_to_string(path)
         .map_err(|e| VocabularyError::new(&origin, format!("cannot read file: {e}")))?;
-    Vocabulary::parse(&text, &origin)
+    Ok((text, origin))
 }
 
 /// The prompts from `REKEY_PROMPTS_DIR`, or the built-in ones.
@@ -477,5 +487,36 @@ mod tests {
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("detect/vocabulary.toml"),
         );
         assert_eq!(ok.unwrap(), Vocabulary::builtin());
+    }
+
+    #[test]
+    fn a_vocabulary_file_compiles_into_a_detector_and_errors_name_the_file() {
+        let builtin =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("detect/vocabulary.toml");
+        let det = detector_from_file(&builtin).unwrap();
+        assert_eq!(det.pattern_count(), Detector::builtin().pattern_count());
+
+        let err = detector_from_file(std::path::Path::new("/nonexistent/vocab.toml")).unwrap_err();
+        assert!(err.to_string().contains("/nonexistent/vocab.toml"), "{err}");
+
+        // Only compiling finds a phrase listed in two groups.
+        let text = std::fs::read_to_string(&builtin).unwrap();
+        let phrase = Vocabulary::builtin().groups[0].phrases[0].clone();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vocab.toml");
+        let dup = text.replacen(
+            "[[group]]",
+            &format!(
+                "[[group]]\nname = \"dup\"\nkind = \"symptom\"\nweight = 1.0\nphrases = [{phrase:?}]\n\n[[group]]"
+            ),
+            1,
+        );
+        std::fs::write(&path, dup).unwrap();
+        let err = detector_from_file(&path).unwrap_err();
+        assert!(
+            err.to_string().contains(&*path.display().to_string()),
+            "{err}"
+        );
+        assert!(err.to_string().contains("listed in both"), "{err}");
     }
 }

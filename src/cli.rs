@@ -251,10 +251,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
     let detector = app::load_detector(config)?;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let one =
+    let mut line_out: Vec<u8> = Vec::with_capacity(1024);
+    let mut one =
         |out: &mut std::io::BufWriter<std::io::StdoutLock<'_>>, text: &str| -> anyhow::Result<()> {
-            serde_json::to_writer(&mut *out, &detector.detect(text))?;
-            out.write_all(b"\n")?;
+            line_out.clear();
+            crate::detect::json::write_detection(&mut line_out, &detector.detect(text))?;
+            line_out.push(b'\n');
+            out.write_all(&line_out)?;
             Ok(())
         };
     if texts.is_empty() {

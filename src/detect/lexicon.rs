@@ -5,10 +5,20 @@
 //! copy of the message is made, so byte offsets are the caller's offsets.
 //! Typo variants and apostrophe variants are expanded here, at build time,
 //! so matching stays a single automaton scan.
+//!
+//! The scan is a leftmost-longest search: each step finds the longest phrase
+//! at the leftmost position where any phrase occurs. The other phrases that
+//! occur at that same position are exactly the phrases that are prefixes of
+//! the one found (listed per pattern at build time), so every candidate at
+//! that position is known without an overlapping scan; if none of them sits
+//! on word boundaries, the search resumes one byte further on. The result is
+//! the same as collecting every overlapping occurrence and keeping the
+//! leftmost-longest valid ones (`find_overlapping_reference` in the tests
+//! checks this on random texts).
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use super::vocabulary::{Vocabulary, VocabularyError};
 
@@ -18,6 +28,13 @@ struct PatternInfo {
     group: u16,
     /// Stems may be followed by more word characters ("sync*" in "syncing").
     stem: bool,
+}
+
+/// The patterns of the automaton, in pattern-id order.
+#[derive(Debug)]
+struct Patterns {
+    strings: Vec<String>,
+    info: Vec<PatternInfo>,
 }
 
 /// A phrase found in a message.
@@ -33,6 +50,10 @@ pub struct Hit {
 pub struct Lexicon {
     automaton: AhoCorasick,
     patterns: Vec<PatternInfo>,
+    /// Per pattern, the other patterns that are its proper prefixes, as
+    /// (pattern, length), longest first: what else occurs where this
+    /// pattern occurs.
+    prefixes: Vec<Box<[(u32, u32)]>>,
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -41,6 +62,51 @@ fn is_word_byte(b: u8) -> bool {
 
 impl Lexicon {
     pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
+        let Patterns { strings, info } = Patterns::new(vocab, origin)?;
+        // A full DFA: a few megabytes for a vocabulary with typo variants,
+        // built once, and several times faster per byte than the NFA the
+        // builder picks by default for this many patterns.
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&strings)
+            .map_err(|e| {
+                VocabularyError::new(origin, format!("cannot build phrase matcher: {e}"))
+            })?;
+        // Patterns are lower-cased and matched ASCII-case-insensitively, so a
+        // pattern occurs at a position exactly when it is a prefix of the
+        // longest pattern occurring there. In sorted order a pattern's
+        // prefixes come before it: a stack of the patterns that are prefixes
+        // of the current one finds them all in one pass.
+        let mut order: Vec<usize> = (0..strings.len()).collect();
+        order.sort_unstable_by(|&a, &b| strings[a].cmp(&strings[b]));
+        let mut prefixes: Vec<Box<[(u32, u32)]>> = vec![Box::default(); strings.len()];
+        let mut stack: Vec<usize> = Vec::new();
+        for &i in &order {
+            while let Some(&top) = stack.last() {
+                if strings[i].as_bytes().starts_with(strings[top].as_bytes()) {
+                    break;
+                }
+                stack.pop();
+            }
+            prefixes[i] = stack
+                .iter()
+                .rev()
+                .map(|&p| (p as u32, strings[p].len() as u32))
+                .collect();
+            stack.push(i);
+        }
+        Ok(Self {
+            automaton,
+            patterns: info,
+            prefixes,
+        })
+    }
+}
+
+impl Patterns {
+    fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
         if vocab.groups.len() > u16::MAX as usize {
             return Err(VocabularyError::new(origin, "too many groups"));
         }
@@ -92,82 +158,71 @@ impl Lexicon {
                 }
             }
         }
-        // A full DFA: a few megabytes for a vocabulary with typo variants,
-        // built once, and several times faster per byte than the NFA the
-        // builder picks by default for this many patterns.
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&strings)
-            .map_err(|e| {
-                VocabularyError::new(origin, format!("cannot build phrase matcher: {e}"))
-            })?;
         Ok(Self {
-            automaton,
-            patterns,
+            strings,
+            info: patterns,
         })
     }
+}
 
+impl Lexicon {
     /// Number of patterns in the automaton, typo variants included.
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
 
     /// Every phrase in `text` that sits on word boundaries, leftmost-longest
-    /// and non-overlapping, in text order, appended to `out`. Overlapping
-    /// candidates are collected first (in `out`'s tail, so no other buffer
-    /// is allocated) so that a candidate rejected for its boundaries never
-    /// hides a valid one.
+    /// and non-overlapping, in text order, appended to `out`. A stem's hit
+    /// extends to the end of its word; at one position the hit reaching
+    /// furthest wins, then the group listed first. A candidate rejected for
+    /// its boundaries never hides a valid one.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
-        let base = out.len();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let info = self.patterns[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
-            let first = bytes[s];
-            let last = bytes[e - 1];
-            if is_word_byte(first) && s > 0 && is_word_byte(bytes[s - 1]) {
+        let mut at = 0;
+        while at < bytes.len() {
+            let Some(m) = self.automaton.find(Input::new(text).range(at..)) else {
+                break;
+            };
+            let s = m.start();
+            // Every phrase occurring at `s` starts with the same byte.
+            if is_word_byte(bytes[s]) && s > 0 && is_word_byte(bytes[s - 1]) {
+                at = s + 1;
                 continue;
             }
-            if !info.stem && is_word_byte(last) && e < bytes.len() && is_word_byte(bytes[e]) {
-                continue;
-            }
-            // A stem's hit covers the whole word, so spans read naturally.
-            let mut end = e;
-            if info.stem {
-                while end < bytes.len() && is_word_byte(bytes[end]) {
-                    end += 1;
+            let longest = m.pattern().as_usize();
+            let mut best: Option<Hit> = None;
+            let mut consider = |p: usize, e: usize| {
+                let info = self.patterns[p];
+                let mut end = e;
+                if info.stem {
+                    // A stem's hit covers the whole word, so spans read naturally.
+                    while end < bytes.len() && is_word_byte(bytes[end]) {
+                        end += 1;
+                    }
+                } else if is_word_byte(bytes[e - 1]) && e < bytes.len() && is_word_byte(bytes[e]) {
+                    return;
                 }
+                let group = info.group as usize;
+                if best.is_none_or(|b| end > b.end || (end == b.end && group < b.group)) {
+                    best = Some(Hit {
+                        group,
+                        start: s,
+                        end,
+                    });
+                }
+            };
+            consider(longest, m.end());
+            for &(p, len) in self.prefixes[longest].iter() {
+                consider(p as usize, s + len as usize);
             }
-            out.push(Hit {
-                group: info.group as usize,
-                start: s,
-                end,
-            });
-        }
-        let cands = &mut out[base..];
-        if cands.len() < 2 {
-            return;
-        }
-        cands.sort_unstable_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then(b.end.cmp(&a.end))
-                .then(a.group.cmp(&b.group))
-        });
-        // Keep each candidate that starts after the last kept one ends.
-        let mut kept = base;
-        let mut pos = 0;
-        for i in base..out.len() {
-            let c = out[i];
-            if c.start >= pos {
-                out[kept] = c;
-                kept += 1;
-                pos = c.end;
+            match best {
+                Some(h) => {
+                    out.push(h);
+                    at = h.end;
+                }
+                None => at = s + 1,
             }
         }
-        out.truncate(kept);
     }
 }
 
@@ -231,4 +286,163 @@ pub(crate) fn typo_variants(phrase: &str, min_len: usize) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    //! The leftmost-longest search against the overlapping scan it replaced.
+
+    use std::sync::LazyLock;
+
+    use aho_corasick::AhoCorasick;
+    use proptest::prelude::*;
+    use proptest::test_runner::Config as ProptestConfig;
+
+    use super::super::locale::BUILTIN_LOCALE_TOML;
+    use super::super::locale::LocaleFile;
+    use super::*;
+
+    /// A lexicon with the patterns and an overlapping (standard) automaton
+    /// over them.
+    struct Pair {
+        lexicon: Lexicon,
+        patterns: Patterns,
+        overlapping: AhoCorasick,
+    }
+
+    /// English and every built-in locale.
+    static PAIRS: LazyLock<Vec<Pair>> = LazyLock::new(|| {
+        let english = Vocabulary::builtin();
+        let mut vocabs = vec![english.clone()];
+        for (locale, text) in BUILTIN_LOCALE_TOML {
+            let file = LocaleFile::parse(text, &format!("{locale}")).unwrap();
+            vocabs.push(file.vocabulary(&english));
+        }
+        vocabs
+            .iter()
+            .map(|v| {
+                let patterns = Patterns::new(v, "test").unwrap();
+                let overlapping = AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns.strings)
+                    .unwrap();
+                Pair {
+                    lexicon: Lexicon::new(v, "test").unwrap(),
+                    patterns,
+                    overlapping,
+                }
+            })
+            .collect()
+    });
+
+    /// Every pattern of every lexicon: the phrases texts are built from.
+    static PHRASES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        PAIRS
+            .iter()
+            .flat_map(|p| p.patterns.strings.iter().cloned())
+            .collect()
+    });
+
+    /// The search as it was: every overlapping occurrence, filtered for word
+    /// boundaries, then the leftmost-longest (furthest end, then first
+    /// group) kept greedily.
+    fn find_overlapping_reference(pair: &Pair, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let mut cands = Vec::new();
+        for m in pair.overlapping.find_overlapping_iter(text) {
+            let info = pair.patterns.info[m.pattern().as_usize()];
+            let (s, e) = (m.start(), m.end());
+            if is_word_byte(bytes[s]) && s > 0 && is_word_byte(bytes[s - 1]) {
+                continue;
+            }
+            if !info.stem && is_word_byte(bytes[e - 1]) && e < bytes.len() && is_word_byte(bytes[e])
+            {
+                continue;
+            }
+            let mut end = e;
+            if info.stem {
+                while end < bytes.len() && is_word_byte(bytes[end]) {
+                    end += 1;
+                }
+            }
+            cands.push(Hit {
+                group: info.group as usize,
+                start: s,
+                end,
+            });
+        }
+        cands.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.group.cmp(&b.group))
+        });
+        let mut kept = Vec::new();
+        let mut pos = 0;
+        for c in cands {
+            if c.start >= pos {
+                pos = c.end;
+                kept.push(c);
+            }
+        }
+        kept
+    }
+
+    /// Bits of text between and inside phrases: word characters that glue
+    /// onto a phrase, separators, apostrophes, non-ASCII letters.
+    const NOISE: &[&str] = &[
+        " ", " ", "  ", "s", "ing", "ed", "x", "9", "_", "-", "'", "\u{2019}", ".", ",", "\n", "é",
+        "ß", "🔑", "\"", "/", "api", "key",
+    ];
+
+    /// A piece of a text: a whole phrase, a phrase's head or tail, or noise,
+    /// possibly upper-cased.
+    fn piece() -> impl Strategy<Value = String> {
+        let n = PHRASES.len();
+        let text = prop_oneof![
+            4 => (0..n).prop_map(|i| PHRASES[i].clone()),
+            2 => (0..n, any::<prop::sample::Index>()).prop_map(|(i, at)| {
+                let p = &PHRASES[i];
+                let cut = at.index(p.len() + 1);
+                p.get(..cut).unwrap_or(p).to_owned()
+            }),
+            2 => (0..n, any::<prop::sample::Index>()).prop_map(|(i, at)| {
+                let p = &PHRASES[i];
+                let cut = at.index(p.len() + 1);
+                p.get(cut..).unwrap_or(p).to_owned()
+            }),
+            4 => prop::sample::select(NOISE).prop_map(str::to_owned),
+        ];
+        (text, any::<u8>()).prop_map(|(t, case)| match case % 4 {
+            0 => t.to_ascii_uppercase(),
+            1 => {
+                let mut c = t.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            }
+            _ => t,
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 512,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn leftmost_longest_search_finds_what_the_overlapping_scan_kept(
+            pieces in prop::collection::vec(piece(), 1..16)
+        ) {
+            let text = pieces.concat();
+            for pair in PAIRS.iter() {
+                let mut got = vec![Hit { group: usize::MAX, start: 0, end: 0 }];
+                pair.lexicon.find(&text, &mut got);
+                prop_assert_eq!(&got[1..], &find_overlapping_reference(pair, &text)[..], "{:?}", text);
+            }
+        }
+    }
 }

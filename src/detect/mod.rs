@@ -8,6 +8,7 @@
 
 mod exposure;
 mod hexkey;
+pub mod json;
 pub mod lang;
 mod lexicon;
 pub mod locale;
@@ -278,13 +279,17 @@ impl Detector {
         self
     }
 
-    /// The detector with the built-in vocabulary. Compiled once: compiling
-    /// is the vocabulary's last check, so it is not parsed with
-    /// [`Vocabulary::parse`] (which compiles to check).
+    /// The detector with the built-in vocabulary, compiled once.
     pub fn builtin() -> Self {
-        let vocab = Vocabulary::parse_unchecked(BUILTIN_TOML, "<builtin>")
-            .expect("built-in vocabulary is valid (tested)");
-        Self::with_origin(vocab, "<builtin>").expect("built-in vocabulary compiles (tested)")
+        Self::parse(BUILTIN_TOML, "<builtin>").expect("built-in vocabulary is valid (tested)")
+    }
+
+    /// The detector for the vocabulary in `text`, read from `origin` (a
+    /// file's path), which every error names. The vocabulary is compiled
+    /// once: compiling is its last check, so it is not parsed with
+    /// [`Vocabulary::parse`] (which compiles to check) first.
+    pub fn parse(text: &str, origin: &str) -> Result<Self, VocabularyError> {
+        Self::with_origin(Vocabulary::parse_unchecked(text, origin)?, origin)
     }
 
     /// Number of phrase patterns, typo variants included (for diagnostics).

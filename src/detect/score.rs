@@ -186,7 +186,9 @@ impl Scorer {
         let z = self.logit(&mut t, named_product);
         let score = sigmoid(z).clamp(0.0, 1.0);
         let complaint = score >= self.s.complaint;
-        let mut signals = t.signals;
+        let mut signals = std::mem::take(&mut t.signals);
+        let rotation = t.rotation;
+        t.recycle();
         signals.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
         Detection {
             complaint,
@@ -194,7 +196,7 @@ impl Scorer {
             band: self.band(score),
             signals,
             integration,
-            rotation_request: t.rotation && !complaint,
+            rotation_request: rotation && !complaint,
             secrets: found.into_iter().map(|f| f.span).collect(),
             exposure_mentioned: false,
             locale: crate::domain::Locale::En,
@@ -342,10 +344,9 @@ impl Scorer {
     /// (each group once), boosters, integrations named, and the kinds that
     /// pull the score down.
     fn singles(&self, hits: &[Hit], t: &mut Tally) {
-        let mut counted: Vec<usize> = Vec::new(); // groups already counted once
         for (i, h) in hits.iter().enumerate() {
             let g = &self.groups[h.group];
-            let once = !counted.contains(&h.group);
+            let once = !t.counted.contains(&h.group);
             let mut emit = true;
             match g.kind {
                 GroupKind::Negator | GroupKind::Mask | GroupKind::Rotation => emit = false,
@@ -398,7 +399,7 @@ impl Scorer {
                 }
             }
             if once {
-                counted.push(h.group);
+                t.counted.push(h.group);
             }
             if emit {
                 t.signals.push(Signal {
@@ -476,23 +477,63 @@ struct Tally {
     negative: Vec<(GroupKind, f32, usize)>,
     /// (integration, mentions, first start)
     integ: Vec<(Integration, u32, usize)>,
+    /// Groups already counted once as context.
+    counted: Vec<usize>,
+}
+
+/// A thread's [`Tally`] vectors between messages, emptied, so that scoring
+/// allocates only the [`Detection`] it returns.
+#[derive(Default)]
+struct Spare {
+    used: Vec<bool>,
+    symptoms: Vec<(f32, usize)>,
+    pair_names: Vec<(usize, usize)>,
+    negative: Vec<(GroupKind, f32, usize)>,
+    integ: Vec<(Integration, u32, usize)>,
+    counted: Vec<usize>,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Spare> = std::cell::Cell::default();
 }
 
 impl Tally {
     fn new(hits: usize, secrets: usize) -> Self {
+        let mut spare = SPARE.take();
+        spare.used.resize(hits, false);
         Self {
-            used: vec![false; hits],
+            used: spare.used,
             // About one signal per hit and secret, and one from the
             // exposure pass: usually a single allocation.
             signals: Vec::with_capacity(hits + secrets + 1),
-            symptoms: Vec::new(),
+            symptoms: spare.symptoms,
             rotation: false,
-            pair_names: Vec::new(),
+            pair_names: spare.pair_names,
             context: 0.0,
             boost: 0.0,
-            negative: Vec::new(),
-            integ: Vec::new(),
+            negative: spare.negative,
+            integ: spare.integ,
+            counted: spare.counted,
         }
+    }
+
+    /// Hands the vectors back to this thread's [`Spare`], emptied.
+    fn recycle(self) {
+        let mut spare = Spare {
+            used: self.used,
+            symptoms: self.symptoms,
+            pair_names: self.pair_names,
+            negative: self.negative,
+            integ: self.integ,
+            counted: self.counted,
+        };
+        spare.used.clear();
+        spare.symptoms.clear();
+        spare.pair_names.clear();
+        spare.negative.clear();
+        spare.integ.clear();
+        spare.counted.clear();
+        SPARE.set(spare);
     }
 
     /// One mention of an integration at `start`.
