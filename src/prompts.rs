@@ -194,6 +194,9 @@ prompts! {
     DurationDay => "duration_day" ["count"],
     DurationDays => "duration_days" ["count"],
     ThatIntegration => "that_integration" [],
+    MonthNames => "month_names" [],
+    MomentDay => "moment_day" ["day", "month_name", "clock"],
+    MomentDate => "moment_date" ["clock", "year", "month", "day"],
 }
 
 impl std::fmt::Display for PromptId {

@@ -9,7 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod lang;
-pub(crate) use lang::spoken_age;
+pub(crate) use lang::{Moment, spoken_age, spoken_moment};
 mod leak;
 mod links;
 mod outgoing;

@@ -171,15 +171,6 @@ impl std::fmt::Debug for Proactive {
     }
 }
 
-/// A time in words for customers: `10:42 UTC on 2026-12-04`.
-pub fn spoken_time(t: Timestamp) -> String {
-    let s = t.to_rfc3339();
-    match (s.get(11..16), s.get(0..10)) {
-        (Some(hm), Some(date)) => format!("{hm} UTC on {date}"),
-        _ => s,
-    }
-}
-
 impl Proactive {
     fn now(&self) -> Timestamp {
         self.bot.now()
@@ -301,7 +292,13 @@ impl Proactive {
             let since = after.update.since.unwrap_or(now);
             let reason = OutreachReason::Failing {
                 class: class.as_str().to_owned(),
-                since: spoken_time(since),
+                // Outreach opens a fresh conversation, which is English.
+                since: crate::bot::spoken_moment(
+                    self.bot.prompts(),
+                    Locale::En,
+                    since,
+                    crate::bot::Moment::Date,
+                ),
             };
             let incident = format!("failing:{}", since.millis());
             self.reach_out(account, &incident, reason).await?;
