@@ -242,7 +242,10 @@ impl Bot {
                 let (prompt, why) = match reason {
                     OutreachReason::Failing { class, since } => (
                         PromptId::StaffOutreachFailing,
-                        format!("{class} since {since}"),
+                        p.render(
+                            PromptId::StaffOutreachWhyFailing,
+                            &[("class", class), ("since", since)],
+                        ),
                     ),
                     OutreachReason::Stale { age } => (PromptId::StaffOutreachStale, age.clone()),
                     OutreachReason::StaffAsked { reason } => {

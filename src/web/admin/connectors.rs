@@ -33,7 +33,7 @@ impl From<&HealthRecord> for HealthRow {
             state: h.health.clone(),
             class: h.class.clone().unwrap_or_default(),
             since: h.since.map(when).unwrap_or_default(),
-            checked: h.checked_at.map_or_else(|| "not yet".into(), when),
+            checked: h.checked_at.map(when).unwrap_or_default(),
             key_set: when(h.key_set_at),
             reports: h.failure_reports,
             reminders_off: h.reminders_off,
