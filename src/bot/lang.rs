@@ -18,6 +18,12 @@ pub(super) fn locale_of(event: &Event, state: &State) -> Locale {
     }
 }
 
+/// The language to apologise in when a message could not be handled (no
+/// conversation to ask): the message's own, English when unclear.
+pub(crate) fn failure_locale(text: &str) -> Locale {
+    crate::detect::lang::identify(text).unwrap_or(Locale::En)
+}
+
 /// A duration as a person says it in `locale`: `15 minutes`, `15 Minuten`,
 /// `2 horas` — whole hours, else whole minutes, else seconds; the words are
 /// the `duration_*` prompts.
@@ -199,5 +205,39 @@ mod tests {
             let names = p.render_in(*locale, PromptId::MonthNames, &[]);
             assert_eq!(names.split_whitespace().count(), 12, "{locale}: {names}");
         }
+    }
+
+    #[test]
+    fn a_failure_is_said_in_the_message_language() {
+        let p = Prompts::builtin();
+        let failed = super::super::BotError::BadState(crate::domain::TicketId::from_row(7));
+        let cases = [
+            (
+                "hallo, meine Verbindung zu ActiveCampaign funktioniert seit gestern nicht mehr",
+                Locale::De,
+            ),
+            (
+                "hola, mi integración con ActiveCampaign dejó de sincronizar ayer",
+                Locale::Es,
+            ),
+            ("hi", Locale::En),
+            (
+                "my ActiveCampaign sync stopped working yesterday",
+                Locale::En,
+            ),
+        ];
+        for (text, want) in cases {
+            let locale = failure_locale(text);
+            assert_eq!(locale, want, "{text}");
+            assert_eq!(
+                super::super::failure_words(&p, &failed, locale),
+                p.render_in(want, PromptId::BotFailed, &[]),
+                "{text}"
+            );
+        }
+        assert_ne!(
+            super::super::failure_words(&p, &failed, Locale::De),
+            super::super::failure_words(&p, &failed, Locale::En),
+        );
     }
 }
