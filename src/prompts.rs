@@ -87,7 +87,15 @@ prompts! {
     StaffOutreachFailing => "staff_outreach_failing" ["ticket_id", "customer", "why"],
     StaffOutreachStale => "staff_outreach_stale" ["ticket_id", "customer", "why"],
     StaffOutreachAsked => "staff_outreach_asked" ["ticket_id", "customer", "why"],
-    StaffOutreachUnreachable => "staff_outreach_unreachable" ["account", "customer", "why"],
+    StaffOutreachUnreachable => "staff_outreach_unreachable" ["account", "customer", "what", "why"],
+    StaffOutreachWhyFailing => "staff_outreach_why_failing" ["class", "since"],
+    StaffOutreachWhyStale => "staff_outreach_why_stale" ["age"],
+    StaffOutreachWhyAsked => "staff_outreach_why_asked" ["reason"],
+    StaffUnreachableNoCustomer => "staff_unreachable_no_customer" [],
+    StaffUnreachableTerminal => "staff_unreachable_terminal" [],
+    StaffUnreachableDmClosed => "staff_unreachable_dm_closed" ["ticket_id"],
+    StaffUnreachableChannelDown => "staff_unreachable_channel_down" ["ticket_id"],
+    StaffUnnamedCustomer => "staff_unnamed_customer" [],
     OutreachKeyRejected => "outreach_key_rejected" ["customer", "ticket_id", "since"],
     OutreachNoPermission => "outreach_no_permission" ["customer", "ticket_id", "since"],
     OutreachWrongUrl => "outreach_wrong_url" ["customer", "ticket_id", "since"],
@@ -194,6 +202,9 @@ prompts! {
     DurationDay => "duration_day" ["count"],
     DurationDays => "duration_days" ["count"],
     ThatIntegration => "that_integration" [],
+    MonthNames => "month_names" [],
+    MomentDay => "moment_day" ["day", "month_name", "clock"],
+    MomentDate => "moment_date" ["clock", "year", "month", "day"],
 }
 
 impl std::fmt::Display for PromptId {

@@ -122,9 +122,12 @@ pub async fn run(
             continue;
         }
         n += 1;
+        // A message's failure is answered in its language; a button's in English.
+        let mut said = None;
         let result = match printer.button_for(&line) {
             Some(id) => bot.button(customer.clone(), Some(PLACE.into()), &id).await,
             None => {
+                said = Some(line.clone());
                 bot.message(Inbound {
                     customer: customer.clone(),
                     place_ref: Some(PLACE.into()),
@@ -140,8 +143,12 @@ pub async fn run(
                 if !e.is_refusal() {
                     tracing::error!(error = %e, "the bot failed");
                 }
+                let text = match &said {
+                    Some(text) => bot.reply_for_message(&e, text),
+                    None => bot.reply_for(&e),
+                };
                 printer.print(&[Outgoing::Say {
-                    text: bot.reply_for(&e),
+                    text,
                     buttons: vec![],
                 }]);
             }

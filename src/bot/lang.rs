@@ -1,12 +1,12 @@
 //! The runner's side of languages: which language an event's reply is
-//! rendered in, and durations said in that language (their words are
-//! prompts). Staff lines stay in
+//! rendered in, and durations and moments said in that language (their
+//! words are prompts). Staff lines stay in
 //! English (see `record.rs` for what the transcript keeps of both).
 
 use std::time::Duration;
 
 use crate::conversation::{Event, State};
-use crate::domain::Locale;
+use crate::domain::{Locale, Timestamp};
 use crate::prompts::{PromptId, Prompts};
 
 /// The language a step's reply is said in: a message's own (the engine
@@ -16,6 +16,12 @@ pub(super) fn locale_of(event: &Event, state: &State) -> Locale {
         Event::Message { detection, .. } => detection.locale,
         _ => state.locale,
     }
+}
+
+/// The language to apologise in when a message could not be handled (no
+/// conversation to ask): the message's own, English when unclear.
+pub(crate) fn failure_locale(text: &str) -> Locale {
+    crate::detect::lang::identify(text).unwrap_or(Locale::En)
 }
 
 /// A duration as a person says it in `locale`: `15 minutes`, `15 Minuten`,
@@ -52,6 +58,59 @@ pub(crate) fn spoken_age(prompts: &Prompts, locale: Locale, age: Duration) -> St
     } else {
         let hours = Duration::from_secs(age.as_secs() / 3600 * 3600);
         spoken_duration(prompts, locale, hours.max(Duration::from_secs(3600)))
+    }
+}
+
+/// How a moment is said: which prompt frames it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Moment {
+    /// Day, month name and time (`moment_day`): `2 March at 09:00 UTC`.
+    Day,
+    /// Time and full date (`moment_date`): `10:42 UTC on 2026-12-04`.
+    Date,
+}
+
+/// A moment (always UTC) as a person says it in `locale`; month names are
+/// the `month_names` prompt, one word per month.
+pub(crate) fn spoken_moment(
+    prompts: &Prompts,
+    locale: Locale,
+    at: Timestamp,
+    how: Moment,
+) -> String {
+    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(at.millis().div_euclid(1000)) else {
+        return at.to_rfc3339();
+    };
+    let clock = format!("{:02}:{:02}", t.hour(), t.minute());
+    let month = u8::from(t.month());
+    match how {
+        Moment::Day => {
+            let names = prompts.render_in(locale, PromptId::MonthNames, &[]);
+            let name = names
+                .split_whitespace()
+                .nth(usize::from(month) - 1)
+                .unwrap_or_default()
+                .to_owned();
+            prompts.render_in(
+                locale,
+                PromptId::MomentDay,
+                &[
+                    ("day", &t.day().to_string()),
+                    ("month_name", &name),
+                    ("clock", &clock),
+                ],
+            )
+        }
+        Moment::Date => prompts.render_in(
+            locale,
+            PromptId::MomentDate,
+            &[
+                ("clock", &clock),
+                ("year", &t.year().to_string()),
+                ("month", &format!("{month:02}")),
+                ("day", &format!("{:02}", t.day())),
+            ],
+        ),
     }
 }
 
@@ -100,5 +159,85 @@ mod tests {
             let got = spoken_age(&p, locale, Duration::from_secs(secs));
             assert_eq!(got, want, "{locale} {secs}s");
         }
+    }
+
+    #[test]
+    fn moments_in_each_language() {
+        let p = Prompts::builtin();
+        // Monday 2 March 2026, 09:00 UTC; and 4 December 2026, 10:42 UTC.
+        let march = Timestamp(1_772_442_000_000);
+        let december = Timestamp(1_796_380_920_000);
+        let cases = [
+            (Locale::En, march, Moment::Day, "2 March at 09:00 UTC"),
+            (Locale::De, march, Moment::Day, "2. März um 09:00 UTC"),
+            (Locale::Es, march, Moment::Day, "2 de marzo a las 09:00 UTC"),
+            (Locale::Fr, december, Moment::Day, "4 décembre à 10:42 UTC"),
+            (Locale::Pt, march, Moment::Day, "2 de março às 09:00 UTC"),
+            (
+                Locale::It,
+                december,
+                Moment::Day,
+                "4 dicembre alle 10:42 UTC",
+            ),
+            (
+                Locale::En,
+                december,
+                Moment::Date,
+                "10:42 UTC on 2026-12-04",
+            ),
+            (
+                Locale::De,
+                december,
+                Moment::Date,
+                "04.12.2026, 10:42 Uhr UTC",
+            ),
+            (Locale::Fr, march, Moment::Date, "le 02/03/2026 à 09:00 UTC"),
+        ];
+        for (locale, at, how, want) in cases {
+            assert_eq!(spoken_moment(&p, locale, at, how), want, "{locale} {how:?}");
+        }
+    }
+
+    #[test]
+    fn every_language_names_twelve_months() {
+        let p = Prompts::builtin();
+        for locale in Locale::ALL {
+            let names = p.render_in(*locale, PromptId::MonthNames, &[]);
+            assert_eq!(names.split_whitespace().count(), 12, "{locale}: {names}");
+        }
+    }
+
+    #[test]
+    fn a_failure_is_said_in_the_message_language() {
+        let p = Prompts::builtin();
+        let failed = super::super::BotError::BadState(crate::domain::TicketId::from_row(7));
+        let cases = [
+            (
+                "hallo, meine Verbindung zu ActiveCampaign funktioniert seit gestern nicht mehr",
+                Locale::De,
+            ),
+            (
+                "hola, mi integración con ActiveCampaign dejó de sincronizar ayer",
+                Locale::Es,
+            ),
+            ("hi", Locale::En),
+            (
+                "my ActiveCampaign sync stopped working yesterday",
+                Locale::En,
+            ),
+        ];
+        for (text, want) in cases {
+            let locale = failure_locale(text);
+            assert_eq!(locale, want, "{text}");
+            assert_eq!(
+                super::super::failure_words(&p, &failed, locale),
+                p.render_in(want, PromptId::BotFailed, &[]),
+                "{text}"
+            );
+        }
+        assert_ne!(
+            super::super::failure_words(&p, &failed, Locale::De),
+            super::super::failure_words(&p, &failed, Locale::En),
+        );
     }
 }

@@ -9,7 +9,7 @@
 //! actions) are delivered through the channel's registered [`Transport`].
 
 mod lang;
-pub(crate) use lang::spoken_age;
+pub(crate) use lang::{Moment, spoken_age, spoken_moment};
 mod leak;
 mod links;
 mod outgoing;
@@ -30,7 +30,7 @@ use serde_json::json;
 use crate::clock::Clock;
 use crate::conversation::{self, Action, Ctx, Event, State, TimelineEntry, Transition};
 use crate::detect::Detector;
-use crate::domain::{Channel, TicketId, TicketStatus, Timestamp};
+use crate::domain::{Channel, Locale, TicketId, TicketStatus, Timestamp};
 use crate::prompts::{PromptId, Prompts};
 use crate::store::{NewEvent, NewJob, NewTicket, Store, StoreError, Ticket};
 
@@ -232,24 +232,15 @@ impl Bot {
     }
 
     /// What a chat channel says when an event failed: the one mapping from
-    /// [`BotError`] to words (Discord, the shell).
+    /// [`BotError`] to words (Discord, the shell), in English.
     pub fn reply_for(&self, e: &BotError) -> String {
-        let p = &self.prompts;
-        match e {
-            BotError::NotYourTicket => p.render(PromptId::NotYourTicket, &[]),
-            BotError::NoTicket(id) => {
-                p.render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())])
-            }
-            BotError::EmptyReply => p.render(PromptId::StaffReplyEmpty, &[]),
-            BotError::ReplyTooLong(max) => {
-                p.render(PromptId::StaffReplyTooLong, &[("max", &max.to_string())])
-            }
-            BotError::Closed(id) => p.render(
-                PromptId::StaffTicketClosed,
-                &[("ticket_id", &id.to_string())],
-            ),
-            BotError::Store(_) | BotError::BadState(_) => p.render(PromptId::BotFailed, &[]),
-        }
+        failure_words(&self.prompts, e, Locale::En)
+    }
+
+    /// What a chat channel says when handling the customer's message `text`
+    /// failed: in the message's language ([`lang::failure_locale`]).
+    pub fn reply_for_message(&self, e: &BotError, text: &str) -> String {
+        failure_words(&self.prompts, e, lang::failure_locale(text))
     }
 
     pub fn settings(&self) -> &BotSettings {
@@ -726,4 +717,24 @@ impl Bot {
 
 fn millis(d: Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// A failed event in words: customer refusals and failures in `locale`,
+/// staff refusals in English (their prompts are staff-only).
+fn failure_words(p: &Prompts, e: &BotError, locale: Locale) -> String {
+    match e {
+        BotError::NotYourTicket => p.render_in(locale, PromptId::NotYourTicket, &[]),
+        BotError::NoTicket(id) => {
+            p.render(PromptId::StaffNoTicket, &[("ticket_id", &id.to_string())])
+        }
+        BotError::EmptyReply => p.render(PromptId::StaffReplyEmpty, &[]),
+        BotError::ReplyTooLong(max) => {
+            p.render(PromptId::StaffReplyTooLong, &[("max", &max.to_string())])
+        }
+        BotError::Closed(id) => p.render(
+            PromptId::StaffTicketClosed,
+            &[("ticket_id", &id.to_string())],
+        ),
+        BotError::Store(_) | BotError::BadState(_) => p.render_in(locale, PromptId::BotFailed, &[]),
+    }
 }

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crate::conversation::PreviousTicket;
-use crate::domain::{TicketStatus, Timestamp};
+use crate::domain::TicketStatus;
 use crate::store::{TicketFilter, TicketOrder};
 
 use super::{Bot, BotError, Customer};
@@ -40,31 +40,9 @@ impl Bot {
             .max_by_key(|(_, at)| at.millis())
             .map(|(t, at)| PreviousTicket {
                 ticket_id: t.id.to_string(),
-                closed_on: spoken_time(at),
+                closed_on: at,
                 integration: t.integration,
                 rotated: t.resolved,
             }))
-    }
-}
-
-/// A moment as a person says it: `2 March at 09:05 UTC`.
-fn spoken_time(at: Timestamp) -> String {
-    let format = time::macros::format_description!(
-        "[day padding:none] [month repr:long] at [hour]:[minute] UTC"
-    );
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(at.millis()) * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn times_read_like_speech() {
-        assert_eq!(
-            super::spoken_time(crate::domain::Timestamp(1_772_442_000_000)),
-            "2 March at 09:00 UTC"
-        );
     }
 }

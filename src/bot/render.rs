@@ -4,7 +4,7 @@
 //! and staff notices get their triage wording.
 
 use crate::conversation::{Action, Button, HandOffReason, OutreachReason, StaffNotice, Vars};
-use crate::domain::{Integration, Locale, TicketId};
+use crate::domain::{Integration, Locale, TicketId, Timestamp};
 use crate::prompts::PromptId;
 use crate::store::Ticket;
 
@@ -54,6 +54,7 @@ impl Bot {
         let link_expiry =
             super::lang::spoken_duration(&self.prompts, about.locale, self.settings.link_ttl);
         let integration: String;
+        let closed_on: String;
         let mut pairs: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
         // The engine names an integration by its id; customers read its
         // name, or "that integration" in their language.
@@ -63,6 +64,18 @@ impl Bot {
         {
             integration = self.integration_words(about.locale, named);
             pair.1 = &integration;
+        }
+        // A moment comes as milliseconds; it is said in the reply's language.
+        if let Some(pair) = pairs.iter_mut().find(|(k, _)| *k == "closed_on")
+            && let Ok(ms) = pair.1.parse::<i64>()
+        {
+            closed_on = super::lang::spoken_moment(
+                &self.prompts,
+                about.locale,
+                Timestamp(ms),
+                super::lang::Moment::Day,
+            );
+            pair.1 = &closed_on;
         }
         for name in prompt.placeholders() {
             if pairs.iter().any(|(k, _)| k == name) {
@@ -229,7 +242,10 @@ impl Bot {
                 let (prompt, why) = match reason {
                     OutreachReason::Failing { class, since } => (
                         PromptId::StaffOutreachFailing,
-                        format!("{class} since {since}"),
+                        p.render(
+                            PromptId::StaffOutreachWhyFailing,
+                            &[("class", class), ("since", since)],
+                        ),
                     ),
                     OutreachReason::Stale { age } => (PromptId::StaffOutreachStale, age.clone()),
                     OutreachReason::StaffAsked { reason } => {

@@ -7,7 +7,7 @@
 //! what lets a restart resume exactly from the saved [`State`].
 
 use crate::detect::{Band, Detection, Integration, SecretKind};
-use crate::domain::{Locale, VerifyClass};
+use crate::domain::{Locale, Timestamp, VerifyClass};
 use crate::prompts::PromptId;
 
 use super::action::{
@@ -59,8 +59,9 @@ pub struct Ctx {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreviousTicket {
     pub ticket_id: String,
-    /// When it closed, as shown to the customer (e.g. `2 March at 09:05 UTC`).
-    pub closed_on: String,
+    /// When it closed. The engine passes it as milliseconds; the runner
+    /// says it in the reply's language (`moment_day`).
+    pub closed_on: Timestamp,
     pub integration: Integration,
     /// It ended with a verified reconnect (the key was rotated).
     pub rotated: bool,
@@ -953,7 +954,7 @@ impl Engine<'_> {
         };
         let vars = vec![
             ("previous_ticket", previous.ticket_id.clone()),
-            ("closed_on", previous.closed_on.clone()),
+            ("closed_on", previous.closed_on.millis().to_string()),
         ];
         self.notes
             .push(("linked", format!("previous={}", previous.ticket_id)));

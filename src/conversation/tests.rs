@@ -1647,7 +1647,7 @@ fn two_integrations_named_go_to_the_failing_one_or_ask() {
 fn a_recent_ticket_is_linked_only_for_the_same_integration() {
     let previous = super::PreviousTicket {
         ticket_id: "RK-7".into(),
-        closed_on: "2 March at 09:00 UTC".into(),
+        closed_on: crate::domain::Timestamp(1_772_442_000_000),
         integration: Integration::ActiveCampaign,
         rotated: false,
     };

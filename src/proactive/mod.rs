@@ -32,7 +32,8 @@ use crate::bot::{Bot, Customer, Delivered, JobHandler};
 use crate::config::{AcSettings, ProactiveSettings};
 use crate::conversation::OutreachReason;
 use crate::crypto::MasterKey;
-use crate::domain::{Channel, Locale, Timestamp, VerifyClass};
+use crate::domain::{Channel, Locale, TicketId, Timestamp, VerifyClass};
+use crate::prompts::PromptId;
 use crate::rate_limit::{Backing, Quota, RateLimit};
 use crate::store::{Job, NewEvent, NewJob};
 
@@ -147,6 +148,36 @@ pub struct Report {
     pub at: Option<String>,
 }
 
+/// Why an outreach could not reach the customer (told to staff).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unreachable {
+    NoCustomer,
+    /// The customer's last ticket was in the terminal.
+    Terminal,
+    /// Discord refused the direct message; the ticket stays open.
+    DmClosed(TicketId),
+    /// Delivery failed; the ticket stays open.
+    ChannelDown(TicketId),
+}
+
+impl Unreachable {
+    /// The reason in the staff's words (`staff_unreachable_*` prompts).
+    fn said(self, p: &crate::prompts::Prompts) -> String {
+        match self {
+            Unreachable::NoCustomer => p.render(PromptId::StaffUnreachableNoCustomer, &[]),
+            Unreachable::Terminal => p.render(PromptId::StaffUnreachableTerminal, &[]),
+            Unreachable::DmClosed(id) => p.render(
+                PromptId::StaffUnreachableDmClosed,
+                &[("ticket_id", &id.to_string())],
+            ),
+            Unreachable::ChannelDown(id) => p.render(
+                PromptId::StaffUnreachableChannelDown,
+                &[("ticket_id", &id.to_string())],
+            ),
+        }
+    }
+}
+
 /// What Rekey did with a failure report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReportResult {
@@ -168,15 +199,6 @@ impl std::fmt::Debug for Proactive {
         f.debug_struct("Proactive")
             .field("settings", &self.settings)
             .finish_non_exhaustive()
-    }
-}
-
-/// A time in words for customers: `10:42 UTC on 2026-12-04`.
-pub fn spoken_time(t: Timestamp) -> String {
-    let s = t.to_rfc3339();
-    match (s.get(11..16), s.get(0..10)) {
-        (Some(hm), Some(date)) => format!("{hm} UTC on {date}"),
-        _ => s,
     }
 }
 
@@ -301,7 +323,13 @@ impl Proactive {
             let since = after.update.since.unwrap_or(now);
             let reason = OutreachReason::Failing {
                 class: class.as_str().to_owned(),
-                since: spoken_time(since),
+                // Outreach opens a fresh conversation, which is English.
+                since: crate::bot::spoken_moment(
+                    self.bot.prompts(),
+                    Locale::En,
+                    since,
+                    crate::bot::Moment::Date,
+                ),
             };
             let incident = format!("failing:{}", since.millis());
             self.reach_out(account, &incident, reason).await?;
@@ -351,7 +379,7 @@ impl Proactive {
             None => None,
         };
         let Some(last) = last else {
-            self.unreachable(account, "", &reason, "no customer is recorded for it")
+            self.unreachable(account, "", &reason, Unreachable::NoCustomer)
                 .await?;
             return Ok(Reached::Unreachable);
         };
@@ -374,13 +402,8 @@ impl Proactive {
             return Ok(Reached::TicketOpen);
         }
         if last.channel == Channel::Shell {
-            self.unreachable(
-                account,
-                &last.customer_name,
-                &reason,
-                "the customer used the terminal",
-            )
-            .await?;
+            self.unreachable(account, &last.customer_name, &reason, Unreachable::Terminal)
+                .await?;
             return Ok(Reached::Unreachable);
         }
         let customer = Customer {
@@ -419,25 +442,19 @@ impl Proactive {
         match self.bot.deliver_outreach(&reply).await {
             Ok(Delivered::Sent) => {}
             Ok(Delivered::Closed) => {
-                let why = format!(
-                    "they do not accept direct messages on Discord; ticket {} is open for a person",
-                    ticket.id
-                );
-                self.unreachable(account, &last.customer_name, &reason, &why)
+                let why = Unreachable::DmClosed(ticket.id);
+                self.unreachable(account, &last.customer_name, &reason, why)
                     .await?;
                 return Ok(Reached::Unreachable);
             }
             Err(e) => {
-                let why = format!(
-                    "their channel could not be reached; ticket {} is open",
-                    ticket.id
-                );
+                let why = Unreachable::ChannelDown(ticket.id);
                 tracing::error!(
                     account,
                     error = format!("{e:#}"),
                     "outreach delivery failed"
                 );
-                self.unreachable(account, &last.customer_name, &reason, &why)
+                self.unreachable(account, &last.customer_name, &reason, why)
                     .await?;
                 return Ok(Reached::Unreachable);
             }
@@ -455,21 +472,37 @@ impl Proactive {
         account: &str,
         customer: &str,
         reason: &OutreachReason,
-        why: &str,
+        why: Unreachable,
     ) -> anyhow::Result<()> {
+        let p = self.bot.prompts();
         let what = match reason {
-            OutreachReason::Failing { class, since } => format!("{class} since {since}; {why}"),
-            OutreachReason::Stale { age } => format!("key {age} old; {why}"),
-            OutreachReason::StaffAsked { reason } => format!("rotation asked: {reason}; {why}"),
+            OutreachReason::Failing { class, since } => p.render(
+                PromptId::StaffOutreachWhyFailing,
+                &[("class", class), ("since", since)],
+            ),
+            OutreachReason::Stale { age } => {
+                p.render(PromptId::StaffOutreachWhyStale, &[("age", age)])
+            }
+            OutreachReason::StaffAsked { reason } => {
+                p.render(PromptId::StaffOutreachWhyAsked, &[("reason", reason)])
+            }
         };
+        let why = why.said(p);
+        let unnamed;
         let customer = if customer.is_empty() {
-            "the customer"
+            unnamed = p.render(PromptId::StaffUnnamedCustomer, &[]);
+            &unnamed
         } else {
             customer
         };
-        let text = self.bot.prompts().render(
-            crate::prompts::PromptId::StaffOutreachUnreachable,
-            &[("account", account), ("customer", customer), ("why", &what)],
+        let text = p.render(
+            PromptId::StaffOutreachUnreachable,
+            &[
+                ("account", account),
+                ("customer", customer),
+                ("what", &what),
+                ("why", &why),
+            ],
         );
         tracing::warn!(account, notice = %text, "outreach impossible; staff told");
         self.bot

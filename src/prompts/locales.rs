@@ -154,7 +154,10 @@ translated! {
     DurationHours => "duration_hours",
     DurationDay => "duration_day",
     DurationDays => "duration_days",
-    ThatIntegration => "that_integration"
+    ThatIntegration => "that_integration",
+    MonthNames => "month_names",
+    MomentDay => "moment_day",
+    MomentDate => "moment_date",
 }
 
 impl PromptId {

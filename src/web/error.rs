@@ -36,6 +36,8 @@ pub struct Error {
     /// What failed on our side: logged, never shown.
     internal: Option<(&'static str, String)>,
     retry_after_secs: Option<u32>,
+    /// A limit the page names (a staff reply's longest length).
+    limit: Option<usize>,
     /// The language of a customer's error page (staff pages are English).
     locale: Locale,
 }
@@ -59,6 +61,7 @@ impl Error {
             message: None,
             internal: None,
             retry_after_secs: None,
+            limit: None,
             locale: Locale::En,
         }
     }
@@ -66,6 +69,11 @@ impl Error {
     /// The staff dashboard has no ticket with that id.
     pub fn no_ticket() -> Self {
         Error::refused(Surface::Staff, StatusCode::NOT_FOUND, "no_ticket")
+    }
+
+    /// The staff dashboard has no connector with that account.
+    pub fn no_connector() -> Self {
+        Error::refused(Surface::Staff, StatusCode::NOT_FOUND, "no_connector")
     }
 
     /// A form's CSRF value is missing or stale.
@@ -85,6 +93,12 @@ impl Error {
         self
     }
 
+    /// Names a limit on the page (`reply_too_long`: the longest reply).
+    pub fn with_limit(mut self, limit: usize) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
     /// Adds `Retry-After`.
     pub fn retry_after(mut self, secs: u32) -> Self {
         self.retry_after_secs = Some(secs);
@@ -101,6 +115,7 @@ impl Error {
 struct ErrorPage {
     code: &'static str,
     staff: bool,
+    limit: usize,
     w: &'static Words,
 }
 
@@ -121,6 +136,7 @@ impl IntoResponse for Error {
                 let page = ErrorPage {
                     code: self.code,
                     staff: self.surface == Surface::Staff,
+                    limit: self.limit.unwrap_or_default(),
                     w: Words::of(match self.surface {
                         Surface::Staff => Locale::En,
                         _ => self.locale,
@@ -141,5 +157,56 @@ impl IntoResponse for Error {
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn body(e: Error) -> (StatusCode, String) {
+        let response = e.into_response();
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .expect("a page body");
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    #[tokio::test]
+    async fn staff_refusals_have_their_own_page() {
+        let staff = |status, code| Error::refused(Surface::Staff, status, code);
+        let cases = [
+            (Error::no_connector(), "No such connector"),
+            (staff(StatusCode::NOT_FOUND, "no_action"), "No such action"),
+            (
+                staff(StatusCode::TOO_MANY_REQUESTS, "login_limited"),
+                "Wait a minute",
+            ),
+            (
+                staff(StatusCode::UNPROCESSABLE_ENTITY, "no_reason"),
+                "the customer reads it",
+            ),
+            (
+                staff(StatusCode::UNPROCESSABLE_ENTITY, "reply_empty"),
+                "The reply is empty",
+            ),
+            (
+                staff(StatusCode::UNPROCESSABLE_ENTITY, "reply_too_long").with_limit(2000),
+                "longer than 2000 characters",
+            ),
+            (
+                staff(StatusCode::UNPROCESSABLE_ENTITY, "ticket_closed"),
+                "The ticket is closed",
+            ),
+        ];
+        for (e, want) in cases {
+            let code = e.code;
+            let status = e.status;
+            let (got_status, page) = body(e).await;
+            assert_eq!(got_status, status, "{code}");
+            assert!(page.contains(want), "{code}: {page}");
+            assert!(!page.contains("Something went wrong"), "{code}: {page}");
+        }
     }
 }

@@ -81,6 +81,10 @@ const SPEAKING: &[&str] = &[
     "conversation/view.rs",
     "overview.rs",
     "web/admin/pages/",
+    "web/admin/mod.rs",
+    "web/admin/connectors.rs",
+    "proactive/mod.rs",
+    "bot/previous.rs",
 ];
 
 /// Calls whose text is for developers and operators, not for readers of
@@ -97,6 +101,10 @@ const NOT_WORDS: &[&str] = &[
     ".with_context(",
     "anyhow!",
     "bail!",
+    // What failed, for the log (the page says "something went wrong").
+    "Error::internal(",
+    // The connector API's `message`, for developers.
+    "ReportResult::Invalid(",
 ];
 
 /// `code` without the calls in [`NOT_WORDS`] (from the name to its

@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::pages::when;
 use super::{AppState, Staff, forbidden_csrf, internal, render};
 use crate::store::{ConnectorEvent, HealthRecord};
+use crate::web::error::{Error, Surface};
 
 pub(super) struct HealthRow {
     pub account: String,
@@ -32,7 +33,7 @@ impl From<&HealthRecord> for HealthRow {
             state: h.health.clone(),
             class: h.class.clone().unwrap_or_default(),
             since: h.since.map(when).unwrap_or_default(),
-            checked: h.checked_at.map_or_else(|| "not yet".into(), when),
+            checked: h.checked_at.map(when).unwrap_or_default(),
             key_set: when(h.key_set_at),
             reports: h.failure_reports,
             reminders_off: h.reminders_off,
@@ -106,7 +107,7 @@ pub(super) async fn page(
                 max_reason: crate::proactive::MAX_REASON_CHARS,
             },
         ),
-        Ok((None, _)) => (StatusCode::NOT_FOUND, "No such connector.").into_response(),
+        Ok((None, _)) => Error::no_connector().into_response(),
         Err(e) => internal(e),
     }
 }
@@ -132,15 +133,16 @@ pub(super) async fn rotate_ask(
         return forbidden_csrf();
     }
     if input.reason.trim().is_empty() {
-        return (
+        return Error::refused(
+            Surface::Staff,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Not asked: say why (the customer reads it). Go back and try again.",
+            "no_reason",
         )
-            .into_response();
+        .into_response();
     }
     match state.store.connector_health(&account).await {
         Ok(Some(_)) => {}
-        Ok(None) => return (StatusCode::NOT_FOUND, "No such connector.").into_response(),
+        Ok(None) => return Error::no_connector().into_response(),
         Err(e) => return internal(e),
     }
     if let Err(e) =

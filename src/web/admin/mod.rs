@@ -85,6 +85,11 @@ fn forbidden_csrf() -> Response {
     Error::csrf_expired(Surface::Staff).into_response()
 }
 
+/// A staff reply the bot refused (`code` picks the error page's sentence).
+fn not_sent(code: &'static str) -> Error {
+    Error::refused(Surface::Staff, StatusCode::UNPROCESSABLE_ENTITY, code)
+}
+
 fn no_ticket() -> Response {
     Error::no_ticket().into_response()
 }
@@ -139,11 +144,12 @@ async fn login(
     };
     let client = state.client_ip(peer, &headers);
     if !admin.allow_attempt(client).await {
-        return (
+        return Error::refused(
+            Surface::Staff,
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many sign-in attempts; wait a minute.",
+            "login_limited",
         )
-            .into_response();
+        .into_response();
     }
     let expected = super::form::cookie_value(&headers, auth::LOGIN_CSRF_COOKIE).unwrap_or("");
     if expected.is_empty() || !bool::from(expected.as_bytes().ct_eq(input.csrf.as_bytes())) {
@@ -342,16 +348,19 @@ async fn ticket_action(
         "return" => StaffAction::HandBack,
         "close" => StaffAction::Close,
         "revoke" => StaffAction::RevokeLink,
-        _ => return (StatusCode::NOT_FOUND, "No such action.").into_response(),
+        _ => {
+            return Error::refused(Surface::Staff, StatusCode::NOT_FOUND, "no_action")
+                .into_response();
+        }
     };
     match state.bot.staff_action(id, &staff.name, action).await {
         Ok(_) => Redirect::to(&format!("/admin/tickets/{id}")).into_response(),
         Err(BotError::NoTicket(_)) => no_ticket(),
-        Err(e @ (BotError::EmptyReply | BotError::ReplyTooLong(_) | BotError::Closed(_))) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            format!("Not sent: {e}. Go back and try again."),
-        )
-            .into_response(),
+        Err(BotError::EmptyReply) => not_sent("reply_empty").into_response(),
+        Err(BotError::ReplyTooLong(max)) => {
+            not_sent("reply_too_long").with_limit(max).into_response()
+        }
+        Err(BotError::Closed(_)) => not_sent("ticket_closed").into_response(),
         Err(e) => internal(e),
     }
 }
