@@ -315,7 +315,7 @@ impl Shared {
         if !self.is_watched(msg).await? {
             return Ok(());
         }
-        let result = self
+        let reply = self
             .bot
             .message(Inbound {
                 customer: customer_of(&msg.author),
@@ -323,17 +323,10 @@ impl Shared {
                 message_id: msg.id.get().to_string(),
                 text: msg.content.clone(),
             })
-            .await;
-        let reply = match result {
-            Ok(reply) => reply,
-            Err(e) => {
-                // Answered in the message's language, then logged by the caller.
-                let text = self.bot.reply_for_message(&e, &msg.content);
-                self.post(retry::Post::new(msg.channel_id, &text, &[], None), None)
-                    .await;
-                return Err(e.into());
-            }
-        };
+            // A failure is logged by the caller, never answered here: while
+            // the store is down every watched message would fail, and an
+            // apology under each would flood the support channel.
+            .await?;
         let origin = Origin {
             channel: msg.channel_id,
             guild: msg.guild_id,
