@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Inter-annotator agreement on tools/real/audit.jsonl.
+
+200 rows drawn at random (seed 20261204) from real_train.jsonl were labelled
+a second time, blind: the second annotator read only the guideline in
+tests/data/README.md and the texts, never the first labels or the detector.
+Prints raw agreement and Cohen's kappa per field, and the second annotator
+scored against the first as if it were a detector (a ceiling for the model).
+
+Run from the repository root: python3 tools/real/agreement.py
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def kappa(a, b):
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    expected = sum((a.count(c) / n) * (b.count(c) / n) for c in set(a) | set(b))
+    return observed, (observed - expected) / (1 - expected)
+
+
+def main():
+    rows = [json.loads(l) for l in open(os.path.join(HERE, "audit.jsonl"), encoding="utf-8")]
+    for field in ("label", "integration", "exposure_mentioned"):
+        a = [r["first"][field] for r in rows]
+        b = [r["second"][field] for r in rows]
+        observed, k = kappa(a, b)
+        print(f"{field:20} agreement {observed:.3f}  kappa {k:.3f}  ({len(rows)} rows)")
+    tp = sum(r["first"]["label"] == r["second"]["label"] == "complaint" for r in rows)
+    fp = sum(r["first"]["label"] == "other" and r["second"]["label"] == "complaint" for r in rows)
+    fn = sum(r["first"]["label"] == "complaint" and r["second"]["label"] == "other" for r in rows)
+    p, rec = tp / (tp + fp), tp / (tp + fn)
+    print(f"second vs first as a detector: precision {p:.3f} recall {rec:.3f} f1 {2 * p * rec / (p + rec):.3f}")
+    print(f"rows the second annotator marked unsure: {sum(r['second_unsure'] for r in rows)}")
+
+
+if __name__ == "__main__":
+    main()
