@@ -46,18 +46,19 @@ const NEUTRAL: &[&str] = &[
     "hubspot",
 ];
 
+/// The languages Rekey speaks, as whatlang names them.
+const SPOKEN: [whatlang::Lang; 6] = [
+    whatlang::Lang::Eng,
+    whatlang::Lang::Spa,
+    whatlang::Lang::Deu,
+    whatlang::Lang::Fra,
+    whatlang::Lang::Por,
+    whatlang::Lang::Ita,
+];
+
 fn detector() -> &'static whatlang::Detector {
     static DETECTOR: OnceLock<whatlang::Detector> = OnceLock::new();
-    DETECTOR.get_or_init(|| {
-        whatlang::Detector::with_allowlist(vec![
-            whatlang::Lang::Eng,
-            whatlang::Lang::Spa,
-            whatlang::Lang::Deu,
-            whatlang::Lang::Fra,
-            whatlang::Lang::Por,
-            whatlang::Lang::Ita,
-        ])
-    })
+    DETECTOR.get_or_init(|| whatlang::Detector::with_allowlist(SPOKEN.to_vec()))
 }
 
 /// The words of `text` that can tell a language: letters only, no product
@@ -213,18 +214,8 @@ fn best_vote(mut votes: Vec<(Locale, usize)>) -> Option<Locale> {
 /// ours other than English, so English text never pays for it.
 fn speaks_another_language(joined: &str, words: &[String], guess: Locale) -> bool {
     has_foreign_letters(words, guess)
-        || whatlang::detect(joined).is_some_and(|info| {
-            info.is_reliable()
-                && !matches!(
-                    info.lang(),
-                    whatlang::Lang::Eng
-                        | whatlang::Lang::Spa
-                        | whatlang::Lang::Deu
-                        | whatlang::Lang::Fra
-                        | whatlang::Lang::Por
-                        | whatlang::Lang::Ita
-                )
-        })
+        || whatlang::detect(joined)
+            .is_some_and(|info| info.is_reliable() && !SPOKEN.contains(&info.lang()))
 }
 
 /// The letters beyond ASCII that each language Rekey speaks writes with.
