@@ -8,7 +8,8 @@
 # integrations, FreeAgent's token-lifetime notice and a back-end integrator
 # asking for persistent authentication, Alexa account-linking tips, and a
 # Constant Contact support reply. Mostly near misses: how-to questions,
-# announcements, vendor answers.
+# announcements, vendor answers; and an Invantive forum note on keeping
+# ActiveCampaign aligned "despite API problems".
 ROWS = [
 ("https://integrate.hubspot.com/t/what-to-do-when-you-suddenly-get-bad-refresh-token-when-trying-to-refresh-an-access-token/5490","forum","complaint","other","What to do when you suddenly get BAD_REFRESH_TOKEN when trying to refresh an access token. We have one of our applications tightly integrated with HubSpot which means that for quite some requests to our app we do a request over the API to HubSpot. However, recently, out of the blue, when our app tried to refresh the access token HubSpot returned the status “BAD_REFRESH_TOKEN”. We had to reintegrate our app with HubSpot to get around it (manual intervention!)."),
 ("https://integrate.hubspot.com/t/what-to-do-when-you-suddenly-get-bad-refresh-token-when-trying-to-refresh-an-access-token/5490","forum","other","none","Can you give some more information on the request that’s being made with the refresh token? The ‘BAD_REQUEST_TOKEN’ generally indicates a missing/malformed parameter in the request."),
@@ -33,4 +34,6 @@ ROWS = [
 ("https://api-discuss.freeagent.com/t/oauth-persistent-authentication/589","forum","other","none","The good news is that you can entirely automate the refresh process. The “code” you’ve mentioned, supplied via a callback URL, is an authorization token. This can immediately be exchanged for another set of tokens (access and refresh tokens)."),
 ("https://amazon.developer.forums.answerhub.com/articles/38610/alexa-debugging-account-linking.html","forum","other","none","Problem: \"We were unable to link <skill name> at this time.\" or \"Linking unsuccessful\" Solution: These are the most common error encountered when configuring account linking."),
 ("https://community.constantcontact.com/t5/user/v2/viewprofilepage/user-id/945159/user-messages-feed/latest-contributions/page/6","forum","other","none","It looks like in your example, the authorization code was used in the authentication header instead of an access token, and that no tokens have been generated yet. The authorization code is meant to be exchanged for the access token and refresh token."),
+("https://forums.invantive.com/t/keep-activecampaign-data-aligned-despite-synchronization-errors/222","forum","other","activecampaign","Keep ActiveCampaign Data Aligned despite Synchronization Errors. Financial and marketing systems typically place a different focus on data quality. Salesforce is the only notable exception I know which pairs excellent business rule handling with CRM applications."),
+("https://forums.invantive.com/t/keep-activecampaign-data-aligned-despite-synchronization-errors/222","forum","other","activecampaign","This note provides a sample how to use the Invantive SQL synchronize statement to keep marketing data as aligned as possible to financial data despite API problems. The financial source data is taken from an arbitrary backoffice system and the marketing system has been chosen to be ActiveCampaign."),
 ]
