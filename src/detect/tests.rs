@@ -772,6 +772,43 @@ fn exposure_described_in_words_is_mentioned() {
             false,
             "plain complaint",
         ),
+        // Said to be out in the open in other words, and a secret spelled
+        // as code spells it (written for this test).
+        (
+            "heads up, your activecampaign api key is public in the repo",
+            true,
+            "is public",
+        ),
+        (
+            "anyone can see the token in your frontend bundle",
+            true,
+            "anyone can see",
+        ),
+        (
+            "oops, we published our SECRET_KEY in the repository",
+            true,
+            "a SCREAMING_SNAKE secret",
+        ),
+        (
+            "the CI job prints our stripe token in the build logs",
+            true,
+            "printed in build logs",
+        ),
+        (
+            "I accidentally pushed our .env to the public repo",
+            true,
+            "a .env file pushed",
+        ),
+        (
+            "the key is shown in the settings page, is that expected?",
+            false,
+            "shown where it belongs",
+        ),
+        (
+            "if the api key were public, could anyone see my contacts?",
+            false,
+            "hypothetical public",
+        ),
     ];
     check_table(table, |d| d.exposure_mentioned);
 }
