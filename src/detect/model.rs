@@ -37,9 +37,10 @@ pub struct Thresholds {
     pub ask: f32,
     pub complaint: f32,
     pub act: f32,
-    /// When the rules alone already put a message in the `act` band, the
-    /// model only has to confirm it at this probability (chosen like `act`,
-    /// on the rows the rules put there).
+    /// When the rules alone already put a message about a supported product
+    /// in the `act` band ([`confirmable`]), the model only has to confirm it
+    /// at this probability (the lowest at which the whole band keeps the
+    /// trainer's precision bar).
     pub confirm: f32,
 }
 
@@ -106,7 +107,7 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
         Family::Rule(1.0),
     );
     f(
-        bucket(fnv(b'i', rules.integration.as_str().as_bytes())),
+        bucket(fnv(b'i', product_blind(rules.integration).as_bytes())),
         Family::Rule(1.0),
     );
     if !rules.secrets.is_empty() {
@@ -122,7 +123,12 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
         );
     }
     for s in &rules.signals {
-        f(bucket(fnv(b's', s.name.as_bytes())), Family::Rule(1.0));
+        let name = if is_supported_product(&s.name) {
+            SUPPORTED_PRODUCT.as_bytes()
+        } else {
+            s.name.as_bytes()
+        };
+        f(bucket(fnv(b's', name)), Family::Rule(1.0));
         // The kind: the name up to its first ':' (a short scan, cheaper
         // than a `split` searcher per signal).
         let name = s.name.as_bytes();
@@ -140,7 +146,31 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     };
     g.push(b' ', &mut f);
     let mut last = b' ';
-    for &b in text.as_bytes().iter().take(MAX_BYTES) {
+    // The supported products' names read as one placeholder word.
+    let mut products = rules
+        .signals
+        .iter()
+        .filter(|s| is_supported_product(&s.name))
+        .map(|s| (s.start, s.end))
+        .peekable();
+    let bytes = &text.as_bytes()[..text.len().min(MAX_BYTES)];
+    let mut i = 0;
+    while i < bytes.len() {
+        while products.next_if(|&(_, end)| end <= i).is_some() {}
+        if let Some(&(start, end)) = products.peek()
+            && start == i
+        {
+            if last != b' ' {
+                g.push(b' ', &mut f);
+            }
+            g.push(PRODUCT_BYTE, &mut f);
+            g.push(b' ', &mut f);
+            last = b' ';
+            i = end;
+            continue;
+        }
+        let b = bytes[i];
+        i += 1;
         let c = NORMALISE[b as usize];
         if c == SKIP {
             continue;
@@ -153,6 +183,47 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     }
     if last != b' ' {
         g.push(b' ', &mut f);
+    }
+}
+
+/// The word the n-gram pass reads in place of ActiveCampaign, Keap or
+/// Stripe (a byte no normalised text contains).
+const PRODUCT_BYTE: u8 = 0xFF;
+
+/// The rule feature that stands for any supported product's signal.
+const SUPPORTED_PRODUCT: &str = "integration:supported";
+
+/// Whether a signal names one of the products Rekey rotates keys for.
+/// The model reads those names as one word: whether a message is a
+/// complaint does not depend on which of them it names, and the training
+/// data's mix of products (mostly near misses from one product's client
+/// libraries, mostly outages from another's) would otherwise teach it that
+/// it does.
+fn is_supported_product(name: &str) -> bool {
+    matches!(
+        name,
+        "integration:activecampaign" | "integration:keap" | "integration:stripe"
+    )
+}
+
+/// Whether the `confirm` threshold applies: the rules alone put the message
+/// in `act` and it names a product Rekey rotates keys for. In a support
+/// chat, a rule-level complaint about one of those products is the common
+/// case; the model only has to agree.
+pub(crate) fn confirmable(rules: &Detection) -> bool {
+    rules.band == Band::Act
+        && matches!(
+            rules.integration,
+            super::Integration::ActiveCampaign | super::Integration::Keap | super::Integration::Stripe
+        )
+}
+
+/// The integration as a model feature: the supported products as one.
+fn product_blind(integration: super::Integration) -> &'static str {
+    use super::Integration;
+    match integration {
+        Integration::ActiveCampaign | Integration::Keap | Integration::Stripe => "supported",
+        other => other.as_str(),
     }
 }
 
@@ -323,7 +394,7 @@ impl Model {
     pub(crate) fn apply(&self, text: &str, d: &mut Detection) {
         let p = sigmoid(self.message_logit(text, d)).clamp(0.0, 1.0);
         let t = self.thresholds;
-        let rules_act = d.band == Band::Act;
+        let rules_act = confirmable(d);
         d.score = p;
         d.complaint = p >= t.complaint;
         d.band = if p >= t.act || (rules_act && p >= t.confirm) {

@@ -10,7 +10,8 @@
 //! folds by source thread (rows without a source by line), a model is fitted
 //! on the other folds; `complaint` stays at even odds, `act` is the lowest
 //! threshold whose precision reaches [`TrainOptions::act_precision`],
-//! `confirm` the same over the rows the rules alone put in `act`, and `ask`
+//! `confirm` the lowest at which the rules' `act` verdicts on a supported
+//! product can join the band with its precision still at that bar, and `ask`
 //! the highest whose recall reaches [`TrainOptions::ask_recall`].
 
 use serde::Deserialize;
@@ -39,7 +40,7 @@ pub struct TrainOptions {
     pub learning_rate: f64,
     pub l2: f64,
     pub folds: usize,
-    /// Out-of-fold precision the `act` band must reach.
+    /// Out-of-fold precision the `act` band must reach on the model alone.
     pub act_precision: f64,
     /// Out-of-fold recall the `ask` band (and above) must reach.
     pub ask_recall: f64,
@@ -120,6 +121,9 @@ struct Prepared {
     labels: Vec<bool>,
     weights: Vec<f64>,
     rules_act: Vec<bool>,
+    /// The rules put the row in `act` and name a supported product: the
+    /// rows the `confirm` threshold applies to.
+    confirmable: Vec<bool>,
     rules_complaint: Vec<bool>,
 }
 
@@ -130,6 +134,7 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         labels: examples.iter().map(|e| e.complaint).collect(),
         weights: Vec::with_capacity(examples.len()),
         rules_act: Vec::with_capacity(examples.len()),
+        confirmable: Vec::with_capacity(examples.len()),
         rules_complaint: Vec::with_capacity(examples.len()),
     };
     for e in examples {
@@ -137,6 +142,7 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         let d = rules.detect_rules(&e.text);
         p.offsets.push(f64::from(rule_logit(&d)));
         p.rules_act.push(d.band == super::Band::Act);
+        p.confirmable.push(super::model::confirmable(&d));
         p.rules_complaint.push(d.complaint);
         features(opts.bits, &e.text, &d, &mut f);
         p.feats.push(f);
@@ -213,18 +219,35 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
 }
 
 /// `ask`, `complaint` and `act` from out-of-fold probabilities, and
-/// `confirm`: the same precision bar, on the rows the rules put in `act`.
+/// `confirm`: the lowest at which the whole band keeps `act_precision`.
 fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresholds {
     let mut thresholds = choose_thresholds(oof, &prep.labels, opts);
-    let (p_act, y_act): (Vec<f64>, Vec<bool>) = oof
-        .iter()
-        .zip(&prep.labels)
-        .zip(&prep.rules_act)
-        .filter(|(_, a)| **a)
-        .map(|((p, y), _)| (*p, *y))
-        .unzip();
-    let confirm = choose_thresholds(&p_act, &y_act, opts).act;
-    thresholds.confirm = confirm.clamp(thresholds.complaint, thresholds.act);
+    let act = f64::from(thresholds.act);
+    // The whole band's precision (the model alone at `act`, or the rules'
+    // `act` confirmed at `t`) at each candidate `t`.
+    let band_precision = |t: f64| {
+        let (mut tp, mut fp) = (0usize, 0usize);
+        for ((&p, &y), &confirmable) in oof.iter().zip(&prep.labels).zip(&prep.confirmable) {
+            if p >= act || (confirmable && p >= t) {
+                if y {
+                    tp += 1;
+                } else {
+                    fp += 1;
+                }
+            }
+        }
+        if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        }
+    };
+    let confirm = (1..100)
+        .map(|i| f64::from(i) / 100.0)
+        .filter(|&t| t >= f64::from(thresholds.complaint) && t <= act)
+        .find(|&t| band_precision(t) >= opts.act_precision)
+        .unwrap_or(act);
+    thresholds.confirm = round2(confirm);
     thresholds
 }
 
@@ -238,6 +261,15 @@ pub struct Verdict {
     /// The rules alone on the same row.
     pub rules_complaint: bool,
     pub rules_act: bool,
+    /// The rules put the row in `act` and name a supported product.
+    pub confirmable: bool,
+}
+
+impl Verdict {
+    /// Whether the row is in the `act` band at these thresholds.
+    pub fn act_at(&self, act: f64, confirm: f64) -> bool {
+        self.p >= act || (self.confirmable && self.p >= confirm)
+    }
 }
 
 /// Out-of-fold verdicts for every row, with the thresholds chosen from them
@@ -258,9 +290,10 @@ pub fn cross_validate(
         .map(|(i, &p)| Verdict {
             p,
             complaint: p >= f64::from(t.complaint),
-            act: p >= f64::from(t.act) || (prep.rules_act[i] && p >= f64::from(t.confirm)),
+            act: p >= f64::from(t.act) || (prep.confirmable[i] && p >= f64::from(t.confirm)),
             rules_complaint: prep.rules_complaint[i],
             rules_act: prep.rules_act[i],
+            confirmable: prep.confirmable[i],
         })
         .collect();
     (verdicts, t)
@@ -355,6 +388,25 @@ pub fn cross_validation_report(
         pct(rules_act.precision()),
         rules_act.tp + rules_act.fp
     );
+    // How the act band's precision trades against its size near the top:
+    // the model alone at each threshold, and the whole band with `confirm`
+    // at that threshold.
+    let t_act = f64::from(t.act);
+    for t in (90..100).map(|i| f64::from(i) / 100.0) {
+        let (mut alone_at, mut confirm_at) = (Confusion::default(), Confusion::default());
+        for (e, v) in examples.iter().zip(&verdicts) {
+            alone_at.add(e.complaint, v.p >= t);
+            confirm_at.add(e.complaint, v.act_at(t_act, t));
+        }
+        let _ = writeln!(
+            s,
+            "act at {t:.2}     model precision {} ({} rows)   band with confirm here {} ({} rows)",
+            pct(alone_at.precision()),
+            alone_at.tp + alone_at.fp,
+            pct(confirm_at.precision()),
+            confirm_at.tp + confirm_at.fp
+        );
+    }
     for (a, b, c) in cross_voice(rules, examples, opts) {
         let _ = writeln!(
             s,
