@@ -337,7 +337,10 @@ mod tests {
                 Locale::Es,
             ),
             ("ya hice todo y sigue sin funcionar", Locale::Es),
-            ("nuestra integración con stripe dejó de funcionar", Locale::Es),
+            (
+                "nuestra integración con stripe dejó de funcionar",
+                Locale::Es,
+            ),
             (
                 "habe alles gemacht, es funktioniert immer noch nicht",
                 Locale::De,

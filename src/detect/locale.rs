@@ -183,24 +183,61 @@ pub fn intent_words(locale: Locale) -> Option<&'static IntentWords> {
     builtin_file(locale).map(|f| &f.intents)
 }
 
-/// The detectors of the translated locales.
+/// The detectors of the translated locales. Clones share them.
+///
+/// On the built-in English vocabulary each is compiled the first time a
+/// message is read in its language (the locale files are tested to compile
+/// on it, and most runs — `rekey classify`, an English-only server — never
+/// need them: they are half of the detector's start-up). On any other
+/// vocabulary they are compiled at once, so a bad combination is an error
+/// at start-up, not in the middle of a conversation.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LocaleDetectors {
-    by_locale: HashMap<Locale, Arc<Detector>>,
+    english: Option<Arc<Vocabulary>>,
+    by_locale: Arc<HashMap<Locale, OnceLock<Arc<Detector>>>>,
 }
 
 impl LocaleDetectors {
     /// One rules-only detector per built-in locale file, on top of the
-    /// English vocabulary `english`.
-    pub(crate) fn build(english: &Vocabulary) -> Result<Self, VocabularyError> {
+    /// English vocabulary `english`: compiled now when `eager`, else on
+    /// first use.
+    pub(crate) fn build(english: &Vocabulary, eager: bool) -> Result<Self, VocabularyError> {
         let mut by_locale = HashMap::new();
         for file in builtin_files() {
-            let origin = format!("detect/{}.toml", file.locale);
-            let detector = Detector::compile(file.vocabulary(english), &origin)?.with_model(None);
-            by_locale.insert(file.locale, Arc::new(detector));
+            let cell = OnceLock::new();
+            if eager {
+                let _ = cell.set(Arc::new(compile(file, english)?));
+            }
+            by_locale.insert(file.locale, cell);
         }
-        Ok(LocaleDetectors { by_locale })
+        Ok(LocaleDetectors {
+            english: (!eager).then(|| Arc::new(english.clone())),
+            by_locale: Arc::new(by_locale),
+        })
     }
+
+    /// The detector of `locale`, compiled now if it was not yet.
+    fn get(&self, locale: Locale) -> Option<&Detector> {
+        let cell = self.by_locale.get(&locale)?;
+        let detector = cell.get_or_init(|| {
+            let english = self
+                .english
+                .as_ref()
+                .expect("a detector not compiled at start-up has its vocabulary");
+            let file = builtin_file(locale).expect("a cell per built-in locale file");
+            Arc::new(
+                compile(file, english)
+                    .expect("built-in locale files compile on the built-in vocabulary (tested)"),
+            )
+        });
+        Some(detector)
+    }
+}
+
+/// The rules-only detector of one locale file on top of `english`.
+fn compile(file: &LocaleFile, english: &Vocabulary) -> Result<Detector, VocabularyError> {
+    let origin = format!("detect/{}.toml", file.locale);
+    Ok(Detector::compile(file.vocabulary(english), &origin)?.with_model(None))
 }
 
 impl Detector {
@@ -208,7 +245,7 @@ impl Detector {
     /// and model) for English, the locale's vocabulary otherwise. The
     /// detection says which language it was read in.
     pub fn detect_in(&self, locale: Locale, text: &str) -> Detection {
-        let mut d = match self.locales.by_locale.get(&locale) {
+        let mut d = match self.locales.get(locale) {
             Some(detector) if locale != Locale::En => detector.detect(text),
             _ => self.detect(text),
         };
@@ -218,7 +255,7 @@ impl Detector {
 
     /// [`Detector::detect_in`] with the rules alone (for `rekey eval`).
     pub fn detect_rules_in(&self, locale: Locale, text: &str) -> Detection {
-        let mut d = match self.locales.by_locale.get(&locale) {
+        let mut d = match self.locales.get(locale) {
             Some(detector) if locale != Locale::En => detector.detect_rules(text),
             _ => self.detect_rules(text),
         };
@@ -238,7 +275,28 @@ mod tests {
             let vocab = file.vocabulary(&Vocabulary::builtin());
             vocab.validate(&format!("detect/{locale}.toml")).unwrap();
         }
-        LocaleDetectors::build(&Vocabulary::builtin()).unwrap();
+        LocaleDetectors::build(&Vocabulary::builtin(), true).unwrap();
+    }
+
+    /// Compiled on first use or at once, a locale's detector reads the same.
+    #[test]
+    fn a_lazy_locale_detector_reads_like_an_eager_one() {
+        let english = Vocabulary::builtin();
+        let lazy = LocaleDetectors::build(&english, false).unwrap();
+        let eager = LocaleDetectors::build(&english, true).unwrap();
+        let text = "mi integración con ActiveCampaign dejó de sincronizar";
+        let (a, b) = (
+            lazy.get(Locale::Es).unwrap().detect(text),
+            eager.get(Locale::Es).unwrap().detect(text),
+        );
+        assert_eq!(a, b);
+        assert!(a.complaint);
+        // A clone shares what was compiled.
+        let clone = lazy.clone();
+        assert!(std::ptr::eq(
+            clone.get(Locale::Es).unwrap(),
+            lazy.get(Locale::Es).unwrap()
+        ));
     }
 
     #[test]

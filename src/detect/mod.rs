@@ -242,11 +242,18 @@ pub const BUILTIN_MODEL: &str = include_str!("../../detect/model.weights");
 impl Detector {
     /// Compiles the vocabulary's phrases and regexes.
     pub fn new(vocab: Vocabulary) -> Result<Self, VocabularyError> {
-        Self::with_origin(vocab, "<vocabulary>")
+        Self::with_origin(vocab, "<vocabulary>", true)
     }
 
-    pub(crate) fn with_origin(vocab: Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
-        let locales = locale::LocaleDetectors::build(&vocab)?;
+    /// `eager_locales`: compile the other languages' detectors now (any
+    /// vocabulary but the built-in one, whose locale files are tested to
+    /// compile on it and are compiled on first use).
+    pub(crate) fn with_origin(
+        vocab: Vocabulary,
+        origin: &str,
+        eager_locales: bool,
+    ) -> Result<Self, VocabularyError> {
+        let locales = locale::LocaleDetectors::build(&vocab, eager_locales)?;
         let mut detector = Self::compile(vocab, origin)?;
         detector.locales = locales;
         detector.model = Some(Model::builtin_shared());
@@ -281,7 +288,9 @@ impl Detector {
 
     /// The detector with the built-in vocabulary, compiled once.
     pub fn builtin() -> Self {
-        Self::parse(BUILTIN_TOML, "<builtin>").expect("built-in vocabulary is valid (tested)")
+        Vocabulary::parse_unchecked(BUILTIN_TOML, "<builtin>")
+            .and_then(|vocab| Self::with_origin(vocab, "<builtin>", false))
+            .expect("built-in vocabulary is valid (tested)")
     }
 
     /// The detector for the vocabulary in `text`, read from `origin` (a
@@ -289,7 +298,7 @@ impl Detector {
     /// once: compiling is its last check, so it is not parsed with
     /// [`Vocabulary::parse`] (which compiles to check) first.
     pub fn parse(text: &str, origin: &str) -> Result<Self, VocabularyError> {
-        Self::with_origin(Vocabulary::parse_unchecked(text, origin)?, origin)
+        Self::with_origin(Vocabulary::parse_unchecked(text, origin)?, origin, true)
     }
 
     /// Number of phrase patterns, typo variants included (for diagnostics).

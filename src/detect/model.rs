@@ -214,7 +214,9 @@ pub(crate) fn confirmable(rules: &Detection) -> bool {
     rules.band == Band::Act
         && matches!(
             rules.integration,
-            super::Integration::ActiveCampaign | super::Integration::Keap | super::Integration::Stripe
+            super::Integration::ActiveCampaign
+                | super::Integration::Keap
+                | super::Integration::Stripe
         )
 }
 

@@ -231,7 +231,7 @@ impl Vocabulary {
         let vocab = Self::parse_unchecked(s, origin)?;
         // Compiling finds what only the compiled form shows (a phrase listed
         // in two groups), so a bad file fails here with its name attached.
-        super::Detector::with_origin(vocab.clone(), origin)?;
+        super::Detector::with_origin(vocab.clone(), origin, true)?;
         Ok(vocab)
     }
 
