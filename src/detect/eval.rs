@@ -468,10 +468,7 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         }
         if let Some(want) = want_integration {
             r.integration_rows += 1;
-            if matches!(
-                want,
-                Integration::ActiveCampaign | Integration::Keap | Integration::Stripe
-            ) {
+            if want.is_supported() {
                 r.named_rows += 1;
                 r.named_correct += usize::from(want == d.integration);
             }

@@ -200,10 +200,11 @@ const SUPPORTED_PRODUCT: &str = "integration:supported";
 /// libraries, mostly outages from another's) would otherwise teach it that
 /// it does.
 fn is_supported_product(name: &str) -> bool {
-    matches!(
-        name,
-        "integration:activecampaign" | "integration:keap" | "integration:stripe"
-    )
+    name.strip_prefix("integration:").is_some_and(|group| {
+        super::Integration::SUPPORTED
+            .iter()
+            .any(|i| i.as_str() == group)
+    })
 }
 
 /// Whether the `confirm` threshold applies: the rules alone put the message
@@ -211,21 +212,15 @@ fn is_supported_product(name: &str) -> bool {
 /// chat, a rule-level complaint about one of those products is the common
 /// case; the model only has to agree.
 pub(crate) fn confirmable(rules: &Detection) -> bool {
-    rules.band == Band::Act
-        && matches!(
-            rules.integration,
-            super::Integration::ActiveCampaign
-                | super::Integration::Keap
-                | super::Integration::Stripe
-        )
+    rules.band == Band::Act && rules.integration.is_supported()
 }
 
 /// The integration as a model feature: the supported products as one.
 fn product_blind(integration: super::Integration) -> &'static str {
-    use super::Integration;
-    match integration {
-        Integration::ActiveCampaign | Integration::Keap | Integration::Stripe => "supported",
-        other => other.as_str(),
+    if integration.is_supported() {
+        "supported"
+    } else {
+        integration.as_str()
     }
 }
 
@@ -396,10 +391,10 @@ impl Model {
     pub(crate) fn apply(&self, text: &str, d: &mut Detection) {
         let p = sigmoid(self.message_logit(text, d)).clamp(0.0, 1.0);
         let t = self.thresholds;
-        let rules_act = confirmable(d);
+        let confirm = confirmable(d);
         d.score = p;
         d.complaint = p >= t.complaint;
-        d.band = if p >= t.act || (rules_act && p >= t.confirm) {
+        d.band = if p >= t.act || (confirm && p >= t.confirm) {
             Band::Act
         } else if p >= t.ask {
             Band::Ask

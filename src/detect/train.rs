@@ -223,24 +223,13 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
 fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresholds {
     let mut thresholds = choose_thresholds(oof, &prep.labels, opts);
     let act = f64::from(thresholds.act);
-    // The whole band's precision (the model alone at `act`, or the rules'
-    // `act` confirmed at `t`) at each candidate `t`.
+    // The whole band's precision with `confirm` at `t`.
     let band_precision = |t: f64| {
-        let (mut tp, mut fp) = (0usize, 0usize);
+        let mut band = super::eval::Confusion::default();
         for ((&p, &y), &confirmable) in oof.iter().zip(&prep.labels).zip(&prep.confirmable) {
-            if p >= act || (confirmable && p >= t) {
-                if y {
-                    tp += 1;
-                } else {
-                    fp += 1;
-                }
-            }
+            band.add(y, in_act_band(p, confirmable, act, t));
         }
-        if tp + fp == 0 {
-            1.0
-        } else {
-            tp as f64 / (tp + fp) as f64
-        }
+        band.precision().unwrap_or(1.0)
     };
     let confirm = (1..100)
         .map(|i| f64::from(i) / 100.0)
@@ -268,8 +257,14 @@ pub struct Verdict {
 impl Verdict {
     /// Whether the row is in the `act` band at these thresholds.
     pub fn act_at(&self, act: f64, confirm: f64) -> bool {
-        self.p >= act || (self.confirmable && self.p >= confirm)
+        in_act_band(self.p, self.confirmable, act, confirm)
     }
+}
+
+/// The `act` band, as [`Model::apply`] draws it: the model alone at `act`,
+/// or a [`confirmable`](super::model::confirmable) verdict at `confirm`.
+fn in_act_band(p: f64, confirmable: bool, act: f64, confirm: f64) -> bool {
+    p >= act || (confirmable && p >= confirm)
 }
 
 /// Out-of-fold verdicts for every row, with the thresholds chosen from them
@@ -290,7 +285,12 @@ pub fn cross_validate(
         .map(|(i, &p)| Verdict {
             p,
             complaint: p >= f64::from(t.complaint),
-            act: p >= f64::from(t.act) || (prep.confirmable[i] && p >= f64::from(t.confirm)),
+            act: in_act_band(
+                p,
+                prep.confirmable[i],
+                f64::from(t.act),
+                f64::from(t.confirm),
+            ),
             rules_complaint: prep.rules_complaint[i],
             rules_act: prep.rules_act[i],
             confirmable: prep.confirmable[i],

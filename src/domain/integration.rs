@@ -28,6 +28,19 @@ named_enum!(Integration, "integration", {
 });
 
 impl Integration {
+    /// The products Rekey rotates keys for (or guides through OAuth), as
+    /// opposed to a named third party or none.
+    pub const SUPPORTED: [Integration; 3] = [
+        Integration::ActiveCampaign,
+        Integration::Keap,
+        Integration::Stripe,
+    ];
+
+    /// Whether this is one of [`Integration::SUPPORTED`].
+    pub fn is_supported(self) -> bool {
+        Self::SUPPORTED.contains(&self)
+    }
+
     /// Reads a name as people and data files write it: the serialised names
     /// in any case, common aliases (`ac`, `infusionsoft`) and the eval
     /// format's `none` (= [`Integration::Unknown`]).
