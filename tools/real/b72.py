@@ -1,12 +1,15 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
 # Batch 72 (mine-a): integrations that need re-auth on a schedule or quietly
-# stop: refresh tokens rejected with invalid_grant after days/weeks (Reapit,
+# stop. Refresh tokens rejected with invalid_grant after days/weeks (Reapit,
 # Xee, Xero, Home Assistant custom integrations, ProNestheus), Google Sheets
-# "Token has been expired or revoked" in Formbricks / n8n / Appsmith /
-# pygsheets, HubSpot auth warnings in Umbraco and Pipedream, a Stripe webhook
-# that no longer feeds renewals back (enupal), Stripe restricted keys in
-# tap-stripe, Node-RED nodes losing credentials, QuickBooks reconnect
-# tooling as near misses, maintainer questions and "works now" follow-ups.
+# "Token has been expired or revoked" (Formbricks, n8n, Appsmith,
+# pygsheets), HubSpot auth warnings (Umbraco, Pipedream), a Stripe webhook
+# that no longer feeds renewals back (enupal), restricted keys in
+# tap-stripe, Node-RED nodes losing credentials after restarts, QuickBooks
+# disconnects and reconnect tooling, leads / referrals no longer arriving in
+# a CRM (SSW, Next CRM, Lamplight/Jotform), the first Home Assistant Google
+# Calendar re-auth reports; with maintainer questions, feature requests and
+# "all working now" follow-ups as near misses.
 ROWS = [
 ("https://github.com/reapit/foundations/issues/7416","issue","complaint","none","Refresh Token - Invalid Grant. The following happens after a while (Unfortunately, not exactly how much time) of not using the refresh token. In staging environment, when attempting the access token refresh with the refresh token gotten at the moment of authorization, we receive a 400 error with message Invalid Grant."),
 ("https://github.com/reapit/foundations/issues/7416","issue","other","none","Hi @rhGonzo89 Refresh tokens last for 30 days. I'll move this ticket into review to investigate further."),
@@ -80,4 +83,11 @@ ROWS = [
 ("https://github.com/rtCamp/next_crm/issues/95","issue","complaint","none","@KanchanChauhan It's the form on this page, https://rtcamp.com/business-inquiry/ An entry received on that form from, Mallika Hiremath wasn't created as a `Lead` on CRM. LMK if you need any other info."),
 ("https://github.com/rtCamp/next_crm/issues/95","issue","other","none","@RahiDroid @yasnajadeja Some API issue, it is resolved now and tested as well."),
 ("https://github.com/LamplightCRM/feedback/issues/524","issue","complaint","other","[Bug]: Jotform no longer talking to CRM. Users could complete a Jotform on our website which would create referral forms on the CRM.  Since Monday this has stopped working."),
+("https://github.com/LamplightCRM/feedback/issues/524","issue","other","none","The update last night included things related to this - are you still seeing issues today?"),
+("https://github.com/LamplightCRM/feedback/issues/524","issue","other","none","Hi Matt, all working now thank you"),
+("https://github.com/home-assistant/core/issues/27210","issue","complaint","other","Google Calendar integration stopped working. My Google calendars are no longer appearing. Logs show the following 2 errors: Error executing service <ServiceCall google.scan_for_calendars> ... http = credentials.authorize(httplib2.Http()) AttributeError: 'NoneType' object has no attribute 'authorize'"),
+("https://github.com/home-assistant/core/issues/42483","issue","complaint","other","Google calendar recently requires re-authorization every 24 hours. While running without problems for month, since a few days google calendar integration stops working once a day. There were no changes in the configuration, there might have been an update in HACS components. Lovelace reports \"The calendar can't be loaded from Home Assistant component.\"."),
+("https://github.com/home-assistant/core/issues/51490","issue","complaint","other","Google Calendar Event integration error - Authentication code expired, please restart Home-Assistant and try again. I got a new NUC today and made a new application in the google developers console, but i was greeted with \"Authentication code expired, please restart Home-Assistant and try again\""),
+("https://github.com/home-assistant/core/issues/69981","issue","complaint","other","Integration Google Calendars: reauthentication error. On starting HomeAssistant after Update to core-2022.4.3 the system promt me to reauthenticate integration Google Calendar. Clicking at submit brings this up:"),
+("https://github.com/home-assistant/core/issues/72876","issue","complaint","other","I attempted this and after 1 hour it still expired...Not sure if these logs show anything, but I did verify the service is 'in production' now. Unable to connect to Google: Unable to authenticate with API: 401, message='Unauthorized'"),
 ]
