@@ -6,8 +6,9 @@
 # dj-stripe) with fix PRs and release notes, Stripe webhooks that stop
 # syncing subscriptions (unkey, UCRM, adcp, dj-stripe), n8n "Forbidden -
 # perhaps check your credentials?" for SendGrid / Airtable / its own API,
-# GitHub tokens rejected, an ActiveCampaign fix PR, and Mailchimp for
-# WooCommerce syncs that stall.
+# GitHub tokens rejected, ActiveCampaign and Keap/Infusionsoft PRs and
+# roadmap items as near misses, a Klaviyo API deprecation request, and
+# Mailchimp for WooCommerce syncs that stall.
 ROWS = [
 ("https://github.com/alex-guoba/sync-notion/issues/5","issue","complaint","other","请教大佬“notion_client.errors.APIResponseError: API token is invalid.”怎么解决 我从这里复制的token，填进去始终显示invalid，集成已经连接到页面上了，请问问题可能出在哪里呢？",False,"zh"),
 ("https://github.com/leetnotion/vscode-leetnotion/issues/22","issue","complaint","other","notion integration not working. Notion possibly changed the secret token format. I don't know how you are validating access token, but notion donesn't anymore has `secret_9w78rw` format but changed to `ntn_aewu9e` this format"),
@@ -87,4 +88,15 @@ ROWS = [
 ("https://github.com/mailchimp/mc-woocommerce/issues/211","issue","complaint","none","Second major problem is my products are not syncing I have about 220 products, first time when I have just installed plugin it sync all the products. Now few weeks later, it hasn't sync new products.  There is no log in plugin or in woocomerce. Any help?"),
 ("https://github.com/mailchimp/mc-woocommerce/issues/211","issue","other","none","Hi @dadodd that's very strange. We just launched an updated version of the plugin today (2.1.5), it focused on several optimizations with sync - could you give that a try and see if that fixes things? You may try updating first and seeing if that restarts things."),
 ("https://github.com/mailchimp/mc-woocommerce/issues/211","issue","complaint","none","Hi I have tried reinstalling new version, that restarts the sync but it stops at 60, and I have 222 products. I know about the log I have selected debug, but where can I find the file, it just says no log under same settings."),
+("https://github.com/infusionsoft/infusionsoft-php/pull/276","issue","other","keap","Fixed REST applying tags for contacts. This fixes method that is responsible for this REST path: https://developer.infusionsoft.com/docs/rest/#!/Tags/applyTagToContactIdsUsingPOST The problem was, method TagService::addContacts() pointed to URI: /tags/contacts but should point to /tags/{tagId}/contacts. TagId param was missing."),
+("https://github.com/infusionsoft/infusionsoft-php/pull/276","issue","other","none","I don't think this should have been merged.  Tag ID should be passed into the function.  It was correct the way it was as far as I know."),
+("https://github.com/infusionsoft/infusionsoft-php/pull/276","issue","other","none","@bbooth But... how? There's no tagId param, and the REST path is invalid in `addContacts` method. There's no way to add contact(s) to tag here, in a REST way. In any way..."),
+("https://github.com/infusionsoft/infusionsoft-php/pull/277","issue","other","keap","Revert \"Fixed REST applying tags for contacts\". Reverts infusionsoft/infusionsoft-php#276 We need to validate this prior to merge"),
+("https://github.com/infusionsoft/infusionsoft-php/pull/145","issue","other","none","Tag service. Add TagService for new RESTful Tags endpoint."),
+("https://github.com/amp-labs/connectors/pull/81","issue","other","keap","[ENG-796] feat: Add Keap connector. PATCH doesn't work via proxy localhost:4444/contacts?contactId=60 (returns 405 error - method not allowed) while if hit directly at https://api.infusionsoft.com/crm/rest/v1/contacts/contactId=60 everything works fine"),
+("https://github.com/verbb/formie/issues/1626","issue","other","other","Update Klaviyo API; version currently used (v2) is deprecated and retiring 2024-06-30. What are you trying to do? Use the Klaviyo integrations, with long-term stability. What's your proposed solution? Update to the current version of the Klaviyo API."),
+("https://github.com/verbb/formie/issues/1626","issue","other","none","Certainly on our todo list. Will keep you updated!"),
+("https://github.com/verbb/formie/issues/1626","issue","other","none","At the time of writing this is one of 99 open issues on the 2.2.0 milestone. Given that there's a fast-approaching time limit on this one, I wonder if it could be prioritized?"),
+("https://github.com/verbb/formie/issues/1626","issue","other","other","Updated for the next release. Existing Klaviyo CRM and Email Marketing integrations will not be touched, and will be swapped to a \"legacy\" integration."),
+("https://github.com/toursbylocals/roadmap/issues/15","issue","other","activecampaign","Analytics: Design Enhanced ActiveCampaign integration. ToursByLocals works with ActiveCampaign for sending marketing campaigns. We can currently track the behaviour of guides, travel agents and travelers after they click and whether they converted from the email campaign. Features: - Booking Data - Listing Data - Deep Data for abandoned carts (wishlist)"),
 ]
