@@ -1,15 +1,17 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
 # Batch 76 (mine-b): keys and tokens out in the open, told in issue threads.
 # Third parties telling an owner a token was committed / is in the commit
-# logs / was pushed (MiniMax scan, Red Hat course PR, pyJHTDB-style notes,
-# Percy rotating an exposed token, a Spanish issue opened with an exposed
-# token), secrets leaked in CI build logs (dotnet pipebuild, Travis, GitLab
-# CI for Watson), keys visible in client-side JavaScript (Xively, killpoints,
-# a demo with OpenAI keys), and the replies around them ("Thanks, yes, we
-# revoked that token", "It's not mine"). Negatives from the same kind of
-# threads: GitGuardian / secret-scanning roadmap items, "if a malicious user
-# read the source", revoke-docs listing "when a key was shared or
-# committed", client-side keys that are public by design (Braze, CORS).
+# logs / was pushed (Red Hat course PR, Percy rotating an exposed token, a
+# Spanish issue opened with an exposed token, "you posted your API key"
+# replies from Imperva and OpenAI), secrets leaked in CI build logs (dotnet
+# pipebuild, Travis, GitLab CI for Watson), keys visible in client-side code
+# or .env files (Xively, killpoints, Stripe keys in front-end code, a demo
+# with OpenAI keys, Mailgun/"URGENT your API key is exposed" scanner
+# issues), and the replies around them ("Thanks, yes, we revoked that
+# token", "It's not mine"). Negatives from the same kind of threads:
+# secret-scanning roadmap items, revoke-docs listing "when a key was shared
+# or committed", "if a malicious user read the source", secret-extractor
+# proposals, publishable keys that are safe to commit or public by design.
 ROWS = [
 ("https://github.com/Pixilib/GaelO/issues/342","issue","other","other","Ajouter gitguardian. Etant donné que le repo est en public sur Github, je propose d'ajouter https://www.gitguardian.com afin de détecter et alerter si des données sensibles sont visibles.",False,"fr"),
 ("https://github.com/Pixilib/GaelO/issues/342","issue","other","none","Done !"),
@@ -72,4 +74,21 @@ ROWS = [
 ("https://github.com/lin2025/gpt4/issues/1","issue","other","other","Thanks for the heads up. In the last update, I intentionally included the API key in the demo for ease of testing. The 4 api keys are from two OpenAI accounts with limited quotas, and they will become invalid if exceeded.",True),
 ("https://github.com/AmanVarshney01/create-better-t-stack/issues/490","issue","other","other","API Key leaked - URGET. In showcase ScreenShotOne put's an api key that works.",True),
 ("https://github.com/AmanVarshney01/create-better-t-stack/issues/490","issue","other","none","the key is safe to expose on the client. its protected by CORS.",False),
+("https://github.com/imperva/incapsula-logs-downloader/pull/33","issue","other","other","@egged I don't believe this was intentional - you also posted your API key. Please reset your key secret in MY console, and I am closing this request.",True),
+("https://github.com/openai/openai-python/issues/3883","issue","other","other","You’ve pasted an API key here—please revoke it and create a new one. Closing this for now, but feel free to open a new issue if you need help!",True),
+("https://github.com/AnthropicBots/compressor/issues/1542","issue","other","stripe","Anyone reading the source can see this is a placeholder. An attacker who has the matching secret key (from a leaked env, a screenshot, etc.) could correlate this commit",False),
+("https://github.com/samarbadriddin0v/notion-clone/issues/2","issue","other","stripe","Secret key exposed to the browser. You have a env variable named NEXT_PUBLIC_STRIPE_SECRET_KEY Likely that is not what you want as this value is going to leak to the client",False),
+("https://github.com/sdras/ecommerce-netlify/issues/79","issue","other","stripe","Not safe to use. Isn't this a security issue ? Stripe api key is displayed in plain text in AppCard.vue",True),
+("https://github.com/mahloola/osuCollector-frontend/issues/3","issue","other","stripe","Suspicious string. Is it alright to keep this public? I haven`t had the chance to work with stripe much yet, but long strings like these are usually some tokens/secrets that should be hidden in a .env",True),
+("https://github.com/mahloola/osuCollector-frontend/issues/3","issue","other","none","Don't worry, the \"pk\" stands for public key. This one is fine to put in source code",False),
+("https://github.com/Telerik-Verified-Plugins/Stripe/pull/12","issue","other","none","Thanks. Merged, I hope to get some feedback about changing the plugin soon."),
+("https://github.com/phuc-mai/artify/issues/2","issue","other","stripe","Stripe API keys are visible in .env file. Please remove api keys from the code",True),
+("https://github.com/google/osv-scalibr/issues/1103","issue","other","other","PRP: Secret extractor for MailChimp API Key. **Risk in exposing the secret:** A leaked MailChimp API key can allow attackers to access mailing lists, subscriber information, campaigns, and account settings. This could lead to spam campaigns, data breaches, or unauthorized account modifications.",False),
+("https://github.com/blinks32/Ionic-food-delivery-app-with-admin/issues/3","issue","other","other","🚨 URGENT: Your Mailgun key is having a public meltdown! 🎭 You've just won our prestigious \"Most Public Secret of the Day\" award! Your Mailgun API key has achieved internet fame!",True),
+("https://github.com/ftyszyx/feishu-vitepress/issues/8","issue","other","none","🚨 URGENT: Your API key is exposed in your public repo 🎭 Hi Repo Owner, Your API key is exposed in your public repo—it's already been viewed by multiple people! Please revoke it right away, remove it from the repo, and generate a new one to prevent misuse and unauthorized charges.",True),
+("https://github.com/BinaryInkTN/GooeyGUI/issues/3","issue","other","none","🚨 URGENT: YYour API key is exposed in your public repo",True),
+("https://github.com/laramies/theHarvester/pull/372","issue","other","none","removed exposed API keys",True),
+("https://github.com/laramies/theHarvester/pull/372","issue","other","none","These keys are public ones which is fine to have in there they do not belong to anyone of the team",False),
+("https://github.com/drewm/mailchimp-api/issues/229","issue","other","other","It is not so good to share api_key in \"Invalid MailChimp API key `{$api_key}` supplied.\" message. It may be a private information of merchants.",False),
+("https://github.com/drewm/mailchimp-api/issues/229","issue","other","none","I think this will most likely happen for developers during development, as they get things correctly configured. But yes, you're right. Perhaps we should rethink how that works.",False),
 ]

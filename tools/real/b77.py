@@ -1,14 +1,17 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 77 (mine-b): leaked keys, part two. Blog posts and guides (an AWS
-# key uploaded to GitHub and a $20k bill, a Perplexity key found in a repo,
-# a DeepSeek key pushed twice and the 401s after rotation) next to the
-# generic "if your Stripe/OpenAI key leaks" guides and Stripe's own
-# compromised-key page as negatives; private keys left in git history
-# (RadarCOVID, danbooru, OpenRouter alert); SendGrid accounts suspended or
-# put on warning after a key was exposed on GitHub (one still failing: a
-# complaint), a GitHub token revoked after it was committed and Travis then
-# failing with 403 (complaint), Discord bot tokens reset after being
-# published, and the surrounding replies.
+# Batch 77 (mine-b): leaked keys, part two, plus Stripe/Keap/ActiveCampaign
+# near misses. Blog posts (an AWS key uploaded to GitHub and a $20k bill, a
+# Perplexity key found in a repo, a DeepSeek key pushed twice and the 401s
+# after rotation) next to generic "if your Stripe/OpenAI key leaks" guides
+# and Stripe's compromised-key page as negatives; private keys left in git
+# history (RadarCOVID, danbooru, OpenRouter alert); SendGrid accounts
+# suspended or put on warning after a key was exposed on GitHub (one still
+# failing: a complaint), a GitHub token revoked after it was committed and
+# Travis then failing with 403 (complaint), Discord bot tokens reset after
+# being published. Then Stripe Connect "Standard OAuth is disabled" with
+# "+1"s, a Stripe Apps OAuth link invalid for one client, PostHog/Infisical
+# PRs, EuroPython "there are keys in the repo already"; Keap order-sync and
+# legacy-key help pages, ActiveCampaign connected-email alert pages.
 ROWS = [
 ("https://securie.ai/leak/stripe-secret-key","forum","other","stripe","Leaked Stripe secret key — what you owe the attacker. Your live Stripe secret key grants full access to your Stripe account — create charges, issue refunds, pull customer data. Rotation is immediate; fraud reversal depends on how fast you rotated and what the attacker did.",False),
 ("https://vibesecurity.uk/guides/exposed-stripe-key-what-to-do","forum","other","stripe","A secret key starts with sk_ (for example sk_live_ or sk_test_). This is the one that can move money. If a secret key is exposed, treat it as an emergency.",False),
@@ -34,9 +37,9 @@ ROWS = [
 ("https://github.com/danbooru/danbooru/issues/2396","issue","other","none","I considered rewriting history but I'm pretty sure that would screw up linking to commits in Github, and I don't think there's any point to it considering the keys have to be assumed to be compromised. Fortunately none of them are tied to personal accounts.",True),
 ("https://github.com/tosin2013/mcp-adr-analysis-server/issues/1723","issue","other","other","security: purge leaked OpenRouter API key from git history (Alert #2). The real API key was committed in `ff042e6` inside a GitHub Support request template. The current working tree contains only placeholders (`sk-or-v1-your-api-key-here`), but the actual key persists in git object history.",True),
 ("https://github.com/tosin2013/mcp-adr-analysis-server/issues/1723","issue","other","other","Resolved via `git filter-repo --replace-text`. The OpenRouter API key has been replaced with `REDACTED_OPENROUTER_KEY` across all 1933 commits. History force-pushed to all branches and tags. Branch protection restored.",False),
-("https://github.com/os-climate/os_c_data_commons/issues/300","issue","other","other","Rotate AWS key for landing zone. Key has been rotated Audit logs were analyzed for illicit activity Vault has been updated with new key Email has been sent to the user to clear up commit history",False),
+("https://github.com/os-climate/os_c_data_commons/issues/300","issue","other","other","Rotate AWS key for landing zone. Key has been rotated Audit logs were analyzed for illicit activity Vault has been updated with new key Email has been sent to the user to clear up commit history",True),
 ("https://github.com/operate-first/blueprint/issues/81","issue","other","none","Re-keying secrets if a private key gets lost. Let's discuss how do we plan to handle if we lose the Operate First or any key used to encrypt OPF resources. - We need a plan on what to do if the master key gets exposed? - What should we do if a sub-key (like a team key encrypting only a subset of the resources) is exposed?",False),
-("https://github.com/HeRAMS-WHO/herams-backlog/issues/153","issue","other","other","SendGrid Account suspended. **Incident Description:** API Keys were used by unauthorized website to send spam e-mail. These API keys should be used only by the herams.org platform. The problem occurred on the 7th April and the account was automatically suspended by Twilio for suspect activity",False),
+("https://github.com/HeRAMS-WHO/herams-backlog/issues/153","issue","other","other","SendGrid Account suspended. **Incident Description:** API Keys were used by unauthorized website to send spam e-mail. These API keys should be used only by the herams.org platform. The problem occurred on the 7th April and the account was automatically suspended by Twilio for suspect activity",True),
 ("https://github.com/HeRAMS-WHO/herams-backlog/issues/153","issue","other","other","**Root Cause:** API keys were temporarily exposed. The root cause for the key being exposed was that the un-encrypted key was added to a configuration file on our public GIT repository. The un-encrypted key was exposed only for a couple of hours, but apparently it was enough for being copied by malicious senders.",True),
 ("https://github.com/Hombre2014/Portfolio-tracker/pull/48","issue","other","other","Email. Remove the compromised sendgrid API key",True),
 ("https://github.com/prof-rossetti/intro-to-python/issues/41","issue","other","other","Sendgrid API Issues. Students are having various issues with getting a working Sendgrid API Key. Posting possible solutions here."),
@@ -67,4 +70,21 @@ ROWS = [
 ("https://github.com/IMarkoMC/Tokens/issues/75","issue","other","none","Surely lmfao If you don't leak it how did i get it?",True),
 ("https://github.com/skidmaster69420/discord-tokens/issues/80","issue","other","none","But like you even published some tokens that are not from scammers, luckly my bots are not in my server anymore and havent used them for a long time, but like now i have to change every bot token i have ?",True),
 ("https://github.com/skidmaster69420/discord-tokens/issues/80","issue","other","none","Discord resets them once they're published. You should store your tokens in ENV variables because if someone finds your token they can do whatever they want with your bot",False),
+("https://github.com/jackrobertscott/authpack-client-190806/issues/24","issue","complaint","stripe","Error connecting stripe. I could not connect with stripe because it indicates an error"),
+("https://github.com/jackrobertscott/authpack-client-190806/issues/24","issue","complaint","stripe","Same here, here is the error \"Standard OAuth is disabled for this Stripe Connect integration. If you own this integration, you can enable the Standard OAuth flow in the Connect Settings page in your dashboard.\""),
+("https://github.com/jackrobertscott/authpack-client-190806/issues/24","issue","complaint","none","Same"),
+("https://github.com/stripe/stripe-apps/issues/1039","issue","complaint","stripe","Oauth not working for a client. so, when we try to connect accounts through stripe apps, it shows the accounts but for one client it says OAuth link is invalid. The funny thing is, we went through and did the same thing client did and its showing accounts list for us"),
+("https://github.com/PostHog/posthog/pull/57689","issue","other","stripe","fix(ws): handle expired Stripe OAuth tokens with refresh and clear error messages. Users connecting Stripe via OAuth see a confusing error message when their token expires: \"Stripe rejected the API key: Expired API Key provided: rk_live_... Double-check that you pasted a restricted key (rk_live_...)...\" even though they never pasted any key, they used OAuth."),
+("https://github.com/Infisical/infisical/pull/8194","issue","other","stripe","feat(secret-rotation): add Stripe app connection and API key rotation. Stripe does not let any API key create another API key. The only principal that can is an installed Stripe App holding the `api_key_write` permission, so Stripe API key rotation requires Infisical to be a Stripe app vendor.",False),
+("https://github.com/EuroPython/epcon/pull/1178","issue","other","stripe","FWIW: It's not a good idea to put such keys into the repo, but perhaps there's some other way to get the test keys to the test runner. In Gitlab, you can setup CI env vars for this purpose.",False),
+("https://github.com/EuroPython/epcon/pull/1178","issue","other","stripe","Aha, there are keys in the repo already (generic stripe keys I think, because they are not our test keys), so try it with the keys in pycon/dev_settings.py. I'll telegram you our test keys in case those don't work.",True),
+("https://github.com/brave-intl/publishers/issues/2844","issue","other","other","When there are problems connecting to uphold show the \"Reconnect\" button. When a user changes their uphold password then their OAuth applications are rescinded."),
+("https://www.connectmysales.com/why-didnt-an-order-didnt-transfer-to-infusionsoft/","forum","other","keap","Why didn’t an order didn’t transfer to Infusionsoft? There are a few reasons why an order may not have synced to Infusionsoft: Historic Orders. Only orders placed after you subscribe to Connect My Sales are able to be synced to Infusionsoft. Any past orders will not be synced."),
+("https://help.syncwithconnex.com/hc/sync-orders-from-infusionsoft-by-keap-to-quickbooks","forum","other","keap","I sync daily or I need to use the legacy API. How do I add my API key? If you see 'please obtain an API key from Infusionsoft and replace the one we have on file', in your error log, here are the steps: 1. Obtain an API key from Infusionsoft by Keap."),
+("https://help.syncwithconnex.com/hc/sync-orders-from-infusionsoft-by-keap-to-quickbooks","forum","other","keap","Why are failed payments syncing? Connex for QuickBooks Online and Connex for QuickBooks Desktop will sync any Infusionsoft order to QuickBooks. Failed payments generate an Infusionsoft invoice, but no payment."),
+("https://activepedia.com/index.php?title=Connected_email_alert","forum","other","activecampaign","The Connected Email Alert feature in ActiveCampaign serves as an essential notification system used to inform you when your connected email account—and thus, your ability to send or sync email messages—requires your immediate attention."),
+("https://activepedia.com/index.php?title=Connected_email_alert","forum","other","activecampaign","Alternatively, you can refresh the connection through the Connected Emails page: 1. Navigate to Deals > Connected emails. 2. On the Connected Emails page, find the email account that displays one of the following statuses: - Stopped - Sync Error - No Service Connection - Invalid Credentials - Request is Invalid"),
+("https://key-stone.app/docs/loyalties/integrations/managing.html","forum","other","none","If you see an Error status, the most common cause is an API key that has been revoked or expired in your email platform. Use Test connection to quickly check."),
+("https://support.callrail.com/hc/en-us/articles/5712058318861-Integration-alerts","forum","other","other","Integration alert emails can be created and delivered to any Administrator or Manager on your account. These emails notify the recipient if an integration has failed or been in a pending state for over 24 hours in the companies they've set up alerts for."),
+("https://www.gravityhelp.com/documentation/article/activecampaign-feed-meta/","forum","other","activecampaign","The Feed Object meta for the ActiveCampaign add-on is an associative array containing the properties which determine how the add-on should process the form submission."),
 ]

@@ -1,13 +1,15 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 78 (mine-b): leaked keys, part three. npm tokens in dotfiles and a
-# responsible-disclosure of a leaked npm token, Slack webhook URLs found in
-# public repos and invalidated by Slack (one user's webhook disabled: a
-# complaint), Discord webhook scan reports, "you posted your API key"
-# replies (Imperva, OpenAI), Stripe keys visible in front-end code or .env
-# files, Mailgun/"URGENT your API key is exposed" scanner issues. Negatives:
-# Dockerfile/.env hygiene PRs ("secrets should not go into the image"),
-# secret-extractor proposals, "was there no token leaked?" / "no token was
-# leaked", publishable keys that are safe to commit.
+# Batch 78 (mine-b): leaked keys, part three, then follow-ups. npm tokens in
+# dotfiles and a responsible disclosure of a leaked npm token, Slack webhook
+# URLs found in public repos and invalidated by Slack (one user's webhook
+# disabled: a complaint), a Discord webhook scan report; negatives from
+# Dockerfile/.env hygiene PRs ("secrets should not go into the image") and
+# "was there no token leaked?" / "no token was leaked". Then integration
+# threads: a Craft plugin whose Stripe webhook stopped feeding renewals back,
+# "i'm sorry, was my fault", invalid-key reports with maintainer replies,
+# Planning Center webhook disabled, a Keap legacy-key forum reply,
+# ActiveCampaign Elementor custom-field request and help pages, Mailchimp /
+# Sendinblue account deactivation, n8n credential 401s.
 ROWS = [
 ("https://github.com/anthropics/claude-plugins-official/issues/2797","issue","other","none","Security: 4 .npmrc files tracked in git — potential auth token leak. files can contain npm registry authentication tokens. If these are committed, anyone with repo access can use the tokens. Fix 1. Check if these files contain auth tokens → rotate any exposed tokens",False),
 ("https://github.com/Bogidon/dotfiles/issues/1","issue","other","other","Auth token in .npmrc? So, does this auth token actually work? I didn't check, but might be a good idea to kill it.",True),
@@ -45,21 +47,41 @@ ROWS = [
 ("https://github.com/rossimo/retrobot/pull/16","issue","other","none","Hey, sorry, I'm going to have to revert this. As a security concern, the credentials shouldn't be packed into the image. Docker does have other ways of providing environment variables to containers, though",False),
 ("https://github.com/topoteretes/cognee/issues/1038","issue","other","none","Do not include `.env` in Dockerfile. `.env` files tend to be environment specific and likely contains secrets. They should not be included when building a Docker image.",False),
 ("https://github.com/zendesk/samson/pull/1381","issue","other","none","decided against doing that since global config can be put into the Dockerfile and secrets should not go into the image ... if secrets are needed for building use binary builder ... or somehow make build args work",False),
-("https://github.com/imperva/incapsula-logs-downloader/pull/33","issue","other","other","@egged I don't believe this was intentional - you also posted your API key. Please reset your key secret in MY console, and I am closing this request.",True),
-("https://github.com/openai/openai-python/issues/3883","issue","other","other","You’ve pasted an API key here—please revoke it and create a new one. Closing this for now, but feel free to open a new issue if you need help!",True),
-("https://github.com/AnthropicBots/compressor/issues/1542","issue","other","stripe","Anyone reading the source can see this is a placeholder. An attacker who has the matching secret key (from a leaked env, a screenshot, etc.) could correlate this commit",False),
-("https://github.com/samarbadriddin0v/notion-clone/issues/2","issue","other","stripe","Secret key exposed to the browser. You have a env variable named NEXT_PUBLIC_STRIPE_SECRET_KEY Likely that is not what you want as this value is going to leak to the client",False),
-("https://github.com/sdras/ecommerce-netlify/issues/79","issue","other","stripe","Not safe to use. Isn't this a security issue ? Stripe api key is displayed in plain text in AppCard.vue",True),
-("https://github.com/mahloola/osuCollector-frontend/issues/3","issue","other","stripe","Suspicious string. Is it alright to keep this public? I haven`t had the chance to work with stripe much yet, but long strings like these are usually some tokens/secrets that should be hidden in a .env",True),
-("https://github.com/mahloola/osuCollector-frontend/issues/3","issue","other","none","Don't worry, the \"pk\" stands for public key. This one is fine to put in source code",False),
-("https://github.com/Telerik-Verified-Plugins/Stripe/pull/12","issue","other","none","Thanks. Merged, I hope to get some feedback about changing the plugin soon."),
-("https://github.com/phuc-mai/artify/issues/2","issue","other","stripe","Stripe API keys are visible in .env file. Please remove api keys from the code",True),
-("https://github.com/google/osv-scalibr/issues/1103","issue","other","other","PRP: Secret extractor for MailChimp API Key. **Risk in exposing the secret:** A leaked MailChimp API key can allow attackers to access mailing lists, subscriber information, campaigns, and account settings. This could lead to spam campaigns, data breaches, or unauthorized account modifications.",False),
-("https://github.com/blinks32/Ionic-food-delivery-app-with-admin/issues/3","issue","other","other","🚨 URGENT: Your Mailgun key is having a public meltdown! 🎭 You've just won our prestigious \"Most Public Secret of the Day\" award! Your Mailgun API key has achieved internet fame!",True),
-("https://github.com/ftyszyx/feishu-vitepress/issues/8","issue","other","none","🚨 URGENT: Your API key is exposed in your public repo 🎭 Hi Repo Owner, Your API key is exposed in your public repo—it's already been viewed by multiple people! Please revoke it right away, remove it from the repo, and generate a new one to prevent misuse and unauthorized charges.",True),
-("https://github.com/BinaryInkTN/GooeyGUI/issues/3","issue","other","none","🚨 URGENT: YYour API key is exposed in your public repo",True),
-("https://github.com/laramies/theHarvester/pull/372","issue","other","none","removed exposed API keys",True),
-("https://github.com/laramies/theHarvester/pull/372","issue","other","none","These keys are public ones which is fine to have in there they do not belong to anyone of the team",False),
-("https://github.com/drewm/mailchimp-api/issues/229","issue","other","other","It is not so good to share api_key in \"Invalid MailChimp API key `{$api_key}` supplied.\" message. It may be a private information of merchants.",False),
-("https://github.com/drewm/mailchimp-api/issues/229","issue","other","none","I think this will most likely happen for developers during development, as they get things correctly configured. But yes, you're right. Perhaps we should rethink how that works.",False),
+("https://github.com/enupal/stripe/issues/402","issue","complaint","stripe","Webhook seems to not be receiving events, or something like that. I have a running application with subscriptions. Subscriptions can be purchased through the front end of the site, and those show up as orders, and their payments are processed by Stripe. However, any renewals or expirations from existing subscriptions that are processed by Stripe do not feed through the webhook back to the control panel. Webhook does not show any delivery issues in its logs."),
+("https://github.com/enupal/stripe/issues/402","issue","other","none","Hi @chadcrowell, thanks for reaching out. Do you have this issue on your local, staging, or production env?"),
+("https://github.com/enupal/stripe/issues/402","issue","other","none","Still would like some help on this."),
+("https://github.com/small-cactus/M.I.L.E.S/pull/2","issue","other","none","Thank you, gotta love 3:00 am coding mistakes, I hardcoded it to test it, then forgot to unhardcode it and then never realized. I fixed the issue.",True),
+("https://github.com/lukehaas/RunJS/issues/710","issue","complaint","none","the api key is broken. the ai chat chat says 'incorrect api key provided\""),
+("https://github.com/lukehaas/RunJS/issues/710","issue","other","none","@Gusi-Gus which AI provider are you using?"),
+("https://github.com/lukehaas/RunJS/issues/710","issue","other","none","@lukehaas i'm sorry, was my fault the AI chat works correctly"),
+("https://github.com/rudra496/StealthHumanizer/issues/95","issue","complaint","none","API key invalid issue. it keeps saying invalid apikey when ever i save no matter the api key i get"),
+("https://github.com/rudra496/StealthHumanizer/issues/95","issue","other","none","@Joseph1705 API key is working perfectly. Please check the processes screenshots from GitHub repo and follow the steps."),
+("https://github.com/SI3P/supWSD/issues/13","issue","other","none","I registered using a different email id and it worked!"),
+("https://github.com/SI3P/supWSD/issues/13","issue","other","none","Both keys work properly. I corrected the error handling on the server side."),
+("https://github.com/flexcompute/tidy3d/issues/941","issue","other","none","wrong API key message. I updated my key recently how can we make a better error message when the key is wrong?"),
+("https://github.com/Pirate-Weather/pirateweather/issues/321","issue","complaint","other","I re-generated an API key, but I'm getting sentences instead of API Keys from Apiable.io. For instance, one of the API keys was \"The first text message was sent in 1992.\" I tried it, just to be sure that this isn't the format of API keys now and the key didn't work."),
+("https://github.com/microsoftarchive/api/issues/63","issue","complaint","none","Is it possible that a webhook path would be ignored or blacklisted? On April 9th, the webhook stopped working, unsure why."),
+("https://github.com/planningcenter/developers/issues/935","issue","complaint","other","Web hooks. Got this email but I have no clue what it means. Can anyone help? We are sorry, but your webhook has experienced a high volume of failed deliveries to the following URL: https://us-central1-notebird-firebase.cloudfunctions.net/handlePlanningCenterWebhooks"),
+("https://github.com/planningcenter/developers/issues/935","issue","other","none","Is anyone going to respond to me?"),
+("https://github.com/planningcenter/developers/issues/935","issue","other","other","@Jenp1996 Sorry for the delay, we have been catching up on work since the Christmas Break. Are you a developer? Or do you use note bird? It looks like there was a failure with their application integration."),
+("https://github.com/planningcenter/developers/issues/935","issue","other","other","Yes we use notebird. I’m a customer."),
+("https://integration.keap.com/t/api-intergration/93109/2","forum","other","keap","To simply put, you have a Third Party Software Application that is connected to your Keap Application. You have software that either gets or pushes data into your Keap Account. This software could be in the form of Opt In Forms, Subscriber Forms, Order Forms, etc. The challenge is finding the software that is using the Legacy API Key."),
+("https://github.com/bvalosek/infusionsoft-api/pull/7","issue","other","keap","Updated DataContext.js with up-to-date URL. The previous URL (`'https://' + this.appName + '.infusionsoft.com/api/xmlrpc'`) was returning an error when trying to use it: `{ [Error: getaddrinfo ENOTFOUND] code: 'ENOTFOUND', errno: 'ENOTFOUND', syscall: 'getaddrinfo' }` updated the URL to the current URL as per the documentation"),
+("https://github.com/elementor/elementor/issues/19293","issue","other","activecampaign","🚀 Feature Request: ActiveCampaign Custom Fields support. We use Elementor Pro for our primary client lead generation. We have a lead gen form on every page of our website, and the ActiveCampaign integration works without a hitch, but we also have custom fields, and there's no way to address those from Elementor, which honestly is a huge problem, and a bit of an oversight."),
+("https://github.com/elementor/elementor/issues/19293","issue","other","none","+1"),
+("https://github.com/sendinblue/APIv3-nodejs-library/issues/130","issue","complaint","other","Account suspended indefinitely. Apparently I got myself banned for life from both sendinblue and before that, same thing happened with sendgrid. I could see if I was slamming them with tons of requests, but I was only making one request at a time, from a node backend, to email myself a user registration link with a jwt. My api keys are hidden safely in a .env file.",False),
+("https://github.com/hitobito/hitobito/issues/3712","issue","complaint","other","MAILCHIMP: Deaktivierter Account führt zu Fehler. Exception: **Gibbon::MailChimpError** the server responded with status 403 @title=\"User Disabled\", @detail=\"This account has been deactivated.\" Action: Mailchimp::Synchronizator",False,"de"),
+("https://github.com/Wei-Shaw/sub2api/issues/210","issue","complaint","other","0.1.44 Access forbidden (403): account may be suspended or lack permissions. claude 频繁出现 Access forbidden (403): account may be suspended or lack permissions 测试账号正常：",False,"zh"),
+("https://github.com/Wei-Shaw/sub2api/issues/210","issue","other","none","账号问题，403是上游响应的。",False,"zh"),
+("https://help.activecampaign.com/hc/en-us/articles/360012461899-Data-synced-from-the-ActiveCampaign-Shopify-integration","forum","other","activecampaign","The ActiveCampaign for Shopify integration is a two-way sync that sends actionable order, product, customer, and abandoned cart data from Shopify to ActiveCampaign for logged-in customers and guests. Note that we do not sync draft orders."),
+("https://help.shipmondo.com/en/articles/4878025-why-has-my-order-integration-been-deactivated","forum","other","other","Why has my order integration been deactivated? Your order integration is automatically deactivated if Shipmondo is unable to connect to your webshop or accounting system after repeated attempts. This is done to prevent the integration from continuing to fail in the background."),
+("https://www.chargebee.com/docs/billing/1.0/kb/billing/how-to-integrate-activecampaign-with-chargebee","forum","other","activecampaign","Initial run will sync 10 latest customers from your Chargebee site and display errors if any from the sync. Errors if any will be displayed. You can click Retry Initial Sync after addressing the errors or go forward by Syncing all records."),
+("https://intercom.help/ochre/en/articles/6178523-activecampaign-mailing-list-integration","forum","other","activecampaign","When creating a new mailing list link on Ochre the platform generates a webhook URL that can be set up on ActiveCampaign with the contact related scopes."),
+("https://github.com/n8n-io/n8n/issues/14010","issue","complaint","none","Workflow can't be activitedand unauthorized. We can't activate our workflow and it say Unauthorized."),
+("https://github.com/n8n-io/n8n/issues/14010","issue","other","none","Thank you for reaching out! It looks like this issue might be more of a support request rather than a bug report."),
+("https://github.com/Rbillon59/home-assistant-addons/issues/75","issue","other","none","Unauthorized but i'm connected. I'm getting Unauthorized exception on my N8N but i'm connected ? I can't access my workflows. Every HTTP call is returning me a \"unauthorized\" http status. How can I reset this, so I don't lose my workflows ?"),
+("https://github.com/Rbillon59/home-assistant-addons/issues/75","issue","other","none","simply change http protocol to https, mb"),
+("https://github.com/n8n-io/n8n/issues/25585","issue","complaint","other","The @respond-io/n8n-nodes-respond-io v1.4.0 node fails with a 401 error when validating the credentials. After updating the Community node n8n-nodes-respond-io to v1.4.0, the error “Request failed with status code 401” appears. With version v1.3.6, it works correctly using the same account. We tried regenerating the API key multiple times from respond.io under Integrations > n8n"),
+("https://github.com/n8n-io/n8n/issues/20237","issue","complaint","other","replicate auth fail changed 3 times cant figure out/newbie. \"errorMessage\": \"Authorization failed - please check your credentials [item 0]\", \"errorDescription\": \"You did not pass a valid authentication token\", \"httpCode\": \"401\""),
+("https://github.com/nocodb/nocodb/issues/7084","issue","other","none","It works ¡¡¡"),
 ]
