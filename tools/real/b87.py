@@ -7,7 +7,11 @@
 # volunteers' offers as near misses; Thunderbird Appointment broken after
 # reconnecting Google; Xero tokens that stop refreshing (Airbyte
 # source-xero, laravel-xero); Expensify's sync-error UI task and PR as
-# near misses.
+# near misses. Then Slack tokens rejected or revoked (AWX, Seyren, saproto,
+# slackin invitations for louisville.io and Vapor, GitHub's Slack app,
+# teamcity-merge, Growi) with their "PEBCAC, re-generated token" and
+# "I had mistakenly deleted my API token" follow-ups; a Parabol design task;
+# one more Easy Forms for Mailchimp "invalid MailChimp API key" thread.
 ROWS = [
 ("https://github.com/calcom/cal.diy/issues/11870","issue","complaint","other","[CAL-2816] Google Calendar Integration credentials are not refreshing"),
 ("https://github.com/calcom/cal.diy/issues/11870","issue","other","other","@lawweiliang Looks like your google calendar integration are expired. After removing the calendar integration. I can book the event type. could you please connect your calendar again?"),
@@ -35,4 +39,29 @@ ROWS = [
 ("https://github.com/Expensify/App/issues/42250","issue","other","other","[Xero][QBO] [Wave Collect] Add error message in case of sync failure. Right now, if an error occurs during sync, we do not display it to the user. Display an error to the user to indicate sync wasn't successful, to avoid confusion."),
 ("https://github.com/Expensify/App/issues/42250","issue","other","none","Hey! I’m Jakub Szymczak from Software Mansion, an expert agency, and I’d like to work on this issue!"),
 ("https://github.com/Expensify/App/pull/42307","issue","other","other","Add error message in case of integration sync failure"),
+("https://github.com/ansible/awx/issues/6517","issue","complaint","other","Slack integration fails with invalid_auth for notifications. Error message in GUI: Slack notifications: Norification failed. Slack Notification unable to send drift: Tower Notification Test 2 https://someserver.somedomain.com (invalid_auth)"),
+("https://github.com/scobal/seyren/issues/432","issue","complaint","other","Slack integration not working (anymore) ? It seems like prior to March 25th, Slack oauth token is not taken into consideration anymore (thus, resulting in no publishing in Slack of warnings). I didn't find any Slack announcement about deprecation of the oauth token, but I can tell it was working before, and seemed to not work anymore as of today (March 31st) at least. Am I the only one facing this issue ?"),
+("https://github.com/scobal/seyren/issues/432","issue","other","other","PEBCAC issue here ... re-generated token from this url and it worked again"),
+("https://github.com/saproto/saproto/issues/487","issue","complaint","other","Slack token seems to be incorrect. Lisennk\\Laravel\\SlackWebApi\\Exceptions\\SlackApiException: token_revoked"),
+("https://github.com/saproto/saproto/issues/487","issue","other","none","I though I deleted a token we no longer used, but I was wrong! I created a new token and added it to the production config."),
+("https://github.com/louisvilleio/louisville.io/issues/62","issue","complaint","other","Slack returning token_revoked when trying to get an invitation. I have student in Code Lousiville trying to get an invitation from the slack button on the homepage. She keeps getting the response `token_revoked`. I'm not sure if it's a Slack issue or a if it's a Louisville.io issue."),
+("https://github.com/louisvilleio/louisville.io/issues/62","issue","other","none","I got in this morning!!  No issues!  Thank you."),
+("https://github.com/louisvilleio/louisville.io/issues/62","issue","other","none","@scottcorgan Yeah, I had mistakenly deleted my API token last week. I fixed it this morning."),
+("https://github.com/vapor/vapor/issues/168","issue","complaint","other","Slack channel not working. Invitation is throwing an error: \"token_revoked\"."),
+("https://github.com/vapor/vapor/issues/168","issue","other","other","Try visiting http://qutheory.io:8001 It should be working now. We're having a lot of problems with the slackin plugin currently :("),
+("https://github.com/vapor/vapor/issues/168","issue","other","none","I made a script that will automatically restart the service when it fails. Should be good for now."),
+("https://github.com/integrations/slack/issues/1548","issue","complaint","other","Slack integration no longer notifies. The slack application no longer sends notification. Last notification I got was on November 30th. Another colleague also has the same issue. I've already tried removing access to the Slack integration and re-doing the oauth."),
+("https://github.com/integrations/slack/issues/1548","issue","complaint","none","We see something similar: direct notifications are still coming through, but scheduled reminders for teams seem to be broken; the last successful notification was on Nov 24. Reminders set on org-level still seem to be working."),
+("https://github.com/integrations/slack/issues/1548","issue","complaint","none","Yea, we also have issues with the teams notification not working."),
+("https://github.com/integrations/slack/issues/1548","issue","other","none","Seems resolved now. I tried to oauth again and this time it worked."),
+("https://github.com/integrations/slack/issues/1548","issue","other","other","For what it's worth, the reason it broke for us was the GitHub app having been removed from the channel in question; adding it back fixed it. Maybe caused by a recent permissions update?"),
+("https://github.com/debitoor/teamcity-merge/issues/16","issue","complaint","other","Posting to slack is down. Posting to slack stopped working after the 6th of October 2020, it might be because of an expired SLACK_TOKEN"),
+("https://github.com/growilabs/growi/issues/129","issue","complaint","other","Bug(Derived from the official): Couldn't refresh slack token. What happens? Doesn't work. Failed to auth. crowi:util:slack Post error invalid_auth { ok: false, error: 'invalid_auth' }"),
+("https://github.com/ParabolInc/parabol/issues/1220","issue","other","other","handle team member leaving that added slack. slack is a 1-token-per-team kinda integration. however, under the covers it is associated with a slack user that could be kicked off the slack team, or out of the parabol organization."),
+("https://github.com/ParabolInc/parabol/issues/1220","issue","other","other","When we discover the token needs a refresh (e.g. due to a failed request), we send the Team Leader a notification that the connection to Slack needs to be refreshed and direct them via some helpful copy to re-add the integration."),
+("https://github.com/ParabolInc/parabol/issues/1220","issue","other","none","iceboxing, we'll revisit when we refactor slack integration handling"),
+("https://github.com/EvanHerman/yikes-inc-easy-mailchimp-extender/issues/184","issue","complaint","other","api problems for mail chimp. trying to connect Mailchimp to wordpress site. error message says \"Sorry, that is an invalid MailChimp API key. Please check the error log on the debug options tab for further information.\" help!"),
+("https://github.com/EvanHerman/yikes-inc-easy-mailchimp-extender/issues/184","issue","other","none","As the error states, what does the error log say the issue is?"),
+("https://github.com/EvanHerman/yikes-inc-easy-mailchimp-extender/issues/184","issue","other","none","It says no errors logged."),
+("https://github.com/EvanHerman/yikes-inc-easy-mailchimp-extender/issues/184","issue","other","none","Ok, I'm not sure what were actually going to be able to resolve over go to meeting, I'm also at my full time job with no access to a webcam/mic. But we can try."),
 ]
