@@ -39,7 +39,4 @@ ROWS = [
 ("https://github.com/laravel/cashier-stripe/issues/1291","issue","other","stripe","Keeping site database in sync with Stripe data through webhook command. Ideally I'd like to be able to run something like: php artisan cashier:webhook sync and running this would automatically trigger relevant webhook signals to go and update my database tables"),
 ("https://github.com/laravel/cashier-stripe/pull/908","issue","other","stripe","syncStripe method in Subscription class. New method \"syncStripe\" in Subscription class, to perform full synchronization."),
 ("https://github.com/laravel/cashier-stripe/pull/908","issue","other","stripe","You should configure your Stripe webhooks to keep your susbcriptions up to date"),
-("https://github.com/Ubiquiti-App/UCRM/issues/62","issue","complaint","stripe","Stripe subscriptions do not post payments. Customers who subscribe to an invoice result in suspended status and late fees because payments aren't recorded within the application."),
-("https://github.com/Ubiquiti-App/UCRM/issues/62","issue","other","stripe","Hello @tobyrstephens, thanks for reporting this. I need a few information from you. Did you set up webhook URL in your stripe dashboard correctly? (Account settings -> Webhooks) The webhook must be set up in live mode to work."),
-("https://github.com/Ubiquiti-App/UCRM/issues/62","issue","other","none","That was the problem!  Thanks for your reply!  :o)"),
 ]
