@@ -4,7 +4,8 @@
 # (Wellbeing, UniFi LED, LibreView, Booklore), Strava syncs via tapiriik,
 # AmazMod and RunnerUp, Todoist / Notion / Zotero syncs, Telegram bot
 # tokens, WooCommerce / Mailchimp plugin sync, and the maintainers'
-# 'fixed, please upgrade' and users' 'that did it' replies.
+# 'fixed, please upgrade' and users' 'that did it' replies; questions
+# about how long refresh tokens last (O365, Bluesky, Alexa, MS Graph).
 ROWS = [
 ("https://github.com/JohNan/homeassistant-wellbeing/issues/147","issue","complaint","none","The same for me since yesterday. I tried reinstall the integration itself and create new API key with tokens, without success. But thanks @JohNan for great work and all the effort with the integration!"),
 ("https://github.com/JohNan/homeassistant-wellbeing/issues/147","issue","other","none","Try to change the update interval. You can do it by clicking Configure on the integration."),
@@ -76,4 +77,14 @@ ROWS = [
 ("https://github.com/haydenull/logseq-plugin-agenda/issues/155","issue","complaint","other","Unable to synch with todoist. Since the weekend I am unable to synch todoist in either direction. I am getting the following error. I deleted and readded my API key from todoist and no change."),
 ("https://github.com/haydenull/logseq-plugin-agenda/issues/155","issue","other","none","well today it works! Is there a way to capture debug info about this if it happens again?"),
 ("https://github.com/tabdeck/tabdeck.so/issues/62","issue","complaint","other","Notion. I have tried several times following the Notion guide (https://www.onetab.group/blog/sync-your-browser-tabs-to-notion), but One Tab tries to connect but hangs. The blue bar moves 3/4 along, then stops! Is this a known bug ?  (Definitely using the correct id/token)"),
+("https://github.com/O365/python-o365/issues/1096","issue","other","none","Question about the refresh process of a token. I have a question about the refresh process of the refresh token. I’ve already implemented connection.refresh_token() in my program. However, I’m unsure whether it automatically refreshes the token before the 90-day expiration period."),
+("https://github.com/O365/python-o365/issues/1096","issue","other","none","The token is refreshed automatically every hour using the “refresh token”. Every token refresh will request a new “refresh token” that will last for 90 days. So as long as you connect once in the 90 day period you will refresh the “refresh token” for another 90 days."),
+("https://github.com/bluesky-social/atproto/issues/870","issue","other","none","How long do refresh tokens last for? Could I maybe get a pointer to where that's defined in code? 🥺 🙏"),
+("https://github.com/bluesky-social/atproto/issues/870","issue","other","none","Yup yup that's right 👍 but you get a new refresh token on every refresh -- so you should stay logged in as long as you create a session at least once every 90 days"),
+("https://github.com/alexa/alexa-avs-sample-app/issues/655","issue","other","none","How long is the refreshToken expires_in time? As I know ,the accessToken expires_in is 3600s, the refreshToken expires_in should be longer than accessToken. How long is the refreshToken expires_in time?"),
+("https://github.com/alexa/alexa-avs-sample-app/issues/655","issue","other","none","@keleric @namanmittal-namanm Yes, thank you very much!:)"),
+("https://github.com/ntawileh/obsidian-google-lookup/issues/35","issue","complaint","other","Asks to reconnect to accounts every day or every other day. Hello and thank you for this plugin! I must be doing something wrong. The plugin asks to reauthenticate with my google account almost every day if not every other day. Is it not storing a refresh token of some sort?"),
+("https://github.com/ntawileh/obsidian-google-lookup/issues/35","issue","other","none","Wow thanks for the quick response! 1) My account is a normal @gmail.com account. 2) I created an account in testing mode. Are both of those correct?"),
+("https://github.com/estruyf/homebridge-presence-switch-msgraph/issues/30","issue","complaint","none","How long should the auth token last? Hi Elio! Just wondering how long the auth token should last, or in what circumstances it would have to re-authenticate? It seems to be doing it every couple of days for me, and (from what I can tell) its not because I'm restarting Homebridge or anything like that."),
+("https://github.com/estruyf/homebridge-presence-switch-msgraph/issues/30","issue","other","none","The plugin stores the refresh token and will fetch an access token when performing a call. As normally, the access token has a lifetime of 60min."),
 ]

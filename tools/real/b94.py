@@ -5,7 +5,8 @@
 # Calendar re-authorisation loops (Thunderbird, OGCS, easyappointments),
 # Ring / Tesla integrations after 2FA, Somfy and renshuu API keys that
 # stop working, Home Assistant integrations (Envoy, Octopus), and the
-# 'FIXED!', 'nvm', 'closing as duplicate' replies around them.
+# 'FIXED!', 'nvm', 'closing as duplicate' replies around them; 'will we
+# ever get an update?' and 'can you merge this fix?' nudges.
 ROWS = [
 ("https://github.com/open-telemetry/community/issues/1648","issue","other","none","I duplicated the two automations that aren't running on their own, and disabled the original two 🤞"),
 ("https://github.com/calcom/cal.diy/issues/7066","issue","complaint","other","[CAL-1050] Zapier stops working after a while. Somehow the subscriber webhook gets deleted from the db, even though the zap never got turned off."),
@@ -79,16 +80,6 @@ ROWS = [
 ("https://github.com/dubocr/homebridge-tahoma/issues/441","issue","other","other","FIXED! Looks like Somfy deleted my API key.... Generated a new one and then rebooted the Tahoma hub and now it works"),
 ("https://github.com/dubocr/homebridge-tahoma/issues/441","issue","other","none","How did you generate a new API key?"),
 ("https://github.com/dubocr/homebridge-tahoma/issues/441","issue","complaint","none","The issue occurred again today, when using the API tool from yourself I noticed no APIs had been generated, so basically the same as before the API code gets deleted after a period of time and you have to make a new one and put it in the code to work again"),
-("https://github.com/O365/python-o365/issues/1096","issue","other","none","Question about the refresh process of a token. I have a question about the refresh process of the refresh token. I’ve already implemented connection.refresh_token() in my program. However, I’m unsure whether it automatically refreshes the token before the 90-day expiration period."),
-("https://github.com/O365/python-o365/issues/1096","issue","other","none","The token is refreshed automatically every hour using the “refresh token”. Every token refresh will request a new “refresh token” that will last for 90 days. So as long as you connect once in the 90 day period you will refresh the “refresh token” for another 90 days."),
-("https://github.com/bluesky-social/atproto/issues/870","issue","other","none","How long do refresh tokens last for? Could I maybe get a pointer to where that's defined in code? 🥺 🙏"),
-("https://github.com/bluesky-social/atproto/issues/870","issue","other","none","Yup yup that's right 👍 but you get a new refresh token on every refresh -- so you should stay logged in as long as you create a session at least once every 90 days"),
-("https://github.com/alexa/alexa-avs-sample-app/issues/655","issue","other","none","How long is the refreshToken expires_in time? As I know ,the accessToken expires_in is 3600s, the refreshToken expires_in should be longer than accessToken. How long is the refreshToken expires_in time?"),
-("https://github.com/alexa/alexa-avs-sample-app/issues/655","issue","other","none","@keleric @namanmittal-namanm Yes, thank you very much!:)"),
-("https://github.com/ntawileh/obsidian-google-lookup/issues/35","issue","complaint","other","Asks to reconnect to accounts every day or every other day. Hello and thank you for this plugin! I must be doing something wrong. The plugin asks to reauthenticate with my google account almost every day if not every other day. Is it not storing a refresh token of some sort?"),
-("https://github.com/ntawileh/obsidian-google-lookup/issues/35","issue","other","none","Wow thanks for the quick response! 1) My account is a normal @gmail.com account. 2) I created an account in testing mode. Are both of those correct?"),
-("https://github.com/estruyf/homebridge-presence-switch-msgraph/issues/30","issue","complaint","none","How long should the auth token last? Hi Elio! Just wondering how long the auth token should last, or in what circumstances it would have to re-authenticate? It seems to be doing it every couple of days for me, and (from what I can tell) its not because I'm restarting Homebridge or anything like that."),
-("https://github.com/estruyf/homebridge-presence-switch-msgraph/issues/30","issue","other","none","The plugin stores the refresh token and will fetch an access token when performing a call. As normally, the access token has a lifetime of 60min."),
 ("https://github.com/JoomCoder-com/JoomCCK/issues/446","issue","other","none","@andiamine  will we ever get an update?"),
 ("https://github.com/JoomCoder-com/JoomCCK/issues/446","issue","other","none","it's been about a week since your comment"),
 ("https://github.com/Tasshack/dreame-vacuum/issues/421","issue","other","none","Please stop closing issues without a solution.  The Update Bug seems to be a Problem only for this Integration for the last 6 Updates now (as u can read in the several closed issues) YOU the Autor should Post the workaround (which is not a solution) with every Update and changelog as long as you couldnt fix it. Man, think before acting."),
