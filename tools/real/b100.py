@@ -2,10 +2,12 @@
 # Batch 100 (mine-g): hard cases from issue trackers. Near misses: PRs and
 # feature requests about refreshing tokens on 401, reconnect banners and
 # webhook retries, an API-store regenerate-button UI bug, connection-health
-# help pages, a RAW AADSTS700082 handling request. Complaints phrased without
-# the usual keywords: Home Assistant energy integrations that stop getting
-# data (Datadis, ComEd, Octopus), an MISP feed, an Obsidian Copilot plugin and
-# an MS To Do extension that ask to sign in again every day, 'stuck on
+# help pages, a RAW AADSTS700082 handling request, order-sync and
+# bank-feed troubleshooting pages, Keap/ActiveCampaign/Stripe help and blog
+# pages that describe sync trouble. Complaints phrased without the usual
+# keywords: Home Assistant energy integrations that stop getting data
+# (Datadis, ComEd, Octopus), an MISP feed, an Obsidian Copilot plugin and an
+# MS To Do extension that ask to sign in again every day, 'stuck on
 # Connecting', pasted invalid_grant / AADSTS700082 error text with little
 # prose, and the maintainer replies around them.
 ROWS = [
@@ -81,4 +83,16 @@ ROWS = [
 ("https://github.com/prisma/prisma1/issues/363","issue","other","none","I think webhook should have an options to try failured on http codes: `retryHttpCodes: [0, 500, 503, 504]`. And another options for connection timeout."),
 ("https://github.com/flexprice/flexprice/pull/1672","issue","other","none","feat(webhook): implement retry mechanism for undelivered webhooks. Introduced automated scheduled retry of undelivered webhooks, running every 15 minutes to ensure better delivery reliability."),
 ("https://github.com/contactsimonwilson/PubRemote/issues/209","issue","other","none","Replace \"Disconnected\" text with a reconnect button. Allow reconnection directly from stats screen"),
+("http://www.stoneedge.com/help/OM_DOC/order_status/Order_Status_System_Not_Posting_Orders_or_Updates.htm","forum","other","none","New orders or status updates to existing orders are not posted to the Order Status System. The Order Status System username and password stored in the Order Manager do not match the username and password stored in the Order Status System online. In this case, you may see an error containing \"Not Authorized\"."),
+("https://www.efulfillmentservice.com/?p=263470","forum","other","none","Sync Fix Guide. This guide helps you diagnose and resolve common integration sync issues between your ecommerce platform and EFS. Use this guide when orders aren’t flowing, tracking isn’t updating, or inventory isn’t syncing correctly."),
+("http://help.campgroundbooking.com/article/195-a-reservation-is-paid-but-the-invoice-does-not-show-payment-applied","forum","other","stripe","A Reservation is Paid but the Invoice Does Not Show Payment Applied. As of September 2022, there is a known issue with our Stripe and invoice connection that is causing some invoices to not reflect correctly. To resolve this issue, all you need to do is \"refresh or reload\" the invoice."),
+("https://docs.pay-track.com/troubleshooting/payment-issues","forum","other","stripe","If Stripe isn’t connecting: Check account status - Verify your Stripe account is active. Reconnect account - Go to Settings → Billing → Stripe Connect. Verify permissions - Make sure you granted necessary permissions"),
+("https://support.expenseplus.co.uk/article/736-stripe-account-not-showing-when-connecting","forum","other","stripe","Stripe account not showing when connecting to Stripe. As part of the connection process, you will need to select the Stripe account you wish to connect to. This support article covers what to do if the account you want to connect to is not shown, or is showing as ineligible."),
+("https://help.benchmarkone.com/en/articles/2383108-trouble-shooting-form-submission-not-creating-a-contact-record","forum","other","none","Most likely you have selected \"Opt-In\" required on your online form, which requires the contact to confirm their email address with you before it enters them into the system."),
+("https://4spotconsulting.com/keap-data-integrity-preventing-sync-conflicts-and-disappearing-contacts","forum","other","keap","Preventing Keap Sync Conflicts That Lead to Disappearing Contacts. They might first appear as a contact mysteriously missing a tag, an updated phone number reverting to an old one, or, most alarmingly, an entire contact record ceasing to exist in Keap altogether."),
+("https://systasis.co/duplicate-contact-checking-email-name-company-is-still-an-issue","forum","other","keap","The Feed has always supported duplicate checking by Email & Name & Company. However, I don’t think it’s ever worked correctly. The server-side check never found a duplicate key on those three key values because it checks for a Name match in the formal Company record."),
+("https://docs.imember360.com/webhooks/i4w_sync_user","forum","other","keap","This module provides a mechanism to refresh the local contact cache using a \"Send Http post to another server\" action in Keap."),
+("https://docs.betterwizard.com/en/when-the-purchase-action-triggered-to-the-crm","forum","other","none","If you need to add a tag based on a customer purchase you can control when you want to add that tag to that contact. The default order status is Processing to trigger the action and you can select your desired trigger here."),
+("https://docs.activemember360.com/extensions/woocommerce/order-status-actions","forum","other","activecampaign","There are a whole series of actions that can be performed by ActiveMember360 upon a WooCommerce order status change. These actions can include: Add ActiveCampaign tags, Remove ActiveCampaign tags, Add to ActiveCampaign automations"),
+("https://kb.sparkshipping.com/skipping-fulfillment-error-what-does-it-mean-","forum","other","other","Spark Shipping skips fulfilling an order for many reasons. When it does, it sends an email alert to let users know that the order was skipped. Orders flagged with Fraud Risk in Shopify are skipped by Spark Shipping."),
 ]
