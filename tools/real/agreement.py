@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Inter-annotator agreement on tools/real/audit.jsonl.
+"""Inter-annotator agreement on an audit file (default tools/real/audit.jsonl).
 
-200 rows drawn at random (seed 20261204) from real_train.jsonl were labelled
-a second time, blind: the second annotator read only the guideline in
-tests/data/README.md and the texts, never the first labels or the detector.
+audit.jsonl: 200 rows drawn at random (seed 20261204) from real_train.jsonl,
+labelled a second time, blind: the second annotator read only the guideline
+in tests/data/README.md and the texts, never the first labels or the
+detector. audit2.jsonl: the same for 200 rows drawn at random (seed
+20261205) from the batches b72 and later, labelled by other annotators.
 Prints raw agreement and Cohen's kappa per field, and the second annotator
 scored against the first as if it were a detector (a ceiling for the model).
 
-Run from the repository root: python3 tools/real/agreement.py
+Run from the repository root: python3 tools/real/agreement.py [FILE]
 """
 import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -23,7 +26,8 @@ def kappa(a, b):
 
 
 def main():
-    rows = [json.loads(l) for l in open(os.path.join(HERE, "audit.jsonl"), encoding="utf-8")]
+    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "audit.jsonl")
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
     for field in ("label", "integration", "exposure_mentioned"):
         a = [r["first"][field] for r in rows]
         b = [r["second"][field] for r in rows]
