@@ -138,191 +138,281 @@ const ALL: [Shape; 21] = [
     Shape::Long,
 ];
 
-fn first_person(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"i" | b"im"
-            | b"ive"
-            | b"my"
-            | b"me"
-            | b"mine"
-            | b"myself"
-            | b"we"
-            | b"weve"
-            | b"our"
-            | b"ours"
-            | b"us"
-    )
+/// The word classes a listed word belongs to, as bits.
+mod class {
+    pub const FIRST: u16 = 1 << 0;
+    pub const SECOND: u16 = 1 << 1;
+    /// Opens a question ("how", "can", "does" …).
+    pub const QUESTION: u16 = 1 << 2;
+    /// Opens a work item ("add", "fix", "feat" …).
+    pub const WORK: u16 = 1 << 3;
+    /// Opens a condition ("if", "when" …).
+    pub const CONDITIONAL: u16 = 1 << 4;
+    pub const MODAL: u16 = 1 << 5;
+    pub const TIME: u16 = 1 << 6;
+    pub const GENERIC: u16 = 1 << 7;
+    /// Joins a report ("too", "same" …).
+    pub const ECHO: u16 = 1 << 8;
+    pub const LOG: u16 = 1 << 9;
+    /// "how", and the words that make it a how-to after it.
+    pub const HOW: u16 = 1 << 10;
+    pub const HOW_NEXT: u16 = 1 << 11;
 }
 
-fn second_person(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"you" | b"your" | b"youre" | b"youve" | b"youll" | b"yours" | b"yourself" | b"u"
-    )
+/// Every listed word (lower case, apostrophes dropped) with its classes.
+const WORDS: &[(&[u8], u16)] = {
+    use class::*;
+    &[
+        // First person.
+        (b"i", FIRST),
+        (b"im", FIRST),
+        (b"ive", FIRST),
+        (b"my", FIRST),
+        (b"me", FIRST),
+        (b"mine", FIRST),
+        (b"myself", FIRST),
+        (b"we", FIRST),
+        (b"weve", FIRST),
+        (b"our", FIRST),
+        (b"ours", FIRST),
+        (b"us", FIRST),
+        // Second person.
+        (b"you", SECOND),
+        (b"your", SECOND),
+        (b"youre", SECOND),
+        (b"youve", SECOND),
+        (b"youll", SECOND),
+        (b"yours", SECOND),
+        (b"yourself", SECOND),
+        (b"u", SECOND),
+        // Question openers (some also modal, or a how-to after "how").
+        (b"how", QUESTION | HOW),
+        (b"what", QUESTION),
+        (b"why", QUESTION),
+        (b"where", QUESTION),
+        (b"which", QUESTION),
+        (b"who", QUESTION),
+        (b"can", QUESTION | HOW_NEXT),
+        (b"could", QUESTION | MODAL),
+        (b"is", QUESTION),
+        (b"are", QUESTION),
+        (b"does", QUESTION),
+        (b"do", QUESTION | HOW_NEXT),
+        (b"should", QUESTION | MODAL | HOW_NEXT),
+        (b"would", QUESTION | MODAL),
+        (b"will", QUESTION),
+        (b"any", QUESTION),
+        (b"anyone", QUESTION | ECHO),
+        (b"has", QUESTION),
+        (b"have", QUESTION),
+        (b"to", HOW_NEXT),
+        // Work-item verbs and tracker words.
+        (b"add", WORK),
+        (b"adds", WORK),
+        (b"added", WORK),
+        (b"adding", WORK),
+        (b"fix", WORK),
+        (b"fixes", WORK),
+        (b"fixed", WORK),
+        (b"support", WORK),
+        (b"improve", WORK),
+        (b"improved", WORK),
+        (b"implement", WORK),
+        (b"allow", WORK),
+        (b"enable", WORK),
+        (b"handle", WORK),
+        (b"update", WORK),
+        (b"refactor", WORK),
+        (b"remove", WORK),
+        (b"prevent", WORK),
+        (b"ensure", WORK),
+        (b"return", WORK),
+        (b"make", WORK),
+        (b"use", WORK),
+        (b"move", WORK),
+        (b"rename", WORK),
+        (b"show", WORK),
+        (b"create", WORK),
+        (b"bump", WORK),
+        (b"feat", WORK),
+        (b"chore", WORK),
+        (b"docs", WORK),
+        (b"doc", WORK),
+        (b"feature", WORK),
+        (b"enhancement", WORK),
+        (b"request", WORK),
+        (b"proposal", WORK),
+        (b"release", WORK),
+        (b"version", WORK),
+        (b"merge", WORK),
+        (b"revert", WORK),
+        (b"introduce", WORK),
+        (b"expose", WORK),
+        (b"document", WORK),
+        (b"investigate", WORK),
+        (b"figure", WORK),
+        // Conditions.
+        (b"if", CONDITIONAL),
+        (b"when", CONDITIONAL),
+        (b"once", CONDITIONAL),
+        (b"whenever", CONDITIONAL),
+        (b"unless", CONDITIONAL),
+        // Modals.
+        (b"might", MODAL),
+        (b"may", MODAL),
+        (b"must", MODAL),
+        (b"shouldnt", MODAL),
+        (b"wouldnt", MODAL),
+        // Time anchors.
+        (b"yesterday", TIME),
+        (b"today", TIME),
+        (b"tonight", TIME),
+        (b"morning", TIME),
+        (b"since", TIME),
+        (b"anymore", TIME),
+        (b"suddenly", TIME),
+        (b"again", TIME),
+        (b"ago", TIME),
+        (b"lately", TIME),
+        (b"recently", TIME),
+        (b"still", TIME),
+        (b"overnight", TIME),
+        (b"weekend", TIME),
+        (b"monday", TIME),
+        (b"tuesday", TIME),
+        (b"wednesday", TIME),
+        (b"thursday", TIME),
+        (b"friday", TIME),
+        (b"saturday", TIME),
+        (b"sunday", TIME),
+        // Generic subjects.
+        (b"users", GENERIC),
+        (b"customers", GENERIC),
+        (b"people", GENERIC),
+        (b"merchants", GENERIC),
+        (b"developers", GENERIC),
+        (b"clients", GENERIC),
+        (b"admins", GENERIC),
+        // Echoes of a report.
+        (b"too", ECHO),
+        (b"also", ECHO),
+        (b"same", ECHO),
+        (b"anybody", ECHO),
+        // Log words.
+        (b"exception", LOG),
+        (b"traceback", LOG),
+        (b"stacktrace", LOG),
+        (b"errno", LOG),
+        (b"stack", LOG),
+        (b"null", LOG),
+        (b"undefined", LOG),
+    ]
+};
+
+/// The longest word [`WORDS`] can hold: a word is packed into a `u128`.
+const MAX_WORD: usize = 16;
+
+/// A word of at most [`MAX_WORD`] non-zero bytes as one number (one
+/// byte after another, so different words give different numbers).
+const fn pack(w: &[u8]) -> u128 {
+    let mut k = 0u128;
+    let mut i = 0;
+    while i < w.len() {
+        k = (k << 8) | w[i] as u128;
+        i += 1;
+    }
+    k
 }
 
-fn question_opener(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"how"
-            | b"what"
-            | b"why"
-            | b"where"
-            | b"which"
-            | b"who"
-            | b"can"
-            | b"could"
-            | b"is"
-            | b"are"
-            | b"does"
-            | b"do"
-            | b"should"
-            | b"would"
-            | b"will"
-            | b"any"
-            | b"anyone"
-            | b"has"
-            | b"have"
-    )
+/// Slots of [`TABLE`]: a power of two, at least twice the listed words,
+/// so a lookup almost always ends at its first or second slot.
+const SLOTS: usize = 512;
+
+/// The slot a packed word starts its search at.
+const fn slot(key: u128) -> usize {
+    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
-fn work_item_verb(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"add"
-            | b"adds"
-            | b"added"
-            | b"adding"
-            | b"fix"
-            | b"fixes"
-            | b"fixed"
-            | b"support"
-            | b"improve"
-            | b"improved"
-            | b"implement"
-            | b"allow"
-            | b"enable"
-            | b"handle"
-            | b"update"
-            | b"refactor"
-            | b"remove"
-            | b"prevent"
-            | b"ensure"
-            | b"return"
-            | b"make"
-            | b"use"
-            | b"move"
-            | b"rename"
-            | b"show"
-            | b"create"
-            | b"bump"
-            | b"feat"
-            | b"chore"
-            | b"docs"
-            | b"doc"
-            | b"feature"
-            | b"enhancement"
-            | b"request"
-            | b"proposal"
-            | b"release"
-            | b"version"
-            | b"merge"
-            | b"revert"
-            | b"introduce"
-            | b"expose"
-            | b"document"
-            | b"investigate"
-            | b"figure"
-    )
+/// [`WORDS`] packed into an open-addressing hash table (linear probing; an
+/// empty slot holds key 0, which no word packs to), built at compile time:
+/// a word listed twice or too long fails the build.
+const TABLE: [(u128, u16); SLOTS] = {
+    assert!(WORDS.len() * 2 <= SLOTS, "too many listed words for the table");
+    let mut t = [(0u128, 0u16); SLOTS];
+    let mut i = 0;
+    while i < WORDS.len() {
+        assert!(WORDS[i].0.len() <= MAX_WORD, "a listed word is too long");
+        let key = pack(WORDS[i].0);
+        let mut at = slot(key);
+        while t[at].0 != 0 {
+            assert!(t[at].0 != key, "a word is listed twice");
+            at = (at + 1) % SLOTS;
+        }
+        t[at] = (key, WORDS[i].1);
+        i += 1;
+    }
+    t
+};
+
+/// The classes of a packed word (0 for a word no list holds).
+fn classes(key: u128) -> u16 {
+    let mut at = slot(key);
+    loop {
+        let (k, c) = TABLE[at];
+        if k == key {
+            return c;
+        }
+        if k == 0 {
+            return 0;
+        }
+        at = (at + 1) % SLOTS;
+    }
 }
 
-fn conditional_opener(w: &[u8]) -> bool {
-    matches!(w, b"if" | b"when" | b"once" | b"whenever" | b"unless")
-}
+/// The bytes words are made of: ASCII letters and digits, and every byte of
+/// a non-ASCII character. A table, so the pass does not branch per range.
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric() || i >= 0x80;
+        i += 1;
+    }
+    t
+};
 
-fn modal(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"should" | b"would" | b"could" | b"might" | b"may" | b"must" | b"shouldnt" | b"wouldnt"
-    )
-}
-
-fn time_anchor(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"yesterday"
-            | b"today"
-            | b"tonight"
-            | b"morning"
-            | b"since"
-            | b"anymore"
-            | b"suddenly"
-            | b"again"
-            | b"ago"
-            | b"lately"
-            | b"recently"
-            | b"still"
-            | b"overnight"
-            | b"weekend"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-    )
-}
-
-fn generic_subject(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"users" | b"customers" | b"people" | b"merchants" | b"developers" | b"clients" | b"admins"
-    )
-}
-
-fn echo_word(w: &[u8]) -> bool {
-    matches!(w, b"too" | b"also" | b"same" | b"anyone" | b"anybody")
-}
-
-fn log_word(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"exception" | b"traceback" | b"stacktrace" | b"errno" | b"stack" | b"null" | b"undefined"
-    )
-}
-
-/// A 4xx or 5xx HTTP status: three digits, first 4 or 5.
-fn status_code(w: &[u8]) -> bool {
-    w.len() == 3 && matches!(w[0], b'4' | b'5') && w.iter().all(u8::is_ascii_digit)
+/// A packed three-byte word (see [`pack`]) that is a 4xx or 5xx HTTP
+/// status: three digits, the first 4 or 5.
+fn is_status_code(key: u32) -> bool {
+    let [_, a, b, c] = key.to_be_bytes();
+    matches!(a, b'4' | b'5') && b.is_ascii_digit() && c.is_ascii_digit()
 }
 
 /// Reads the shape of `text`.
 pub(crate) fn shapes(text: &str) -> Shapes {
     let bytes = &text.as_bytes()[..text.len().min(MAX_BYTES)];
     let mut s = Shapes::default();
-    let (mut first, mut second, mut generic, mut time) = (false, false, false, false);
-    let mut echo = false;
+    // Every class a word of the message belongs to.
+    let mut seen = 0u16;
     // Words of the first sentence, and how many open with a capital or digit.
     let (mut title_words, mut title_caps, mut in_title) = (0usize, 0usize, true);
     // The previous byte, and whether an '@' opened a handle (after a space).
     let mut last = b' ';
     let mut handle = false;
     let mut words = 0usize;
-    // The current word, lower-cased, apostrophes dropped (long words are
-    // cut: none of the lists has one longer than the buffer).
-    let mut buf = [0u8; 16];
+    // The current word, lower-cased, apostrophes dropped, packed (see
+    // [`pack`]; a word longer than [`MAX_WORD`] is none of the listed ones).
+    let mut key = 0u128;
     let mut len = 0usize;
     let mut in_word = false;
     // Whether the next word opens a sentence, and the previous word.
     let mut sentence_start = true;
-    let mut prev = [0u8; 16];
-    let mut prev_len = 0usize;
+    let mut prev = 0u16;
     // Leading characters of the message, before the first word.
     let mut lead_bracket = false;
     for &b in bytes.iter().chain(std::iter::once(&b' ')) {
-        if b.is_ascii_alphanumeric() || b >= 0x80 {
+        if WORD_BYTE[usize::from(b)] {
             if !in_word {
                 in_word = true;
                 len = 0;
@@ -335,9 +425,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
                 }
             }
             last = b;
-            if len < buf.len() {
-                buf[len] = b.to_ascii_lowercase();
-            }
+            key = (key << 8) | u128::from(b.to_ascii_lowercase());
             len += 1;
             continue;
         }
@@ -346,42 +434,37 @@ pub(crate) fn shapes(text: &str) -> Shapes {
         }
         if in_word {
             in_word = false;
-            let w = &buf[..len.min(buf.len())];
+            let c = if len <= MAX_WORD { classes(key) } else { 0 };
             if words == 0 {
-                if question_opener(w) {
+                if c & class::QUESTION != 0 {
                     s.set(Shape::OpensAsQuestion);
                 }
-                if work_item_verb(w) {
+                if c & class::WORK != 0 {
                     s.set(Shape::OpensAsWorkItem);
                 }
-                // "feat:", "fix(core):" — the first word runs into ':' or '('.
-                if len < 12 && matches!(b, b':' | b'(') && !first_person(w) {
+                if len < 12 && matches!(b, b':' | b'(') && c & class::FIRST == 0 {
                     s.set(Shape::TaggedTitle);
                 }
             }
             words += 1;
-            first |= first_person(w);
-            second |= second_person(w);
-            generic |= generic_subject(w);
-            time |= time_anchor(w);
-            echo |= echo_word(w);
-            if sentence_start && conditional_opener(w) {
+            seen |= c;
+            if sentence_start && c & class::CONDITIONAL != 0 {
                 s.set(Shape::Conditional);
             }
-            if modal(w) {
+            if c & class::MODAL != 0 {
                 s.set(Shape::Modal);
             }
-            if status_code(w) {
+            if len == 3 && is_status_code(key as u32) {
                 s.set(Shape::StatusCode);
             }
-            if log_word(w) {
+            if c & class::LOG != 0 {
                 s.set(Shape::LogText);
             }
-            if &prev[..prev_len] == b"how" && matches!(w, b"to" | b"do" | b"can" | b"should") {
+            if prev & class::HOW != 0 && c & class::HOW_NEXT != 0 {
                 s.set(Shape::HowTo);
             }
-            prev[..w.len()].copy_from_slice(w);
-            prev_len = w.len();
+            prev = c;
+            key = 0;
             sentence_start = false;
         }
         handle = b == b'@' && (last.is_ascii_whitespace() || last == b'(');
@@ -401,7 +484,9 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             _ => {}
         }
     }
-    if (echo && first) || text.trim_start().starts_with("+1") {
+    let has = |c: u16| seen & c != 0;
+    let (first, second, time) = (has(class::FIRST), has(class::SECOND), has(class::TIME));
+    if (has(class::ECHO) && first) || text.trim_start().starts_with("+1") {
         s.set(Shape::MeToo);
     }
     if title_words >= 3 && title_caps * 10 >= title_words * 7 {
@@ -428,7 +513,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
     if time && first {
         s.set(Shape::PersonalOnset);
     }
-    if generic && !first {
+    if has(class::GENERIC) && !first {
         s.set(Shape::GenericSubject);
     }
     if words < 8 {
