@@ -168,6 +168,8 @@ const ENGLISH_MARKERS: &[&str] = &[
     "yesterday",
     "today",
     "errors",
+    "all",
+    "every",
 ];
 
 /// How many of the words are marker words of each locale.

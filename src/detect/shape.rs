@@ -338,7 +338,10 @@ const fn slot(key: u128) -> usize {
 /// empty slot holds key 0, which no word packs to), built at compile time:
 /// a word listed twice or too long fails the build.
 const TABLE: [(u128, u16); SLOTS] = {
-    assert!(WORDS.len() * 2 <= SLOTS, "too many listed words for the table");
+    assert!(
+        WORDS.len() * 2 <= SLOTS,
+        "too many listed words for the table"
+    );
     let mut t = [(0u128, 0u16); SLOTS];
     let mut i = 0;
     while i < WORDS.len() {

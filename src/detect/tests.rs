@@ -1055,11 +1055,14 @@ const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
-/// makes the detector worse on them fails here. The real split (821 public
-/// messages from 551 threads; measured F1 0.727, precision 0.781, act 0.972,
-/// integration 0.836, named 0.929, exposure in words P 0.735 R 0.554 when
-/// these floors were set); the floors sit a little under the measured
-/// values, not at the targets, which are not met.
+/// makes the detector worse on them fails here. The real split (2,283 public
+/// messages from 1,430 threads; measured F1 0.780, precision 0.820, act
+/// 0.948, integration 0.719, named 0.865, exposure in words P 0.645 R 0.619
+/// when these floors were set; integration is lower than on the earlier,
+/// smaller split because most new rows name products outside the
+/// vocabulary's list, which the detector reports as unknown, and the labels
+/// as `other`); the floors sit a little under the measured values, not at
+/// the targets, which are not met.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
     let own = evaluate(detector(), HELDOUT);
@@ -1069,17 +1072,17 @@ fn held_out_splits_stay_above_their_floors() {
         ("own f1", own.f1(), 0.97),
         ("own precision", own.precision(), 0.95),
         ("own act precision", own.act_precision(), 0.98),
-        ("real f1", real.f1(), 0.70),
-        ("real precision", real.precision(), 0.75),
-        ("real act precision", real.act_precision(), 0.93),
-        ("real integration", real.integration_accuracy(), 0.81),
+        ("real f1", real.f1(), 0.75),
+        ("real precision", real.precision(), 0.79),
+        ("real act precision", real.act_precision(), 0.92),
+        ("real integration", real.integration_accuracy(), 0.70),
         (
             "real named integration",
             real.named_integration_accuracy(),
-            0.90,
+            0.84,
         ),
-        ("real exposure recall", real.mentioned.recall(), 0.50),
-        ("real exposure precision", real.mentioned.precision(), 0.70),
+        ("real exposure recall", real.mentioned.recall(), 0.58),
+        ("real exposure precision", real.mentioned.precision(), 0.60),
     ];
     let low: Vec<String> = floors
         .iter()
