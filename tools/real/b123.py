@@ -4,7 +4,8 @@
 # SyncDex to Dropbox, xBrowserSync, Tabox), Binance "Invalid API-key, IP, or
 # permissions for action" (-2015) threads in bot and client libraries, and
 # OpenWeatherMap "Invalid API key" 401s in Home Assistant, Nextcloud,
-# homebridge and terminal clients — reports and their replies ("it fixed
+# homebridge and terminal clients; AnkiWeb / self-hosted Anki sync logins;
+# Google Fit sync losing its sign-in (openScale, Home Assistant) — reports and their replies ("it fixed
 # itself", "my fault: i mixed up secret key and api key").
 ROWS = [
 ("https://github.com/kaiiiz/obsidian-raindrop-highlights-plugin/issues/101","issue","complaint","other","Can't sync between raindrop online account and Obsidian anymore. Have successfully previously sync'd, but after emailing Raindrop, it seems my RD account hadn't been set up correctly. Since, i've deleted the API test token between RD and Obsidian, put in the new one which tests OK."),
@@ -72,4 +73,23 @@ ROWS = [
 ("https://github.com/continuedev/continue/issues/9634","issue","other","other","Hello, this is an error on the openai side and means the key is actually invalid. You will need to use a different key."),
 ("https://github.com/diffbot/code-gpt-docs/issues/80","issue","complaint","other","OpenAI API Response was: Error 401: Incorrect API key provided"),
 ("https://github.com/ebaauw/homebridge-ws/issues/37","issue","complaint","other","\"http status 401 Unauthorized\" ? I'm getting the follow errors in my log... The API Key as been requested 24h ago, so it should be active by now. [Weather] warning: openweathermap request 1: http status 401 Unauthorized"),
+("https://github.com/gshang2017/docker/issues/234","issue","other","none","哦，是我的账号名有个地方拼写错了。吃了饭，回头一眼就瞅见错误了，之前愣是没看出来 🥲",False,"zh"),
+("https://github.com/ankidroid/Anki-Android/issues/5297","issue","complaint","other","Cannot login to AnkiWeb. A pop-up box is shown that says \"A network error has occured\". I can login via the desktop app, or via the AnkiWeb website, just not through the Anki-Android app. I've checked my email address and password a thousand times"),
+("https://github.com/tsdko/anki-sync-server/issues/33","issue","other","none","it's my problem. Didn't follow the client setup instructions correctly."),
+("https://github.com/ankidroid/Anki-Android/issues/5359","issue","other","none","We don't provide support for this functionality, sorry."),
+("https://github.com/ankidroid/Anki-Android/issues/4533","issue","complaint","other","Same problem here (Samsung SM-T813, Android 6.0.1, Ankidroid 2.7). If I type in a wrong password, it's recognized as a wrong password."),
+("https://github.com/tsdko/anki-sync-server/issues/64","issue","complaint","other","AnkiWeb ID or password is incorrect; please try again. On Anki 2.1.24, every time I sync, I get a message that the password is incorrect. The collection still seems to sync, though."),
+("https://github.com/tsdko/anki-sync-server/issues/64","issue","other","none","I applied the changes in the PR and it works for me. I'm using Ubuntu 20.04 and tested it on Anki 2.1.25 just now. Thanks!"),
+("https://github.com/ankidroid/Anki-Android/issues/9950","issue","other","none","Hi, please fill out the rest of the \"bug\" template. Hard to help with just a screenshot"),
+("https://github.com/cyberjunky/home-assistant-google_fit/issues/19","issue","complaint","other","Error 400: invalid_request. After couple of days working the integration stopped providing data, log says: google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.') while trying to re-authenticate with google, google says You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy for keeping apps secure."),
+("https://github.com/oliexdev/openScale/issues/895","issue","complaint","other","Google Fit sign in failed. OpenScale sync loses Google Fit sign in. I need to manually disable and enable Google Fit and do a manual sync to upload weight data to Google Fit."),
+("https://github.com/oliexdev/openScale/issues/895","issue","complaint","none","I have the same problem. OSS looses the Google Fit connection after a short time."),
+("https://github.com/oliexdev/openScale/issues/895","issue","complaint","none","Same issue here. This is a paid app. No response since 2022. DEV?"),
+("https://github.com/IvanVojtko/googlefit-homeassistant/issues/10","issue","other","other","It uses the OOB flow which has been deprecated for any new clients it looks like."),
+("https://github.com/ervwalter/trendweight/issues/417","issue","other","other","As far as I can tell, Fitbit isn't being sunset, only fitbit username/password is being sunset. You'll need to convert your account to a google account, but you'll still be able to connect it to Trendweight"),
+("https://github.com/vmanuel/hacs-google-fit/issues/15","issue","other","other","everything works now. just had to go to my google account remove access from home assistant, reauthenticate and finally getting all the sleep data + token doesnt expire"),
+("https://github.com/oliexdev/openScale/issues/1106","issue","complaint","other","openScale Sync no longer able to sign in to Google Fit. When attempting to sign in to Google Fit sign in now fails with the message: This app is blocked. This app tried to access sensitive info in your Google Account. To keep your account safe, Google blocked this access."),
+("https://github.com/pkpio/fitbit-googlefit/pull/22","issue","other","other","Fixed token access for data sync. Last commit fixed token access for authorization with fitbit API but didn't fix it for the actual data sync."),
+("https://github.com/kochka/WeightLogger/issues/19","issue","other","other","Google Fit integration. Now that Google Fit came out, it's possible to export the data as with garmin connect?"),
+("https://github.com/kochka/WeightLogger/issues/19","issue","other","other","I've already start it some time ago (with UI refactoring) but there are still a bug in the OAuth acknowledgment. I works sometimes but once oauth passed, you can sync to GG Fit anytime."),
 ]

@@ -1,5 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 124 (mine-m): AI API keys in third-party apps (Anthropic "invalid
+# Batch 124 (mine-m): Kraken "EAPI:Invalid nonce" from keys shared between
+# bots (reports and the replies explaining it); AI API keys in third-party apps (Anthropic "invalid
 # x-api-key" 401s, Gemini "API key not valid", OpenAI "Incorrect API key
 # provided") with the replies that find a wrong key, missing credits or a
 # fixed release; OpenAI insufficient_quota 429s kept as billing near misses
@@ -80,4 +81,14 @@ ROWS = [
 ("https://github.com/frappe/erpnext/pull/23913","issue","other","other","feat: re-linking bank accounts with plaid. Problem: Over time, Items may need to refresh authentication information. This can happen if the user changes a password, if MFA requirements change, or if the login becomes locked. Fix: Adds a button to refresh plaid bank link / item using **update mode**"),
 ("https://github.com/maybe-finance/maybe/pull/1854","issue","other","other","Enhance Plaid connection management with re-authentication and error handling. - Add support for Plaid item status tracking (good/requires_update) - Implement re-authentication flow for Plaid connections - Handle connection errors and provide user-friendly reconnection options"),
 ("https://github.com/maybe-finance/maybe/pull/1854","issue","other","none","Looks good and works well locally. My guess is that we'll need to tweak that `status` field as we handle more and more Plaid error states, but don't see any reason to try and predict those needs just yet."),
+("https://github.com/DeviaVir/zenbot/issues/507","issue","complaint","other","Kraken API returned error: API:Invalid nonce. I get a lot of `Kraken API warning - unable to call trade (Error: Kraken API returned error: API:Invalid nonce), retrying in 0.15s` I have the feeling that because of this error the bot is not always doing what it intended to do"),
+("https://github.com/DeviaVir/zenbot/issues/507","issue","other","other","This more likely relates to performance issues on the kraken exchange, honestly. The kraken-api uses milliseconds CPU time for the nonce it generates so a nonce window of '15' is going to do very little for you. Try setting it to something between 3000 and 15000"),
+("https://github.com/freqtrade/freqtrade/issues/2613","issue","other","none","do you use same api key with another bot on the same machine or on another machine?"),
+("https://github.com/freqtrade/freqtrade/issues/2613","issue","other","none","yes. I used the same api key on another bot before."),
+("https://github.com/knowm/XChange/issues/1347","issue","other","none","Have you used the same API key you are using here in some other (non-XChange-based) application? If you have, the app may have already used a bigger nonce than what XChange tries to use, so XChange's calls will always fail. If this is the case, then the solution is to use a fresh API key for the example."),
+("https://github.com/ccxt/ccxt/issues/253","issue","complaint","other","kraken {\"error\":[\"EAPI:Invalid nonce\"]} ccxt.errors.ExchangeError: kraken {\"error\":[\"EAPI:Invalid nonce\"]} Worked with new key and old keys - same issue. Keys and secrets are correct (later ends with ==) Any suggestions?"),
+("https://github.com/dominiktraxl/pykrakenapi/issues/61","issue","other","none","I can't reproduce the error, it's working for me. Are you still getting the same error?"),
+("https://github.com/rotki/rotki/issues/2787","issue","complaint","other","Kraken API Setup not working. Getting this on trying to add Kraken. Other exchange worked fine. Have tried this Kraken API key with another app and works fine."),
+("https://github.com/rotki/rotki/issues/2787","issue","other","other","So from the logs I can see that Kraken is giving you an invalid nonce error. tells me that you are probably actively using that key somewhere else and that causes nonce errors. So using a single key in multiple apps can cause problems."),
+("https://github.com/askmike/gekko/issues/1907","issue","other","none","Thank you. Initially I did that, but any changes in the API keys takes some time to propagate. That is why I opened this issue. I set it to 10000 (something between 3000 and 15 said the docs of the API) and now it works."),
 ]

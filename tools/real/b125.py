@@ -1,5 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 125 (mine-m): media scrobbling (trakt-scrobbler and the Plex-Trakt
+# Batch 125 (mine-m): media scrobbling (Jellyfin / Last.fm plugin auth failures,
+# a suspended API key and the feature requests around it; trakt-scrobbler and the Plex-Trakt
 # plugin: Plex tokens that change, Trakt OAuth refresh failing, "not
 # scrobbling" reports, one maintainer telling a user a password pasted in a
 # log must be regarded as compromised), fitness (Withings re-authentication
@@ -76,4 +77,19 @@ ROWS = [
 ("https://github.com/OpenWonderLabs/SwitchBotAPI/issues/401","issue","complaint","other","API always return Error 401 Unauthorized. Using the PHP code I wrote previously to control the \"press\" action of SwitchBot Bot as usual, it's unavailable after 2025/4/10 16:50 GMT+8, all the API always return 401 Unauthorized. Even if the secret is changed, it still remains the same."),
 ("https://github.com/OpenWonderLabs/SwitchBotAPI/issues/401","issue","complaint","none","Same for me"),
 ("https://github.com/OpenWonderLabs/SwitchBotAPI/issues/135","issue","complaint","other","An authentication error occurs. I received tokens and secret keys from the switchbot app and input them into the switchbot system device, but an authentication error occurs. It was the same even if you regenerated the token and entered it."),
+("https://github.com/jesseward/jellyfin-plugin-lastfm/issues/20","issue","other","other","Use API key instead of signing in. Perhaps allow use of an API key, rather then signing in directly to jellyfin?"),
+("https://github.com/jesseward/jellyfin-plugin-lastfm/issues/20","issue","other","none","Hello! Is there any update on this as I think it’d be a super nice retire to have."),
+("https://github.com/jesseward/jellyfin-plugin-lastfm/issues/51","issue","complaint","other","Authentication Failed - You do not have permissions to access this service. I recently added this plugin so I can scrobble my music on Jellyfin. However, whenever I try to login, I get the following error. How do I get it to prompt last.fm to allow access?"),
+("https://github.com/jesseward/jellyfin-plugin-lastfm/issues/51","issue","other","none","use username not email"),
+("https://github.com/jesseward/jellyfin-plugin-lastfm/issues/51","issue","complaint","none","Having the same issue here - I'm running Jellyfin through a privileged Proxmox LXC if that makes a difference"),
+("https://github.com/jesseward/jellyfin-plugin-lastfm/issues/51","issue","other","none","Please confirm you're running 8.0.0.3 of the plugin. Please also provide any logs that include the string `Jellyfin.Plugin.Lastfm`. These may include additional details about the failure."),
+("https://github.com/danielfariati/jellyfin-plugin-lastfm/issues/16","issue","complaint","other","authentification failed. [ERR] [101] Jellyfin.Plugin.Lastfm.Api.RestApi: Authentication Failed - You do not have permissions to access the service"),
+("https://github.com/danielfariati/jellyfin-plugin-lastfm/issues/16","issue","other","none","nvm restarting the server fixed it"),
+("https://github.com/danielfariati/jellyfin-plugin-lastfm/issues/11","issue","complaint","other","API key suspended. the plugin hasnt been scrobbling for me and when i reenter my password it says \"API key suspended - this application is not allowed to make requests to the web services\""),
+("https://github.com/danielfariati/jellyfin-plugin-lastfm/issues/11","issue","other","other","fixed in 10.11.0.6... unfortunately, since I had to change the API key used, users will have to reauthenticate or they will get a \"Invalid session key - Please re-authenticate\" error... so after upgrading, users have to go to the plugin settings and re-enter the password to generate a new session key."),
+("https://github.com/danielfariati/jellyfin-plugin-lastfm/issues/11","issue","other","none","Thanks, I've downloaded the latest version, 10.11.0.6, re-entered my password and it all works. I appreciate your fast response time! 😄"),
+("https://github.com/quodlibet/quodlibet/issues/2784","issue","other","other","Use auth API for Last.fm Scrobbler plugin. Last.fm Scrobbling plugin should use auth api methods instead of user's plain login and password."),
+("https://github.com/jellyfin/jellyfin/issues/269","issue","other","other","last fm scrobbling. This would be an awesome feature. Thanks"),
+("https://github.com/dhonus/jellyfin-tui/issues/42","issue","other","other","Last.fm scrobbling: how? I had a decent look but couldn't find any info on how to configure last.fm scrobbling. Did I miss something obvious?"),
+("https://github.com/pear-devs/pear-desktop/issues/1192","issue","other","none","Never mind, something was stopping it from opening in my browser."),
 ]

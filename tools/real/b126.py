@@ -5,8 +5,7 @@
 # SCIM provisioning from Azure AD / Entra (test-connection 401s, incompatible
 # endpoints, how bearer tokens are refreshed), Readwise sync plugins, Google
 # Maps key restrictions (RefererNotAllowedMapError, "API keys with referer
-# restrictions cannot be used with this API"), AnkiWeb / self-hosted Anki
-# sync logins. Many near misses: "my mistake" replies, maintainers' advice,
+# restrictions cannot be used with this API"). Many near misses: "my mistake" replies, maintainers' advice,
 # issues filed as tickets for a maintainer to rotate a secret, PRs.
 ROWS = [
 ("https://github.com/StefanMaron/AL-Dependency-MCP-Server/issues/18","issue","complaint","other","npm publish workflow fails due to expired NPM token. Just a quick heads-up: the **Publish to npm** workflow is currently failing during the `npm publish` step. npm notice Access token expired or revoked. npm error 404 Not Found - PUT https://registry.npmjs.org/al-mcp-server"),
@@ -92,12 +91,4 @@ ROWS = [
 ("https://github.com/bmlt-enabled/bmlt-server/issues/244","issue","other","none","Yes you can/should use wildcards when using referrer restrictions"),
 ("https://github.com/nchaulet/node-geocoder/issues/303","issue","other","none","Looks your API key is not valid for geocoding, which geocoder are you using? and how you configured it?"),
 ("https://github.com/PokemonGoF/PokemonGo-Bot-Desktop/issues/248","issue","other","other","I solved my problem. The google api key being used was restricted to a certain domain. I created a new project in google dev console and set a new unrestricted key."),
-("https://github.com/gshang2017/docker/issues/234","issue","other","none","哦，是我的账号名有个地方拼写错了。吃了饭，回头一眼就瞅见错误了，之前愣是没看出来 🥲",False,"zh"),
-("https://github.com/ankidroid/Anki-Android/issues/5297","issue","complaint","other","Cannot login to AnkiWeb. A pop-up box is shown that says \"A network error has occured\". I can login via the desktop app, or via the AnkiWeb website, just not through the Anki-Android app. I've checked my email address and password a thousand times"),
-("https://github.com/tsdko/anki-sync-server/issues/33","issue","other","none","it's my problem. Didn't follow the client setup instructions correctly."),
-("https://github.com/ankidroid/Anki-Android/issues/5359","issue","other","none","We don't provide support for this functionality, sorry."),
-("https://github.com/ankidroid/Anki-Android/issues/4533","issue","complaint","other","Same problem here (Samsung SM-T813, Android 6.0.1, Ankidroid 2.7). If I type in a wrong password, it's recognized as a wrong password."),
-("https://github.com/tsdko/anki-sync-server/issues/64","issue","complaint","other","AnkiWeb ID or password is incorrect; please try again. On Anki 2.1.24, every time I sync, I get a message that the password is incorrect. The collection still seems to sync, though."),
-("https://github.com/tsdko/anki-sync-server/issues/64","issue","other","none","I applied the changes in the PR and it works for me. I'm using Ubuntu 20.04 and tested it on Anki 2.1.25 just now. Thanks!"),
-("https://github.com/ankidroid/Anki-Android/issues/9950","issue","other","none","Hi, please fill out the rest of the \"bug\" template. Hard to help with just a screenshot"),
 ]
