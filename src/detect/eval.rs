@@ -120,8 +120,12 @@ impl Confusion {
     pub fn n(&self) -> usize {
         self.tp + self.fp + self.fn_ + self.tn
     }
+    /// The rows called positive, right or wrong.
+    pub fn flagged(&self) -> usize {
+        self.tp + self.fp
+    }
     pub fn precision(&self) -> Option<f64> {
-        ratio(self.tp, self.tp + self.fp)
+        ratio(self.tp, self.flagged())
     }
     pub fn recall(&self) -> Option<f64> {
         ratio(self.tp, self.tp + self.fn_)
@@ -243,7 +247,7 @@ impl EvalReport {
             "exposure_mentioned_precision": self.mentioned.precision(),
             "exposure_mentioned_recall": self.mentioned.recall(),
             "act_precision": self.act_precision(),
-            "act_n": self.act.tp + self.act.fp,
+            "act_n": self.act.flagged(),
             "by_voice": self
                 .by_voice
                 .iter()
@@ -315,7 +319,7 @@ impl fmt::Display for EvalReport {
             f,
             "act band:    precision {} ({} rows in the band)",
             pct(self.act_precision()),
-            self.act.tp + self.act.fp
+            self.act.flagged()
         )?;
         writeln!(
             f,

@@ -34,12 +34,7 @@ pub fn write_detection(out: &mut Vec<u8>, d: &Detection) -> std::io::Result<()> 
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(b"{\"name\":");
-        write_str(out, name.as_str());
-        out.extend_from_slice(b",\"start\":");
-        write_usize(out, *start);
-        out.extend_from_slice(b",\"end\":");
-        write_usize(out, *end);
+        write_span_head(out, b"{\"name\":", name.as_str(), *start, *end);
         out.push(b'}');
     }
     out.extend_from_slice(b"],\"integration\":");
@@ -57,12 +52,7 @@ pub fn write_detection(out: &mut Vec<u8>, d: &Detection) -> std::io::Result<()> 
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(b"{\"kind\":");
-        write_str(out, kind.as_str());
-        out.extend_from_slice(b",\"start\":");
-        write_usize(out, *start);
-        out.extend_from_slice(b",\"end\":");
-        write_usize(out, *end);
+        write_span_head(out, b"{\"kind\":", kind.as_str(), *start, *end);
         out.extend_from_slice(b",\"fingerprint\":");
         write_str(out, fingerprint);
         out.push(b'}');
@@ -73,6 +63,18 @@ pub fn write_detection(out: &mut Vec<u8>, d: &Detection) -> std::io::Result<()> 
     write_str(out, locale.as_str());
     out.push(b'}');
     Ok(())
+}
+
+/// The fields a signal and a secret span share, after `open` (the opening
+/// brace and the first key): the label, then `start` and `end`. The object
+/// stays open for the caller's remaining fields.
+fn write_span_head(out: &mut Vec<u8>, open: &[u8], label: &str, start: usize, end: usize) {
+    out.extend_from_slice(open);
+    write_str(out, label);
+    out.extend_from_slice(b",\"start\":");
+    write_usize(out, start);
+    out.extend_from_slice(b",\"end\":");
+    write_usize(out, end);
 }
 
 /// Decimal digits, without going through `fmt`.

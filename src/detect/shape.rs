@@ -445,6 +445,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
                 if c & class::WORK != 0 {
                     s.set(Shape::OpensAsWorkItem);
                 }
+                // "feat:", "fix(core):" — the first word runs into ':' or '('.
                 if len < 12 && matches!(b, b':' | b'(') && c & class::FIRST == 0 {
                     s.set(Shape::TaggedTitle);
                 }

@@ -380,13 +380,13 @@ pub fn cross_validation_report(
     for (v, (m, r)) in &by_voice {
         line(&mut s, &format!("voice {v}"), m, r);
     }
+    // A band's precision and how many rows it holds.
+    let band = |c: &Confusion| format!("{} ({} rows)", pct(c.precision()), c.flagged());
     let _ = writeln!(
         s,
-        "act band       model precision {} ({} rows)   rules precision {} ({} rows)",
-        pct(act.precision()),
-        act.tp + act.fp,
-        pct(rules_act.precision()),
-        rules_act.tp + rules_act.fp
+        "act band       model precision {}   rules precision {}",
+        band(&act),
+        band(&rules_act)
     );
     // How the act band's precision trades against its size near the top:
     // the model alone at each threshold, and the whole band with `confirm`
@@ -400,11 +400,9 @@ pub fn cross_validation_report(
         }
         let _ = writeln!(
             s,
-            "act at {t:.2}     model precision {} ({} rows)   band with confirm here {} ({} rows)",
-            pct(alone_at.precision()),
-            alone_at.tp + alone_at.fp,
-            pct(confirm_at.precision()),
-            confirm_at.tp + confirm_at.fp
+            "act at {t:.2}     model precision {}   band with confirm here {}",
+            band(&alone_at),
+            band(&confirm_at)
         );
     }
     for (a, b, c) in cross_voice(rules, examples, opts) {
