@@ -131,11 +131,21 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`rekey eval … | head`): nothing left to say.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {}", error_chain(&e));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether `e` is a write to a closed pipe.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// The error and its causes joined with `: `, skipping a cause whose text the
@@ -407,10 +417,11 @@ fn train(
     );
     let rules = crate::detect::Detector::builtin().rules_only();
     if cv {
-        print!(
+        write!(
+            std::io::stdout().lock(),
             "{}",
             train::cross_validation_report(&rules, &examples, opts)
-        );
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let model = train::train(&rules, &examples, opts);
@@ -456,7 +467,7 @@ fn eval_intents(
     for line in skipped {
         eprintln!("{line}");
     }
-    print!("{body}\n{misses}");
+    write!(std::io::stdout().lock(), "{body}\n{misses}")?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -366,3 +366,28 @@ async fn tickets_and_ticket_show_what_the_store_holds() {
     assert_eq!(v["transcript"][0]["text"], "pressed “Done”");
     assert_eq!(v["transcript"][0]["details"], "rk:done");
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_a_report_quietly() {
+    // `rekey eval … | head`: the pipe's read end is closed before the
+    // report is written, so every write fails with a broken pipe.
+    let dir = tempfile::tempdir().unwrap();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let corpus = data.join("corpus.jsonl");
+    let heldout = data.join("heldout.jsonl");
+    for args in [
+        vec!["eval", heldout.to_str().unwrap(), "--errors"],
+        vec!["train", "--cv", corpus.to_str().unwrap()],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = rekey(dir.path())
+            .args(&args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}
