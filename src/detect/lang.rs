@@ -62,9 +62,11 @@ fn detector() -> &'static whatlang::Detector {
 }
 
 /// The words of `text` that can tell a language: letters only, no product
-/// names, no URLs, no tokens with digits.
+/// names, no URLs, no tokens with digits, nothing between backticks (a
+/// pasted log or error is in the language of the program that wrote it).
 fn language_words(text: &str) -> Vec<String> {
-    text.split_whitespace()
+    outside_code(text)
+        .split_whitespace()
         .filter(|w| !w.contains("://") && !w.contains('@') && !w.contains('/'))
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
@@ -75,6 +77,35 @@ fn language_words(text: &str) -> Vec<String> {
         })
         .filter(|w| w.chars().count() <= 24 && !NEUTRAL.contains(&w.as_str()))
         .collect()
+}
+
+/// `text` with every span between backticks (`` `x` `` or a ``` fence)
+/// blanked; an unclosed backtick blanks nothing after it, so a stray one
+/// costs no words.
+fn outside_code(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('`') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        out.push_str(&rest[..open]);
+        let ticks = rest[open..].len() - rest[open..].trim_start_matches('`').len();
+        let body = &rest[open + ticks..];
+        let fence = &rest[open..open + ticks];
+        match body.find(fence) {
+            Some(close) => {
+                out.push(' ');
+                rest = &body[close + ticks..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// How many words of `text` can tell its language (names and codes left out).
@@ -116,7 +147,6 @@ const ENGLISH_MARKERS: &[&str] = &[
     "now",
     "again",
     "but",
-    "im",
     "its",
     "dont",
     "stopped",
@@ -199,6 +229,20 @@ fn marker_votes(words: &[String]) -> Vec<(Locale, usize)> {
     votes
 }
 
+/// Whether the words are two languages at once: English and another with
+/// at least [`MIXED_MARKERS`] everyday words each, the fewer at least a
+/// third of the more ("je sois banni… please check your credentials then
+/// restart").
+fn mixed(votes: &[(Locale, usize)]) -> bool {
+    let english = votes.iter().find(|v| v.0 == Locale::En).map_or(0, |v| v.1);
+    votes.iter().any(|&(l, n)| {
+        l != Locale::En && n.min(english) >= MIXED_MARKERS && 3 * n.min(english) >= n.max(english)
+    })
+}
+
+/// Everyday words each of two languages needs for a text to count as both.
+const MIXED_MARKERS: usize = 3;
+
 /// The locale with the most votes, when it has at least two and more than
 /// any other.
 fn best_vote(mut votes: Vec<(Locale, usize)>) -> Option<Locale> {
@@ -265,6 +309,9 @@ pub fn identify(text: &str) -> Option<Locale> {
         return None;
     }
     let votes = marker_votes(&words);
+    if mixed(&votes) {
+        return None;
+    }
     let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
     let joined = words.join(" ");
     let info = detector().detect(&joined);
@@ -409,6 +456,35 @@ mod tests {
             }
         }
         assert!(misread.is_empty(), "{}", misread.join("\n"));
+    }
+
+    #[test]
+    fn a_pasted_log_between_backticks_does_not_decide_the_language() {
+        assert_eq!(
+            identify(
+                "Quando eu tento pegar o access token depois do login, me dá essa exceção: \
+                 `failed to open stream: HTTP request failed! the server said it is not found`"
+            ),
+            Some(Locale::Pt)
+        );
+        assert_eq!(outside_code("a ```x `y` z``` b `c` d `e"), "a   b   d `e");
+    }
+
+    #[test]
+    fn text_in_two_languages_is_not_guessed() {
+        assert_eq!(
+            identify(
+                "Il semblerait que je sois banni, ou c'est une erreur de log ? \
+                 API client locked. Please check your credentials then restart. \
+                 If your credentials are valid, please wait some hours to be unbanned"
+            ),
+            None
+        );
+        // "im" is German as often as it is "I'm".
+        assert_ne!(
+            identify("lexoffice hatte heute Nachmittag ein Performance Problem im Belegupload"),
+            Some(Locale::En)
+        );
     }
 
     #[test]
