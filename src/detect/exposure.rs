@@ -136,6 +136,7 @@ impl ExposureScanner {
                 pair_factor: 1.0,
                 integration: None,
                 credential: false,
+                exposable: false,
                 fuzzy: false,
                 phrases: list.to_vec(),
             });

@@ -228,7 +228,8 @@ pub struct Detector {
     scorer: score::Scorer,
     secrets: secrets::SecretScanner,
     exposure: exposure::ExposureScanner,
-    /// Per vocabulary group: a credential word (gates the exposure pass).
+    /// Per vocabulary group: a credential word or another exposable thing
+    /// (gates the exposure pass).
     credential_groups: Vec<bool>,
     /// The learned model over the rules' verdict; `None` for rules alone.
     model: Option<std::sync::Arc<Model>>,
@@ -271,7 +272,7 @@ impl Detector {
             credential_groups: vocab
                 .groups
                 .iter()
-                .map(|g| g.credential && g.kind == GroupKind::Action)
+                .map(|g| (g.credential || g.exposable) && g.kind == GroupKind::Action)
                 .collect(),
             model: None,
             locales: locale::LocaleDetectors::default(),

@@ -190,6 +190,11 @@ pub struct Group {
     /// For actions: a credential word, which rotation verbs pair with.
     #[serde(default)]
     pub credential: bool,
+    /// For actions: a thing whose leak is exposure though rotation verbs do
+    /// not pair with it (a webhook URL carries its own secret); like a
+    /// credential word, it lets the exposure pass run.
+    #[serde(default)]
+    pub exposable: bool,
     /// Also match one-typo variants of long words.
     #[serde(default)]
     pub fuzzy: bool,
