@@ -1,0 +1,62 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 170 (mine-dd): short, messy messages from GitHub issue threads about
+# syncs, webhooks and connected services that stop: "Sync server is down",
+# "Seems to be happening again FYI.", "dont work todoist sync", "hmm - this
+# still seems to be broken", Google Sheets / Notion / Todoist / Slack /
+# Mailchimp integrations (ACC-Race-Control, Budibase, csv2notion, notero,
+# Remindian, huboard, vanilla), Pulse and Home Assistant webhooks, public
+# API outages (pre-api, OMDb, ferien-api, GRT live API),
+# apaleo webhooks, a German webhook note; near misses: "nvm - my fault RTFM
+# - used the wrong webhook url", "Nevermind. I got it to sync.", "Seems to be
+# up now, thanks!", "1.0.2 fixed it for me!", maintainers' "fixed in", "please
+# test with", "duplicate of" and "this should be fixed now" replies.
+ROWS = [
+("https://github.com/nextcloud/news-android/issues/1217","issue","complaint","none","Cannot sync anymore. Since last server app update , I cannot sync news anymore. I tried to clear all data but it's always the same ... Probably They have change the api"),
+("https://github.com/Athou/commafeed-newsplus/issues/1","issue","complaint","other","News+ stopped syncing today. Hi, I use News+ extensively, today, it doesn't sync, maybe have something to do with the new tags?"),
+("https://github.com/Athou/commafeed-newsplus/issues/1","issue","other","none","Yes indeed, please try the new apk I just uploaded."),
+("https://github.com/coddingtonbear/inthe.am/issues/338","issue","complaint","none","Sync server is down. Syncing doesn't work as of this morning."),
+("https://github.com/p0l0/hagruenbeck_cloud/issues/213","issue","other","none","1.0.2 fixed it for me! Thank you!"),
+("https://github.com/LennysLounge/ACC-Race-Control/issues/33","issue","complaint","other","Google sheets Integration stopped working. Hey Lenny, We wanted to use the tool after some time to live steward an event. Sadly I'm unable to connect the Google sheets. It only gives me error message..."),
+("https://github.com/LennysLounge/ACC-Race-Control/issues/33","issue","other","none","Hey Lenny! Great it is working!"),
+("https://github.com/Budibase/budibase/issues/16952","issue","complaint","other","Google Sheets Integration not working. **Describe the bug** cannot get data from google sheets and can't event connect the google sheets."),
+("https://github.com/Budibase/budibase/issues/16952","issue","other","none","Hey @RaannaKasturi - please remember to follow the New Issue template in future."),
+("https://github.com/rcourtman/Pulse/issues/119","issue","complaint","none","Again same problem,  but also webhook notification not sending"),
+("https://github.com/rcourtman/Pulse/issues/119","issue","complaint","none","Hello, i've got the same problem, the test works when you are in the notification configuration, but not in the alert configuration : Webhook returned 400: Bad Request."),
+("https://github.com/ericferon/glpi-webhook/issues/54","issue","other","other","Thanks! The problem was resolved when we redid the authentication configuration with the mattermost channel."),
+("https://github.com/Rising-Phoenix-Development/MalexGames-Accessorries/issues/5","issue","complaint","none","Webhoock Down. 1. Es gibt gerade Probleme bei einer Webhook funktion",False,"de"),
+("https://github.com/Rising-Phoenix-Development/MalexGames-Accessorries/issues/5","issue","other","none","Dieser Bug ist nun behoben 😀",False,"de"),
+("https://github.com/WebTools-NG/WebTools-NG/issues/48","issue","complaint","other","Push en.json to master doesn't trigger POE update. WebHooks are broken, after refactor :("),
+("https://github.com/alexjustesen/speedtest-tracker/issues/2467","issue","other","none","@RK62 Please test with v1.10.3 it should fix your problem :)"),
+("https://github.com/arnonym/ha-plugins/issues/197","issue","complaint","none","Same issue also for me, so unable to implement VOICE-ASSISTANT setup."),
+("https://github.com/arnonym/ha-plugins/issues/197","issue","other","other","It's still a bug in home-assistant itself: https://github.com/home-assistant/core/issues/172654 You can try to upvote that one, maybe we can get a response."),
+("https://github.com/vzhd1701/csv2notion/issues/28","issue","complaint","other","[Bug]: Invalid Notion Token error. For quite some time I've been using csv2notion without any issues. Suddenly (starting May2) I started receiving `CRITICAL: Invalid Notion token` error message whenever I try to import my file. This started happening with the token that I previously used without any issue."),
+("https://github.com/vzhd1701/csv2notion/issues/28","issue","other","none","This should be fixed now. Please check out the new version."),
+("https://github.com/Santofer/Remindian/issues/39","issue","complaint","other","Todoist sync error. Thanks for adding Todoist support! Getting these errors despite a valid API token: Sync completed with errors: Todoist API error (HTTP 503) Sync completed with errors: Invalid Todoist API token. Verified and manually retyped the token, but receiving the same result."),
+("https://github.com/sachaos/todoist/issues/99","issue","complaint","other","dont work todoist sync"),
+("https://github.com/sachaos/todoist/issues/99","issue","other","none","Duplicate of #100. You might want to join the discussion there."),
+("https://github.com/frappe/ecommerce_integrations/issues/193","issue","other","none","It takes a while to begin processing old orders. Usually it's triggered within 1 hour."),
+("https://github.com/dvanoni/notero/issues/698","issue","complaint","other","APIResponseError: API token is invalid - Connection is not successful. This error \"API token is invalid\" keeps appearing when I try to link notero(notero-1.1.0) to notion."),
+("https://github.com/huboard/huboard/issues/356","issue","complaint","other","Slack integration no longer working. Our slack integration for is no longer posting to our room. I've tried deleting & re-adding the integration a couple times now, and that didn't seem to help."),
+("https://github.com/integrations/slack/issues/1724","issue","complaint","none","I've now also tried renaming the repository and re-subscribing. That also didn't help at all."),
+("https://github.com/inovex/scrumlr.io/issues/4420","issue","other","none","This works again, thanks @brandstetterm"),
+("https://github.com/chatwoot/chatwoot/issues/4397","issue","complaint","none","hmm - this still seems to be broken, any hints, where to start? would consider contributing."),
+("https://github.com/chatwoot/chatwoot/issues/4397","issue","other","none","nvm - my fault RTFM - used the wrong webhook url. sorry for the noise, keep up the great work!!! awesome project 🙌"),
+("https://github.com/vanilla/vanilla/issues/4311","issue","complaint","other","Mail Chimp List not syncing. This was reported and through testing I cant seem to get vanilla to actually push users to mail chimp."),
+("https://github.com/vanilla/vanilla/issues/4311","issue","other","none","Nevermind. I got it to sync."),
+("https://github.com/predbdotovh/pre-api/issues/23","issue","complaint","none","Website/API seems to be down again :( @predbdotovh"),
+("https://github.com/predbdotovh/pre-api/issues/23","issue","other","none","I see you got it fixed. Closing issue."),
+("https://github.com/predbdotovh/pre-api/issues/23","issue","complaint","none","Seems to be happening again FYI."),
+("https://github.com/nwoodthorpe/GRTUnofficialLiveAPI/issues/2","issue","complaint","none","Connection not working. It seems the server is down? The connection isn't working. Is this a problem on my end?"),
+("https://github.com/nwoodthorpe/GRTUnofficialLiveAPI/issues/2","issue","other","none","The API should be back up now. Let me know if you have more issues."),
+("https://github.com/Electroid/mojang-api/issues/50","issue","other","none","It's back up, or at least it's working for me."),
+("https://github.com/paulbrejla/ferien-api/issues/27","issue","complaint","none","API down?. hi paul! the whole api seems to be down, can you please take a look at it?"),
+("https://github.com/paulbrejla/ferien-api/issues/27","issue","other","none","Hey @arniworx the API is up. Generally, you'll get blocked if there are too many requests to the API as I've had to put it behind Cloudflare to prevent abuse."),
+("https://github.com/michelegera/devexcuses-api/issues/66","issue","other","none","Seems to be up now, thanks!"),
+("https://github.com/omdbapi/OMDb-API/issues/312","issue","complaint","none","I got Error 522 just now, not sure if it's my network connection..."),
+("https://github.com/omdbapi/OMDb-API/issues/312","issue","complaint","none","Yes same, unfortunately it's not network connection as I've asked around and no one is able to run it. Not able to access the API key link either."),
+("https://github.com/omdbapi/OMDb-API/issues/312","issue","other","none","The service is now back up. Closing issue."),
+("https://github.com/microsoftgraph/msgraph-sdk-ruby/issues/17","issue","other","other","Thanks for reporting this issue. I've brought this to the attention of the team working on Graph webhooks."),
+("https://github.com/apaleo/api/issues/370","issue","complaint","none","No webhook since 9:15. We haven't received any update via webhook since about an hour. Please give me an update, cause some customers have problems now."),
+("https://github.com/apaleo/api/issues/370","issue","other","none","Hello @c2ofh our monitoring has spotted this. We are investigating this case. We will keep you updated. Eugene / apaleo Team"),
+("https://github.com/planningcenter/developers/issues/709","issue","other","none","This seems to have been a minor service interruption. They are working correctly now."),
+]
