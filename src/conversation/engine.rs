@@ -595,6 +595,10 @@ impl Engine<'_> {
         }
         match det.band {
             Band::Act => self.complaint(integration),
+            // Back within a day about the same integration ("activecampaign
+            // is still not syncing"): it is the same problem again, so the
+            // confirming question would only slow the customer down.
+            Band::Ask if self.same_as_previous(integration) => self.complaint(integration),
             Band::Ask => {
                 self.s.stage = Stage::Confirming { integration };
                 self.present();
@@ -939,14 +943,12 @@ impl Engine<'_> {
     /// Back within a day with the same problem: say what happened last
     /// time and link the tickets, instead of starting from zero.
     fn link_previous(&mut self) {
+        if !self.same_as_previous(self.s.integration) {
+            return;
+        }
         let Some(previous) = &self.ctx.previous else {
             return;
         };
-        let same = self.s.integration == previous.integration
-            || self.s.integration == Integration::Unknown;
-        if !same || previous.integration == Integration::Unknown {
-            return;
-        }
         let prompt = if previous.rotated {
             PromptId::ReturningRotated
         } else {
@@ -959,6 +961,15 @@ impl Engine<'_> {
         self.notes
             .push(("linked", format!("previous={}", previous.ticket_id)));
         self.send(prompt, vars, vec![]);
+    }
+
+    /// Whether the customer's ticket closed within the last day was about
+    /// `integration` (or a message naming none): the same problem again.
+    fn same_as_previous(&self, integration: Integration) -> bool {
+        self.ctx.previous.as_ref().is_some_and(|previous| {
+            previous.integration != Integration::Unknown
+                && (integration == previous.integration || integration == Integration::Unknown)
+        })
     }
 
     fn flag_leak(&mut self, fingerprints: Vec<String>) {

@@ -1681,6 +1681,48 @@ fn a_recent_ticket_is_linked_only_for_the_same_integration() {
 }
 
 #[test]
+fn back_within_a_day_a_borderline_message_about_the_same_integration_opens_the_ticket() {
+    let previous = super::PreviousTicket {
+        ticket_id: "RK-7".into(),
+        closed_on: crate::domain::Timestamp(1_772_442_000_000),
+        integration: Integration::ActiveCampaign,
+        rotated: false,
+    };
+    let ctx = |previous| Ctx {
+        now_ms: 1,
+        settings: Settings::default(),
+        previous,
+    };
+    let say = |integration| Event::Message {
+        text: "activecampaign is still not syncing".into(),
+        message_id: "m".into(),
+        detection: det(Band::Ask, integration),
+    };
+    for integration in [Integration::ActiveCampaign, Integration::Unknown] {
+        let t = step(
+            &State::new(),
+            &say(integration),
+            &ctx(Some(previous.clone())),
+        );
+        let actions = summarise(&t.actions);
+        assert_eq!(actions[0], "open_ticket", "{integration:?}: {actions:?}");
+        assert!(actions.contains(&"send returning_unresolved".to_string()));
+    }
+    // Another integration, or no recent ticket: the confirming question.
+    for (integration, previous) in [
+        (Integration::Stripe, Some(previous.clone())),
+        (Integration::ActiveCampaign, None),
+    ] {
+        let t = step(&State::new(), &say(integration), &ctx(previous));
+        assert!(
+            !summarise(&t.actions).iter().any(|l| l == "open_ticket"),
+            "{integration:?}"
+        );
+        assert!(matches!(t.state.stage, Stage::Confirming { .. }));
+    }
+}
+
+#[test]
 fn exposure_in_words_gets_an_exposure_offer_and_flags_the_ticket() {
     let mut c = Convo::new();
     let mut d = det(Band::Ignore, Integration::Unknown);
