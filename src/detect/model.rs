@@ -122,18 +122,20 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
             Family::Rule(1.0),
         );
     }
-    for s in &rules.signals {
-        let name = if is_supported_product(&s.name) {
-            SUPPORTED_PRODUCT.as_bytes()
-        } else {
-            s.name.as_bytes()
-        };
+    for (i, s) in rules.signals.iter().enumerate() {
+        // Each signal name and kind counts once, however often it fires: a
+        // correction learned for one "works now" must not triple when a
+        // message says it three ways.
+        let earlier = &rules.signals[..i];
+        let name = feature_name(&s.name);
+        if earlier.iter().any(|e| feature_name(&e.name) == name) {
+            continue;
+        }
         f(bucket(fnv(b's', name)), Family::Rule(1.0));
-        // The kind: the name up to its first ':' (a short scan, cheaper
-        // than a `split` searcher per signal).
-        let name = s.name.as_bytes();
-        let kind = &name[..name.iter().position(|&b| b == b':').unwrap_or(name.len())];
-        f(bucket(fnv(b'k', kind)), Family::Rule(1.0));
+        let kind = signal_kind(&s.name);
+        if earlier.iter().all(|e| signal_kind(&e.name) != kind) {
+            f(bucket(fnv(b'k', kind)), Family::Rule(1.0));
+        }
     }
     // N-grams over the normalised byte stream.
     let mut g = Ngrams {
@@ -184,6 +186,22 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     if last != b' ' {
         g.push(b' ', &mut f);
     }
+}
+
+/// A signal's name as a feature: any supported product's as one.
+fn feature_name(name: &str) -> &[u8] {
+    if is_supported_product(name) {
+        SUPPORTED_PRODUCT.as_bytes()
+    } else {
+        name.as_bytes()
+    }
+}
+
+/// A signal's kind: its name up to the first ':' (a short scan, cheaper
+/// than a `split` searcher per signal).
+fn signal_kind(name: &str) -> &[u8] {
+    let name = name.as_bytes();
+    &name[..name.iter().position(|&b| b == b':').unwrap_or(name.len())]
 }
 
 /// The word the n-gram pass reads in place of ActiveCampaign, Keap or

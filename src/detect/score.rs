@@ -544,9 +544,15 @@ impl Tally {
         }
     }
 
-    /// The most-mentioned integration wins; ties go to the first named.
+    /// A product Rekey supports wins over any other named with it ("the
+    /// Google Sheets to ActiveCampaign zap stopped" is Rekey's case); then
+    /// the most-mentioned wins, and ties go to the first named.
     fn integration(&mut self) -> Integration {
-        self.integ.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        self.integ.sort_by(|a, b| {
+            (b.0.is_supported().cmp(&a.0.is_supported()))
+                .then(b.1.cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+        });
         self.integ.first().map_or(Integration::Unknown, |e| e.0)
     }
 }
