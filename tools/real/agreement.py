@@ -6,6 +6,8 @@ labelled a second time, blind: the second annotator read only the guideline
 in tests/data/README.md and the texts, never the first labels or the
 detector. audit2.jsonl: the same for 200 rows drawn at random (seed
 20261205) from the batches b72 and later, labelled by other annotators.
+audit3.jsonl: 200 rows drawn at random (seed 20261206) from the batches
+b130 and later (chat-voice rows among them), labelled blind the same way.
 Prints raw agreement and Cohen's kappa per field, and the second annotator
 scored against the first as if it were a detector (a ceiling for the model).
 
@@ -38,7 +40,7 @@ def main():
     fn = sum(r["first"]["label"] == "complaint" and r["second"]["label"] == "other" for r in rows)
     p, rec = tp / (tp + fp), tp / (tp + fn)
     print(f"second vs first as a detector: precision {p:.3f} recall {rec:.3f} f1 {2 * p * rec / (p + rec):.3f}")
-    print(f"rows the second annotator marked unsure: {sum(r['second_unsure'] for r in rows)}")
+    print(f"rows the second annotator marked unsure: {sum(r.get('second_unsure', False) for r in rows)}")
 
 
 if __name__ == "__main__":
