@@ -229,6 +229,31 @@ fn marker_votes(words: &[String]) -> Vec<(Locale, usize)> {
     votes
 }
 
+/// Everyday words of languages close to ours that Rekey does not speak
+/// (Dutch, Indonesian and Malay, the Scandinavian languages), none of them
+/// a word of Rekey's languages: Dutch reads as German and Indonesian as
+/// Italian to the letters alone.
+const OTHER_LANGUAGE_MARKERS: &[&str] = &[
+    // Dutch
+    "ik", "het", "een", "niet", "mijn", "naar", "ook", "maar", "jouw", "wordt", "zou", "heb", "dus",
+    "gelukt", "zijn", "bij", "voor", "wij", "jullie", "graag", "werkt",
+    // Indonesian and Malay
+    "saya", "yang", "tidak", "dengan", "untuk", "kami", "sudah", "tapi", "kenapa", "bisa", "juga",
+    "itu", "ini", "belum", "sama", "tolong", "terima", "kasih",
+    // Swedish, Danish, Norwegian
+    "jag", "och", "inte", "jeg", "ikke", "det", "og", "har", "fungerer", "fungerar",
+];
+
+/// Whether more everyday words of a language Rekey does not speak than of
+/// any it does (at least two): not one of ours, however the letters read.
+fn another_languages_words(words: &[String], votes: &[(Locale, usize)]) -> bool {
+    let other = words
+        .iter()
+        .filter(|w| OTHER_LANGUAGE_MARKERS.contains(&w.as_str()))
+        .count();
+    other >= 2 && votes.iter().all(|&(_, n)| other > n)
+}
+
 /// Whether the words are two languages at once: English and another with
 /// at least [`MIXED_MARKERS`] everyday words each, the fewer at least a
 /// third of the more ("je sois banni… please check your credentials then
@@ -309,7 +334,7 @@ pub fn identify(text: &str) -> Option<Locale> {
         return None;
     }
     let votes = marker_votes(&words);
-    if mixed(&votes) {
+    if mixed(&votes) || another_languages_words(&words, &votes) {
         return None;
     }
     let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
@@ -468,6 +493,21 @@ mod tests {
             Some(Locale::Pt)
         );
         assert_eq!(outside_code("a ```x `y` z``` b `c` d `e"), "a   b   d `e");
+    }
+
+    #[test]
+    fn close_languages_rekey_does_not_speak_are_not_guessed() {
+        for text in [
+            "Dus ik zou ook een node kunnen optuigen en de data die ik ontvang naar jouw broker sturen",
+            "saya lagi proses integrasi, tapi kenapa callback tidak masuk ke url yang sudah saya input",
+            "jag har problem med synkroniseringen och det fungerar inte",
+        ] {
+            assert_eq!(identify(text), None, "{text}");
+        }
+        assert_eq!(
+            identify("Unsere Synchronisierung funktioniert seit gestern nicht mehr"),
+            Some(Locale::De)
+        );
     }
 
     #[test]
