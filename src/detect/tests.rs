@@ -1075,14 +1075,12 @@ const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
-/// makes the detector worse on them fails here. The real split (2,579 public
-/// messages from 1,616 threads; measured F1 0.783, precision 0.825, act
-/// 0.966, integration 0.706, named 0.902, exposure in words P 0.682 R 0.603
-/// when these floors were last checked; integration is lower than on the earlier,
-/// smaller split because most new rows name products outside the
-/// vocabulary's list, which the detector reports as unknown, and the labels
-/// as `other`); the floors sit a little under the measured values, not at
-/// the targets, which are not met.
+/// makes the detector worse on them fails here. The real split (4,241 public
+/// messages from 2,633 threads, 454 of them from chat archives; measured F1
+/// 0.797, precision 0.821, act 0.953 of 171, integration 0.795, named 0.929,
+/// exposure in words P 0.688 R 0.583 when these floors were last checked;
+/// the own split: F1 0.970, precision 0.955). The floors sit a little under
+/// the measured values, not at the targets, which are not met.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
     let own = evaluate(detector(), HELDOUT);
@@ -1092,17 +1090,17 @@ fn held_out_splits_stay_above_their_floors() {
         ("own f1", own.f1(), 0.96),
         ("own precision", own.precision(), 0.95),
         ("own act precision", own.act_precision(), 0.98),
-        ("real f1", real.f1(), 0.75),
-        ("real precision", real.precision(), 0.79),
-        ("real act precision", real.act_precision(), 0.92),
-        ("real integration", real.integration_accuracy(), 0.70),
+        ("real f1", real.f1(), 0.78),
+        ("real precision", real.precision(), 0.81),
+        ("real act precision", real.act_precision(), 0.93),
+        ("real integration", real.integration_accuracy(), 0.77),
         (
             "real named integration",
             real.named_integration_accuracy(),
-            0.84,
+            0.90,
         ),
-        ("real exposure recall", real.mentioned.recall(), 0.58),
-        ("real exposure precision", real.mentioned.precision(), 0.60),
+        ("real exposure recall", real.mentioned.recall(), 0.55),
+        ("real exposure precision", real.mentioned.precision(), 0.65),
     ];
     let low: Vec<String> = floors
         .iter()

@@ -1,8 +1,9 @@
 //! Trains the [`Model`] from labelled JSONL rows — the pure logic of `rekey
 //! train`.
 //!
-//! Logistic regression (each voice weighing the same in the loss, so a large
-//! corpus in one voice does not drown a smaller one), fitted by full-batch
+//! Logistic regression (each voice, and the project's own sentences apart
+//! from the real ones, weighing the same in the loss, so a large corpus in
+//! one voice does not drown a smaller one), fitted by full-batch
 //! gradient descent with per-weight
 //! (AdaGrad) steps and a small L2 penalty: no randomness and a fixed order of
 //! summation, so the same rows always give the same weights, bit for bit.
@@ -26,9 +27,13 @@ pub struct Example {
     pub complaint: bool,
     /// Rows of one source thread share a fold.
     pub group: String,
-    /// `chat`, `issue`, `forum` (or empty): each voice weighs the same in
-    /// the loss, however many rows it has.
+    /// `chat`, `issue`, `forum` (or empty).
     pub voice: String,
+    /// Written for the project (a row without a `source`) rather than
+    /// found in public: the own sentences and each real voice weigh the
+    /// same in the loss, however many rows each has, so the real chat
+    /// rows neither drown the support-chat sentences nor are drowned by them.
+    pub own: bool,
 }
 
 /// Knobs of the trainer; the defaults are what `rekey train` uses.
@@ -98,6 +103,7 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
                 continue;
             }
         };
+        let own = row.source.is_none();
         let group = match row.source {
             Some(s) => s.split('#').next().unwrap_or_default().to_string(),
             None => format!("{origin}:{}", i + 1),
@@ -107,6 +113,7 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
             complaint,
             group,
             voice: row.voice.unwrap_or_default(),
+            own,
         });
     }
     (out, bad)
@@ -147,19 +154,23 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         features(opts.bits, &e.text, &d, &mut f);
         p.feats.push(f);
     }
-    // Each voice weighs the same: a row's weight is inversely proportional
-    // to the number of rows in its voice (mean weight 1).
-    let mut voices: Vec<(&str, usize)> = Vec::new();
+    // Each stratum (a voice, the own sentences apart from the real ones)
+    // weighs the same: a row's weight is inversely proportional to the
+    // number of rows in its stratum (mean weight 1).
+    fn stratum(e: &Example) -> (bool, &str) {
+        (e.own, e.voice.as_str())
+    }
+    let mut voices: Vec<((bool, &str), usize)> = Vec::new();
     for e in examples {
-        match voices.iter_mut().find(|(v, _)| *v == e.voice) {
+        match voices.iter_mut().find(|(v, _)| *v == stratum(e)) {
             Some(v) => v.1 += 1,
-            None => voices.push((&e.voice, 1)),
+            None => voices.push((stratum(e), 1)),
         }
     }
     for e in examples {
         let n = voices
             .iter()
-            .find(|(v, _)| *v == e.voice)
+            .find(|(v, _)| *v == stratum(e))
             .map_or(1, |v| v.1);
         p.weights
             .push(examples.len() as f64 / (voices.len() as f64 * n as f64));
