@@ -139,7 +139,7 @@ struct Engine<'c> {
     ctx: &'c Ctx,
 }
 
-impl Engine<'_> {
+impl<'c> Engine<'c> {
     // ----- events -------------------------------------------------------
 
     fn on_message(&mut self, text: &str, message_id: &str, det: &Detection) {
@@ -598,7 +598,7 @@ impl Engine<'_> {
             // Back within a day about the same integration ("activecampaign
             // is still not syncing"): it is the same problem again, so the
             // confirming question would only slow the customer down.
-            Band::Ask if self.same_as_previous(integration) => self.complaint(integration),
+            Band::Ask if self.previous_about(integration).is_some() => self.complaint(integration),
             Band::Ask => {
                 self.s.stage = Stage::Confirming { integration };
                 self.present();
@@ -943,10 +943,7 @@ impl Engine<'_> {
     /// Back within a day with the same problem: say what happened last
     /// time and link the tickets, instead of starting from zero.
     fn link_previous(&mut self) {
-        if !self.same_as_previous(self.s.integration) {
-            return;
-        }
-        let Some(previous) = &self.ctx.previous else {
+        let Some(previous) = self.previous_about(self.s.integration) else {
             return;
         };
         let prompt = if previous.rotated {
@@ -963,10 +960,10 @@ impl Engine<'_> {
         self.send(prompt, vars, vec![]);
     }
 
-    /// Whether the customer's ticket closed within the last day was about
-    /// `integration` (or a message naming none): the same problem again.
-    fn same_as_previous(&self, integration: Integration) -> bool {
-        self.ctx.previous.as_ref().is_some_and(|previous| {
+    /// The customer's ticket closed within the last day, when it was about
+    /// `integration` (or the message names none): the same problem again.
+    fn previous_about(&self, integration: Integration) -> Option<&'c PreviousTicket> {
+        self.ctx.previous.as_ref().filter(|previous| {
             previous.integration != Integration::Unknown
                 && (integration == previous.integration || integration == Integration::Unknown)
         })

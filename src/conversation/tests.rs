@@ -1643,19 +1643,28 @@ fn two_integrations_named_go_to_the_failing_one_or_ask() {
     );
 }
 
-#[test]
-fn a_recent_ticket_is_linked_only_for_the_same_integration() {
-    let previous = super::PreviousTicket {
+/// RK-7: an ActiveCampaign ticket closed within the last day, unresolved.
+fn unresolved_activecampaign_ticket() -> super::PreviousTicket {
+    super::PreviousTicket {
         ticket_id: "RK-7".into(),
         closed_on: crate::domain::Timestamp(1_772_442_000_000),
         integration: Integration::ActiveCampaign,
         rotated: false,
-    };
-    let ctx = |previous| Ctx {
+    }
+}
+
+/// The context of a step, with the customer's recent ticket if any.
+fn ctx(previous: Option<super::PreviousTicket>) -> Ctx {
+    Ctx {
         now_ms: 1,
         settings: Settings::default(),
         previous,
-    };
+    }
+}
+
+#[test]
+fn a_recent_ticket_is_linked_only_for_the_same_integration() {
+    let previous = unresolved_activecampaign_ticket();
     let say = |text: &str, integration| Event::Message {
         text: text.into(),
         message_id: "m".into(),
@@ -1682,17 +1691,7 @@ fn a_recent_ticket_is_linked_only_for_the_same_integration() {
 
 #[test]
 fn back_within_a_day_a_borderline_message_about_the_same_integration_opens_the_ticket() {
-    let previous = super::PreviousTicket {
-        ticket_id: "RK-7".into(),
-        closed_on: crate::domain::Timestamp(1_772_442_000_000),
-        integration: Integration::ActiveCampaign,
-        rotated: false,
-    };
-    let ctx = |previous| Ctx {
-        now_ms: 1,
-        settings: Settings::default(),
-        previous,
-    };
+    let previous = unresolved_activecampaign_ticket();
     let say = |integration| Event::Message {
         text: "activecampaign is still not syncing".into(),
         message_id: "m".into(),
