@@ -96,13 +96,50 @@ pub struct Signal {
 
 /// A signal's name. The detector builds each name once, when it compiles
 /// the vocabulary, and every hit shares it, so a hit allocates nothing. It
-/// reads, compares, prints and serialises as the plain string.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SignalName(std::sync::Arc<str>);
+/// reads, compares, prints and serialises as the plain string; what the
+/// model reads of it is hashed once, when the name is built.
+#[derive(Clone)]
+pub struct SignalName(std::sync::Arc<str>, model::SignalKey);
 
 impl SignalName {
+    fn new(name: std::sync::Arc<str>) -> Self {
+        let key = model::SignalKey::of(&name);
+        Self(name, key)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The name as the model reads it.
+    pub(crate) fn key(&self) -> &model::SignalKey {
+        &self.1
+    }
+}
+
+impl PartialEq for SignalName {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for SignalName {}
+
+impl std::hash::Hash for SignalName {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl PartialOrd for SignalName {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SignalName {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
     }
 }
 
@@ -127,13 +164,13 @@ impl std::borrow::Borrow<str> for SignalName {
 
 impl From<&str> for SignalName {
     fn from(s: &str) -> Self {
-        Self(s.into())
+        Self::new(s.into())
     }
 }
 
 impl From<String> for SignalName {
     fn from(s: String) -> Self {
-        Self(s.into())
+        Self::new(s.into())
     }
 }
 

@@ -59,14 +59,67 @@ pub(crate) type Feature = (u32, f32);
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-fn fnv(seed: u8, bytes: &[u8]) -> u64 {
-    let mut h = FNV_OFFSET ^ u64::from(seed);
+/// FNV-1a of `bytes` after a seed byte (the feature's family). A `const
+/// fn`, so the fixed features' hashes are computed at build time.
+const fn fnv(seed: u8, bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET ^ seed as u64;
     h = h.wrapping_mul(FNV_PRIME);
-    for &b in bytes {
-        h ^= u64::from(b);
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(FNV_PRIME);
+        i += 1;
     }
     h
+}
+
+/// What the model reads of a signal's name, hashed once when the name is
+/// built ([`super::SignalName`]): its feature (any supported product's
+/// name as one), its kind, and whether it names a supported product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SignalKey {
+    feature: u64,
+    kind: u64,
+    product: bool,
+}
+
+impl SignalKey {
+    pub(crate) fn of(name: &str) -> Self {
+        Self {
+            feature: fnv(b's', feature_name(name)),
+            kind: fnv(b'k', signal_kind(name)),
+            product: is_supported_product(name),
+        }
+    }
+}
+
+/// A shape feature's hash ([`super::shape::Shape::hash`]).
+pub(crate) const fn shape_hash(name: &str) -> u64 {
+    fnv(b'p', name.as_bytes())
+}
+
+/// Hashes of the fixed rule features.
+const RULE_Z: u64 = fnv(b'r', b"rule_z");
+const SECRET: u64 = fnv(b'r', b"secret");
+const EXPOSURE: u64 = fnv(b'r', b"exposure");
+
+/// The band as a rule feature.
+const fn band_hash(band: Band) -> u64 {
+    match band {
+        Band::Act => const { fnv(b'r', b"act") },
+        Band::Ask => const { fnv(b'r', b"ask") },
+        Band::Ignore => const { fnv(b'r', b"ignore") },
+    }
+}
+
+/// The integration as a rule feature (see [`product_blind`]).
+fn integration_hash(integration: super::Integration) -> u64 {
+    use super::Integration::*;
+    match integration {
+        ActiveCampaign | Keap | Stripe => const { fnv(b'i', b"supported") },
+        Other => const { fnv(b'i', b"other") },
+        Unknown => const { fnv(b'i', b"unknown") },
+    }
 }
 
 /// Mixes two hashes into one (word pairs).
@@ -98,43 +151,33 @@ const CHAR_MUL: u64 = 0xff51_afd7_ed55_8ccd;
 pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(u32, Family)) {
     let bucket = |h: u64| (h >> (64 - bits)) as u32;
     // Rule features.
+    f(bucket(RULE_Z), Family::Rule(rule_logit(rules) / 4.0));
+    f(bucket(band_hash(rules.band)), Family::Rule(1.0));
     f(
-        bucket(fnv(b'r', b"rule_z")),
-        Family::Rule(rule_logit(rules) / 4.0),
-    );
-    f(
-        bucket(fnv(b'r', rules.band.as_str().as_bytes())),
-        Family::Rule(1.0),
-    );
-    f(
-        bucket(fnv(b'i', product_blind(rules.integration).as_bytes())),
+        bucket(integration_hash(rules.integration)),
         Family::Rule(1.0),
     );
     if !rules.secrets.is_empty() {
-        f(bucket(fnv(b'r', b"secret")), Family::Rule(1.0));
+        f(bucket(SECRET), Family::Rule(1.0));
     }
     if rules.exposure_mentioned {
-        f(bucket(fnv(b'r', b"exposure")), Family::Rule(1.0));
+        f(bucket(EXPOSURE), Family::Rule(1.0));
     }
     for shape in super::shape::shapes(text).iter() {
-        f(
-            bucket(fnv(b'p', shape.name().as_bytes())),
-            Family::Rule(1.0),
-        );
+        f(bucket(shape.hash()), Family::Rule(1.0));
     }
     for (i, s) in rules.signals.iter().enumerate() {
         // Each signal name and kind counts once, however often it fires: a
         // correction learned for one "works now" must not triple when a
         // message says it three ways.
         let earlier = &rules.signals[..i];
-        let name = feature_name(&s.name);
-        if earlier.iter().any(|e| feature_name(&e.name) == name) {
+        let key = s.name.key();
+        if earlier.iter().any(|e| e.name.key().feature == key.feature) {
             continue;
         }
-        f(bucket(fnv(b's', name)), Family::Rule(1.0));
-        let kind = signal_kind(&s.name);
-        if earlier.iter().all(|e| signal_kind(&e.name) != kind) {
-            f(bucket(fnv(b'k', kind)), Family::Rule(1.0));
+        f(bucket(key.feature), Family::Rule(1.0));
+        if earlier.iter().all(|e| e.name.key().kind != key.kind) {
+            f(bucket(key.kind), Family::Rule(1.0));
         }
     }
     // N-grams over the normalised byte stream.
@@ -152,7 +195,7 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
     let mut products = rules
         .signals
         .iter()
-        .filter(|s| is_supported_product(&s.name))
+        .filter(|s| s.name.key().product)
         .map(|s| (s.start, s.end))
         .peekable();
     let bytes = &text.as_bytes()[..text.len().min(MAX_BYTES)];
@@ -233,7 +276,9 @@ pub(crate) fn confirmable(rules: &Detection) -> bool {
     rules.band == Band::Act && rules.integration.is_supported()
 }
 
-/// The integration as a model feature: the supported products as one.
+/// The integration as a model feature: the supported products as one
+/// ([`integration_hash`] is its hash, computed at build time).
+#[cfg(test)]
 fn product_blind(integration: super::Integration) -> &'static str {
     if integration.is_supported() {
         "supported"
@@ -536,5 +581,42 @@ impl Model {
                 confirm,
             },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::Integration;
+
+    #[test]
+    fn the_fixed_features_hash_their_names() {
+        for band in [Band::Act, Band::Ask, Band::Ignore] {
+            assert_eq!(band_hash(band), fnv(b'r', band.as_str().as_bytes()));
+        }
+        for i in [
+            Integration::ActiveCampaign,
+            Integration::Keap,
+            Integration::Stripe,
+            Integration::Other,
+            Integration::Unknown,
+        ] {
+            assert_eq!(integration_hash(i), fnv(b'i', product_blind(i).as_bytes()));
+        }
+        for shape in super::super::shape::ALL {
+            assert_eq!(shape.hash(), fnv(b'p', shape.name().as_bytes()));
+        }
+    }
+
+    #[test]
+    fn a_signal_name_is_read_once() {
+        let key = SignalKey::of("integration:stripe");
+        assert!(key.product);
+        assert_eq!(key.feature, fnv(b's', SUPPORTED_PRODUCT.as_bytes()));
+        assert_eq!(key.kind, fnv(b'k', b"integration"));
+        let key = SignalKey::of("pair:not+sync");
+        assert!(!key.product);
+        assert_eq!(key.feature, fnv(b's', b"pair:not+sync"));
+        assert_eq!(key.kind, fnv(b'k', b"pair"));
     }
 }

@@ -2,8 +2,9 @@
 //! start a rotation. Only the span, kind and fingerprint leave this module.
 //!
 //! The shapes are regexes from the vocabulary. A byte scan runs first: no
-//! credential is shorter than `min_len` token characters in a row, so
-//! ordinary chatter never reaches the regexes.
+//! credential is shorter than `min_len` token characters in a row, and no
+//! hex key is split by anything but whitespace, so ordinary chatter never
+//! reaches the regexes or the hex-key reader.
 
 use regex::Regex;
 
@@ -39,13 +40,32 @@ const fn is_token_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'+' | b'/' | b'=' | b'~')
 }
 
-/// Byte classes for the gates: bit 0 a hex digit, bit 1 a token byte.
+/// [`CLASS`] bits: a hex digit.
+const HEX: u8 = 1;
+/// A token byte.
+const TOKEN: u8 = 2;
+/// A byte that may sit between the hex groups of one key: whitespace, or
+/// any byte of a non-ASCII character (zero-width characters among them).
+const KEEPS_STRETCH: u8 = 4;
+
+/// Byte classes for the gates.
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = (c.is_ascii_hexdigit() as u8) | ((is_token_byte(c) as u8) << 1);
+        let keeps = c.is_ascii_whitespace() || c == 0x0B || c >= 0x80;
+        let mut class = 0;
+        if c.is_ascii_hexdigit() {
+            class |= HEX;
+        }
+        if is_token_byte(c) {
+            class |= TOKEN;
+        }
+        if keeps {
+            class |= KEEPS_STRETCH;
+        }
+        t[b] = class;
         b += 1;
     }
     t
@@ -78,24 +98,38 @@ impl SecretScanner {
         self.fingerprints = key;
     }
 
-    /// Both gates in one pass: enough hex digits in the whole text to hold
-    /// a split hex key (see [`super::hexkey`]), and a run of token bytes
-    /// long enough to be a credential (`min_run` token bytes in a row). Stops
-    /// as soon as the hex gate opens (the rules run then anyway).
+    /// The two gates: a stretch of hex digits long enough to hold a hex key
+    /// (see [`super::hexkey`]: a key's groups are split only by whitespace
+    /// and zero-width characters, so any other ASCII byte but a hex digit
+    /// ends a stretch; a non-ASCII byte does not, which keeps the gate open
+    /// for everything the reader could find), and a run of token bytes long
+    /// enough to be a credential (`min_run` token bytes in a row). The first
+    /// pass counts hex digits in the whole text, which is cheap; only a text
+    /// with enough of them is read for stretches.
     fn gates(&self, bytes: &[u8]) -> (bool, bool) {
         let len = self.check.hex_key_len;
         let (mut hex, mut run, mut long_run) = (0usize, 0usize, false);
-        // The hex count only grows: checking it once per chunk keeps the
-        // inner loop free of exits.
-        for chunk in bytes.chunks(64) {
-            for &b in chunk {
-                let class = CLASS[b as usize];
-                hex += usize::from(class & 1);
-                run = if class & 2 != 0 { run + 1 } else { 0 };
-                long_run |= run >= self.min_run;
-            }
-            if len > 0 && hex >= len {
-                return (true, true);
+        for &b in bytes {
+            let class = CLASS[b as usize];
+            hex += usize::from(class & HEX);
+            run = if class & TOKEN != 0 { run + 1 } else { 0 };
+            long_run |= run >= self.min_run;
+        }
+        if len == 0 || hex < len {
+            return (false, long_run);
+        }
+        let mut stretch = 0usize;
+        for &b in bytes {
+            let class = CLASS[b as usize];
+            stretch = if class & HEX != 0 {
+                stretch + 1
+            } else if class & KEEPS_STRETCH != 0 {
+                stretch
+            } else {
+                0
+            };
+            if stretch >= len {
+                return (true, long_run);
             }
         }
         (false, long_run)
@@ -132,9 +166,15 @@ impl SecretScanner {
             }
         }
 
+        if !long_run {
+            found.sort_by_key(|f| f.span.start);
+            return found;
+        }
         for rule in &self.rules {
             // Most texts match no rule: the match-only search is cheaper
-            // than setting up capture groups.
+            // than setting up capture groups. (One `RegexSet` pass over all
+            // the rules was tried: its overlapping search costs more than
+            // the six searches together.)
             if !rule.regex.is_match(text) {
                 continue;
             }

@@ -67,8 +67,22 @@ pub(crate) enum Shape {
 }
 
 impl Shape {
+    /// The feature's hash in the model's table (of its [`Shape::name`]).
+    pub(crate) fn hash(self) -> u64 {
+        const HASHES: [u64; ALL.len()] = {
+            let mut h = [0u64; ALL.len()];
+            let mut i = 0;
+            while i < ALL.len() {
+                h[ALL[i] as usize] = super::model::shape_hash(ALL[i].name());
+                i += 1;
+            }
+            h
+        };
+        HASHES[self as usize]
+    }
+
     /// The feature's name (hashed into the model's table).
-    pub(crate) fn name(self) -> &'static str {
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             Shape::FirstPerson => "first_person",
             Shape::SecondPerson => "second_person",
@@ -114,7 +128,7 @@ impl Shapes {
     }
 }
 
-const ALL: [Shape; 21] = [
+pub(crate) const ALL: [Shape; 21] = [
     Shape::FirstPerson,
     Shape::SecondPerson,
     Shape::SecondOnly,
