@@ -7,7 +7,7 @@
 # teknium1's copy): "invalid API key" in Hermes desktop/web UIs, OAuth "invalid
 # client", a 401 on model download, router API-key errors. opsmill/discord_
 # archive thread on an Infrahub webhook that never reaches its receiver, plus
-# unmined MeshCore Discord threads as hard negatives (device logins, maps,
+# unmined MeshCore Discord threads as hard negatives (map sites and nodes,
 # WiFi credentials, MQTT config).
 ROWS = [
 ('https://github.com/paveloom-a/julialang-slack-history/blob/history/threads/C67910KEH/1608074491.098000.json', 'chat', 'complaint', 'other', "this evening I find that Pkg is hanging on the following ```(@v1.6) pkg&gt; up Installing known registries into `~/.julia` Added registry `General` to `~/.julia/registries/General` Updating registry at `~/.julia/registries/General```` not sure what's going on... not having any problems talking to github"),
