@@ -594,13 +594,7 @@ mod tests {
         for band in [Band::Act, Band::Ask, Band::Ignore] {
             assert_eq!(band_hash(band), fnv(b'r', band.as_str().as_bytes()));
         }
-        for i in [
-            Integration::ActiveCampaign,
-            Integration::Keap,
-            Integration::Stripe,
-            Integration::Other,
-            Integration::Unknown,
-        ] {
+        for &i in Integration::ALL {
             assert_eq!(integration_hash(i), fnv(b'i', product_blind(i).as_bytes()));
         }
         for shape in super::super::shape::ALL {

@@ -328,13 +328,7 @@ fn integration_is_named_from_aliases_hosts_and_key_shapes() {
 
 #[test]
 fn integration_parses_and_prints_its_wire_names() {
-    for i in [
-        Integration::ActiveCampaign,
-        Integration::Keap,
-        Integration::Stripe,
-        Integration::Other,
-        Integration::Unknown,
-    ] {
+    for &i in Integration::ALL {
         assert_eq!(i.as_str().parse::<Integration>().unwrap(), i);
         assert_eq!(serde_json::to_value(i).unwrap(), i.as_str());
     }
