@@ -1069,11 +1069,11 @@ const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
-/// makes the detector worse on them fails here. The real split (4,241 public
-/// messages from 2,633 threads, 454 of them from chat archives; measured F1
-/// 0.797, precision 0.821, act 0.953 of 171, integration 0.795, named 0.929,
-/// exposure in words P 0.688 R 0.583 when these floors were last checked;
-/// the own split: F1 0.970, precision 0.955). The floors sit a little under
+/// makes the detector worse on them fails here. The real split (4,836 public
+/// messages from 3,052 threads, 521 of them from chat archives; measured F1
+/// 0.803, precision 0.827, act 0.945 of 182, integration 0.795, named 0.927,
+/// exposure in words P 0.680 R 0.592 when these floors were last checked;
+/// the own split: F1 0.977, precision 0.956). The floors sit a little under
 /// the measured values, not at the targets, which are not met.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
@@ -1084,16 +1084,16 @@ fn held_out_splits_stay_above_their_floors() {
         ("own f1", own.f1(), 0.96),
         ("own precision", own.precision(), 0.95),
         ("own act precision", own.act_precision(), 0.98),
-        ("real f1", real.f1(), 0.78),
-        ("real precision", real.precision(), 0.81),
+        ("real f1", real.f1(), 0.79),
+        ("real precision", real.precision(), 0.815),
         ("real act precision", real.act_precision(), 0.93),
-        ("real integration", real.integration_accuracy(), 0.77),
+        ("real integration", real.integration_accuracy(), 0.78),
         (
             "real named integration",
             real.named_integration_accuracy(),
-            0.90,
+            0.91,
         ),
-        ("real exposure recall", real.mentioned.recall(), 0.55),
+        ("real exposure recall", real.mentioned.recall(), 0.57),
         ("real exposure precision", real.mentioned.precision(), 0.65),
     ];
     let low: Vec<String> = floors
