@@ -240,8 +240,7 @@ fn feature_name(name: &str) -> &[u8] {
     }
 }
 
-/// A signal's kind: its name up to the first ':' (a short scan, cheaper
-/// than a `split` searcher per signal).
+/// A signal's kind: its name up to the first ':'.
 fn signal_kind(name: &str) -> &[u8] {
     let name = name.as_bytes();
     &name[..name.iter().position(|&b| b == b':').unwrap_or(name.len())]

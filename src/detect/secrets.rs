@@ -166,11 +166,9 @@ impl SecretScanner {
             }
         }
 
-        if !long_run {
-            found.sort_by_key(|f| f.span.start);
-            return found;
-        }
-        for rule in &self.rules {
+        // No rule matches without a long run of token bytes.
+        let rules: &[Rule] = if long_run { &self.rules } else { &[] };
+        for rule in rules {
             // Most texts match no rule: the match-only search is cheaper
             // than setting up capture groups. (One `RegexSet` pass over all
             // the rules was tried: its overlapping search costs more than

@@ -160,20 +160,20 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
     fn stratum(e: &Example) -> (bool, &str) {
         (e.own, e.voice.as_str())
     }
-    let mut voices: Vec<((bool, &str), usize)> = Vec::new();
+    let mut strata: Vec<((bool, &str), usize)> = Vec::new();
     for e in examples {
-        match voices.iter_mut().find(|(v, _)| *v == stratum(e)) {
+        match strata.iter_mut().find(|(v, _)| *v == stratum(e)) {
             Some(v) => v.1 += 1,
-            None => voices.push((stratum(e), 1)),
+            None => strata.push((stratum(e), 1)),
         }
     }
     for e in examples {
-        let n = voices
+        let n = strata
             .iter()
             .find(|(v, _)| *v == stratum(e))
             .map_or(1, |v| v.1);
         p.weights
-            .push(examples.len() as f64 / (voices.len() as f64 * n as f64));
+            .push(examples.len() as f64 / (strata.len() as f64 * n as f64));
     }
     p
 }
