@@ -110,6 +110,9 @@ enum Command {
         /// Passes over the data.
         #[arg(long)]
         epochs: Option<usize>,
+        /// Hashed buckets as a power of two (default 16).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(8..=24))]
+        bits: Option<u32>,
         /// Write no weights: judge every row with a model fitted without
         /// its thread (out of fold), print the numbers per voice, trained on
         /// one voice and tested on another, and the rows it got wrong.
@@ -176,12 +179,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         out,
         l2,
         epochs,
+        bits,
         cv,
     } = command
     {
         let mut opts = crate::detect::train::TrainOptions::default();
         opts.l2 = l2.unwrap_or(opts.l2);
         opts.epochs = epochs.unwrap_or(opts.epochs);
+        opts.bits = bits.unwrap_or(opts.bits);
         return train(&files, &out, &opts, cv);
     }
     let mut config = Config::load().context("invalid configuration")?;
