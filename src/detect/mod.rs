@@ -364,34 +364,40 @@ impl Detector {
     /// anything at all (a message with no phrase and no token-like run stays
     /// on the fast path and is ignored).
     pub fn detect(&self, text: &str) -> Detection {
-        let mut d = self.detect_rules(text);
+        let (mut d, exposure_candidate) = self.rules_verdict(text);
         if let Some(m) = &self.model
             && !(d.signals.is_empty() && d.secrets.is_empty())
         {
-            m.apply(text, &mut d);
+            m.apply(text, &mut d, exposure_candidate);
         }
         d
     }
 
     /// Classifies one message with the rules alone.
     pub fn detect_rules(&self, text: &str) -> Detection {
+        self.rules_verdict(text).0
+    }
+
+    /// The rules' verdict, and whether the exposure rule could fire on the
+    /// message (it names a credential or holds a pasted secret): where the
+    /// model's exposure head reads.
+    pub(crate) fn rules_verdict(&self, text: &str) -> (Detection, bool) {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
         let found = self.secrets.scan(text);
         if hits.is_empty() && found.is_empty() {
-            return self.scorer.quiet();
+            return (self.scorer.quiet(), false);
         }
         let credential_named = hits.iter().any(|h| self.credential_groups[h.group]);
         let mut d = self.scorer.score(text, &hits, found);
-        if (credential_named || !d.secrets.is_empty())
-            && let Some(signal) = self.exposure.scan(text, &d.secrets)
-        {
+        let candidate = credential_named || !d.secrets.is_empty();
+        if candidate && let Some(signal) = self.exposure.scan(text, &d.secrets) {
             d.exposure_mentioned = true;
             let at = d
                 .signals
                 .partition_point(|s| (s.start, s.end) <= (signal.start, signal.end));
             d.signals.insert(at, signal);
         }
-        d
+        (d, candidate)
     }
 }

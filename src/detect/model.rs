@@ -17,8 +17,10 @@
 
 use super::{Band, Detection};
 
-/// Format version of the weights file.
-pub const MODEL_VERSION: u32 = 1;
+/// Format version of the weights file. Version 2 added the exposure head
+/// (`exposure_bias`, `exposure_threshold`, `x` lines); a version 1 file,
+/// without it, still reads.
+pub const MODEL_VERSION: u32 = 2;
 
 /// How much of a message the n-gram features read (a pasted log can be long).
 const MAX_BYTES: usize = 2048;
@@ -51,6 +53,21 @@ pub struct Model {
     pub(crate) bias: f32,
     pub(crate) weights: Vec<f32>,
     pub(crate) thresholds: Thresholds,
+    /// The second head, on the same features: exposure described in words.
+    /// `None` (a weights file without it): the rules' verdict stands.
+    pub(crate) exposure: Option<ExposureHead>,
+}
+
+/// Logistic regression for `exposure_mentioned`, read only where the
+/// exposure rule could fire (a credential named or a secret pasted: see
+/// [`super::Detector::detect`]), so it sees the rule's verdict as a feature
+/// and corrects it with the words around it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExposureHead {
+    pub(crate) bias: f32,
+    pub(crate) weights: Vec<f32>,
+    /// The probability at which the message says a key got out.
+    pub(crate) threshold: f32,
 }
 
 /// One feature: a bucket and its value.
@@ -402,6 +419,65 @@ pub(crate) fn rule_logit(rules: &Detection) -> f32 {
     (p / (1.0 - p)).ln().clamp(-8.0, 8.0)
 }
 
+/// A running weighted sum of one message's features, by family (see
+/// [`features`]: each n-gram family is scaled to 1 / sqrt(n)).
+#[derive(Default)]
+struct Sum {
+    rule: f32,
+    word: f32,
+    char: f32,
+}
+
+impl Sum {
+    #[inline(always)]
+    fn add(&mut self, x: f32, fam: Family) {
+        match fam {
+            Family::Rule(v) => self.rule += x * v,
+            Family::Word => self.word += x,
+            Family::Char => self.char += x,
+        }
+    }
+
+    /// `start` plus the sum (added in this order, so the float result does
+    /// not depend on the caller).
+    fn total(&self, start: f32, words: u32, chars: u32) -> f32 {
+        let fam = |sum: f32, n: u32| {
+            if n == 0 { 0.0 } else { sum / (n as f32).sqrt() }
+        };
+        start + self.rule + fam(self.word, words) + fam(self.char, chars)
+    }
+}
+
+/// `start.0` plus the weighted sum of a message's features under `w`, and,
+/// if given, `start.1` plus the sum under a second weight vector `x`, in
+/// one pass over [`visit`] without allocating: the same sums as dot
+/// products with [`features`].
+fn weighted_sums(
+    bits: u32,
+    text: &str,
+    rules: &Detection,
+    (w, x): (&[f32], Option<&[f32]>),
+    start: (f32, f32),
+) -> (f32, f32) {
+    let (mut a, mut b) = (Sum::default(), Sum::default());
+    let (mut words, mut chars) = (0u32, 0u32);
+    visit(bits, text, rules, |i, fam| {
+        match fam {
+            Family::Word => words += 1,
+            Family::Char => chars += 1,
+            Family::Rule(_) => {}
+        }
+        a.add(w[i as usize], fam);
+        if let Some(x) = x {
+            b.add(x[i as usize], fam);
+        }
+    });
+    (
+        a.total(start.0, words, chars),
+        b.total(start.1, words, chars),
+    )
+}
+
 pub(crate) fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
@@ -422,36 +498,35 @@ impl Model {
             .clone()
     }
 
-    /// The model's logit of a message, streamed from [`visit`] without
-    /// allocating: the same sum as [`Model::logit`] over [`features`].
-    pub(crate) fn message_logit(&self, text: &str, rules: &Detection) -> f32 {
-        let (mut rule, mut word, mut char) = (0.0f32, 0.0f32, 0.0f32);
-        let (mut nw, mut nc) = (0u32, 0u32);
-        let w = &self.weights;
-        visit(self.bits, text, rules, |i, fam| {
-            let x = w[i as usize];
-            match fam {
-                Family::Rule(v) => rule += x * v,
-                Family::Word => {
-                    word += x;
-                    nw += 1;
-                }
-                Family::Char => {
-                    char += x;
-                    nc += 1;
-                }
-            }
-        });
-        let fam = |sum: f32, n: u32| {
-            if n == 0 { 0.0 } else { sum / (n as f32).sqrt() }
-        };
-        rule_logit(rules) + self.bias + rule + fam(word, nw) + fam(char, nc)
+    /// The model's complaint logit of a message and, if `exposure` and the
+    /// model has the head, the exposure head's probability (one pass).
+    pub(crate) fn message_logit(
+        &self,
+        text: &str,
+        rules: &Detection,
+        exposure: bool,
+    ) -> (f32, Option<f32>) {
+        let head = self.exposure.as_ref().filter(|_| exposure);
+        let (z, zx) = weighted_sums(
+            self.bits,
+            text,
+            rules,
+            (&self.weights, head.map(|h| h.weights.as_slice())),
+            (rule_logit(rules) + self.bias, head.map_or(0.0, |h| h.bias)),
+        );
+        (z, head.map(|_| sigmoid(zx)))
     }
 
-    /// Replaces the rules' score, band and complaint with the model's; the
-    /// signals, integration, secrets and exposure stay the rules'.
-    pub(crate) fn apply(&self, text: &str, d: &mut Detection) {
-        let p = sigmoid(self.message_logit(text, d)).clamp(0.0, 1.0);
+    /// Replaces the rules' score, band and complaint with the model's, and,
+    /// where the exposure rule could fire (`exposure_candidate`) and the
+    /// model has the head, `exposure_mentioned` with the head's; the
+    /// signals, integration and secrets stay the rules'.
+    pub(crate) fn apply(&self, text: &str, d: &mut Detection, exposure_candidate: bool) {
+        let (z, exposure) = self.message_logit(text, d, exposure_candidate);
+        let p = sigmoid(z).clamp(0.0, 1.0);
+        if let (Some(px), Some(head)) = (exposure, &self.exposure) {
+            d.exposure_mentioned = px >= head.threshold;
+        }
         let t = self.thresholds;
         let confirm = confirmable(d);
         d.score = p;
@@ -472,7 +547,8 @@ impl Model {
     }
 
     /// The weights file: a header, then one `w INDEX WEIGHT` line per
-    /// non-zero weight, in index order, with fixed precision — so the same
+    /// non-zero weight, in index order, then the exposure head's bias,
+    /// threshold and `x INDEX WEIGHT` lines, with fixed precision — so the same
     /// model always prints the same bytes.
     pub fn to_text(&self) -> String {
         let mut s = String::new();
@@ -486,11 +562,11 @@ impl Model {
             "ask {:.2}\ncomplaint {:.2}\nact {:.2}\nconfirm {:.2}\n",
             t.ask, t.complaint, t.act, t.confirm
         ));
-        for (i, w) in self.weights.iter().enumerate() {
-            let text = format!("{w:.6}");
-            if text.trim_start_matches('-') != "0.000000" {
-                s.push_str(&format!("w {i} {text}\n"));
-            }
+        write_weights(&mut s, "w", &self.weights);
+        if let Some(head) = &self.exposure {
+            s.push_str(&format!("exposure_bias {:.6}\n", head.bias));
+            s.push_str(&format!("exposure_threshold {:.2}\n", head.threshold));
+            write_weights(&mut s, "x", &head.weights);
         }
         s
     }
@@ -506,6 +582,8 @@ impl Model {
         let mut bias = None;
         let (mut ask, mut complaint, mut act, mut confirm) = (None, None, None, None);
         let mut weights: Vec<f32> = Vec::new();
+        let (mut x_bias, mut x_threshold) = (None, None);
+        let mut x_weights: Vec<f32> = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let n = n + 1;
             let line = line.trim();
@@ -529,6 +607,15 @@ impl Model {
                         .ok_or_else(|| err(n, "bits must be between 8 and 24".into()))?;
                     bits = Some(b);
                     weights = vec![0.0; 1 << b];
+                    x_weights = vec![0.0; 1 << b];
+                }
+                ["exposure_bias", v] => x_bias = Some(num(v)?),
+                ["exposure_threshold", v] => {
+                    let t = num(v)?;
+                    if !(0.0..=1.0).contains(&t) {
+                        return Err(err(n, "exposure_threshold must lie in 0..=1".into()));
+                    }
+                    x_threshold = Some(t);
                 }
                 ["bias", v] => bias = Some(num(v)?),
                 ["ask", v] => ask = Some(num(v)?),
@@ -544,12 +631,35 @@ impl Model {
                         .ok_or_else(|| err(n, format!("index {i} out of range (bits first)")))?;
                     *slot = num(v)?;
                 }
+                ["x", i, v] => {
+                    let i: usize = i
+                        .parse()
+                        .map_err(|_| err(n, format!("{i:?} is not an index")))?;
+                    let slot = x_weights
+                        .get_mut(i)
+                        .ok_or_else(|| err(n, format!("index {i} out of range (bits first)")))?;
+                    *slot = num(v)?;
+                }
                 _ => return Err(err(n, format!("unexpected line {line:?}"))),
             }
         }
-        if version != Some(MODEL_VERSION) {
-            return Err(err(0, format!("version must be {MODEL_VERSION}")));
+        if !matches!(version, Some(v) if (1..=MODEL_VERSION).contains(&v)) {
+            return Err(err(0, format!("version must be 1 to {MODEL_VERSION}")));
         }
+        let exposure = match (x_bias, x_threshold) {
+            (Some(bias), Some(threshold)) => Some(ExposureHead {
+                bias,
+                weights: x_weights,
+                threshold,
+            }),
+            (None, None) if x_weights.iter().all(|&w| w == 0.0) => None,
+            _ => {
+                return Err(err(
+                    0,
+                    "the exposure head needs exposure_bias and exposure_threshold".into(),
+                ));
+            }
+        };
         let (Some(bits), Some(bias)) = (bits, bias) else {
             return Err(err(0, "missing bits or bias".into()));
         };
@@ -579,7 +689,18 @@ impl Model {
                 act,
                 confirm,
             },
+            exposure,
         })
+    }
+}
+
+/// One `TAG INDEX WEIGHT` line per weight that prints as non-zero.
+fn write_weights(s: &mut String, tag: &str, weights: &[f32]) {
+    for (i, w) in weights.iter().enumerate() {
+        let text = format!("{w:.6}");
+        if text.trim_start_matches('-') != "0.000000" {
+            s.push_str(&format!("{tag} {i} {text}\n"));
+        }
     }
 }
 

@@ -919,14 +919,50 @@ fn exposure_names_its_phrase_as_a_signal_and_a_pasted_key_alone_is_not_exposure_
 
 #[test]
 fn exposure_words_are_data_and_an_empty_list_turns_the_rule_off() {
+    // The rule's words; the model's exposure head reads the rule's verdict
+    // and the words around it on top of this.
     let mut vocab = Vocabulary::builtin();
     vocab.exposure.leaked.clear();
     let d = Detector::new(vocab).unwrap();
-    assert!(!d.detect("my API key was leaked").exposure_mentioned);
+    assert!(!d.detect_rules("my API key was leaked").exposure_mentioned);
     let mut vocab = Vocabulary::builtin();
     vocab.exposure.leaked.push("went walkabout".into());
     let d = Detector::new(vocab).unwrap();
-    assert!(d.detect("my API key went walkabout").exposure_mentioned);
+    assert!(
+        d.detect_rules("my API key went walkabout")
+            .exposure_mentioned
+    );
+}
+
+#[test]
+fn the_exposure_head_reads_only_where_the_rule_could_fire() {
+    // A head that says "exposed" to everything: it still cannot speak for a
+    // message that names no credential and pastes none.
+    let mut model = Model::builtin();
+    let head = model
+        .exposure
+        .as_mut()
+        .expect("the built-in model has the head");
+    head.bias = 20.0;
+    let d = Detector::builtin().with_model(Some(model));
+    assert!(d.detect("our api key stopped working").exposure_mentioned);
+    let no_credential = "activecampaign stopped syncing, it was leaked to github";
+    assert!(!d.detect(no_credential).exposure_mentioned);
+    assert!(!d.detect_rules(no_credential).exposure_mentioned);
+    // Without the head (a version 1 file), the rule's verdict stands.
+    let mut model = Model::builtin();
+    model.exposure = None;
+    let text = model.to_text().replace("version 2", "version 1");
+    let v1 = Model::parse(&text, "v1").unwrap();
+    assert!(v1.exposure.is_none());
+    let d = Detector::builtin().with_model(Some(v1));
+    for text in ["our api key leaked on github", "if my api key were leaked"] {
+        assert_eq!(
+            d.detect(text).exposure_mentioned,
+            rules().detect(text).exposure_mentioned,
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -1096,6 +1132,9 @@ fn held_out_splits_stay_above_their_floors() {
         ("real exposure recall", real.mentioned.recall(), 0.57),
         ("real exposure precision", real.mentioned.precision(), 0.65),
     ];
+    // The own split is support chat with no exposure described in words:
+    // any `exposure_mentioned` there would tell a customer their key got out.
+    assert_eq!(own.mentioned.flagged(), 0, "{}", own.errors_report());
     let low: Vec<String> = floors
         .iter()
         .filter(|(_, v, floor)| v.unwrap_or(0.0) < *floor)
@@ -1161,9 +1200,18 @@ fn the_model_refines_the_rules_score_but_keeps_their_explanation() {
 fn bad_weights_files_are_rejected_with_the_line_named() {
     for (text, want) in [
         (
-            "version 2\nbits 16\nbias 0\nask 0.3\ncomplaint 0.5\nact 0.7\n",
+            "version 3\nbits 16\nbias 0\nask 0.3\ncomplaint 0.5\nact 0.7\nconfirm 0.6\n",
             "version",
         ),
+        (
+            "version 2\nbits 16\nbias 0\nask 0.3\ncomplaint 0.5\nact 0.7\nconfirm 0.6\nexposure_bias 0.1\n",
+            "exposure head",
+        ),
+        (
+            "version 2\nbits 16\nbias 0\nask 0.3\ncomplaint 0.5\nact 0.7\nconfirm 0.6\nexposure_bias 0\nexposure_threshold 1.5\n",
+            "line 9",
+        ),
+        ("version 2\nbits 8\nx 300 0.5\n", "out of range"),
         ("version 1\nbits 4\n", "bits"),
         ("version 1\nbits 16\nbias nan\n", "line 3"),
         ("version 1\nw 3 0.5\n", "out of range"),

@@ -18,7 +18,7 @@
 use serde::Deserialize;
 
 use super::Detector;
-use super::model::{Feature, Model, Thresholds, features, rule_logit, sigmoid};
+use super::model::{ExposureHead, Feature, Model, Thresholds, features, rule_logit, sigmoid};
 
 /// One labelled message.
 #[derive(Debug, Clone)]
@@ -34,6 +34,8 @@ pub struct Example {
     /// same in the loss, however many rows each has, so the real chat
     /// rows neither drown the support-chat sentences nor are drowned by them.
     pub own: bool,
+    /// The row's `exposure_mentioned` label, where it carries one.
+    pub exposure: Option<bool>,
 }
 
 /// Knobs of the trainer; the defaults are what `rekey train` uses.
@@ -73,6 +75,8 @@ struct Row {
     source: Option<String>,
     #[serde(default)]
     voice: Option<String>,
+    #[serde(default)]
+    exposure_mentioned: Option<bool>,
 }
 
 /// Reads labelled rows; returns the examples and (line, problem) for lines
@@ -114,6 +118,7 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
             group,
             voice: row.voice.unwrap_or_default(),
             own,
+            exposure: row.exposure_mentioned,
         });
     }
     (out, bad)
@@ -132,6 +137,13 @@ struct Prepared {
     /// rows the `confirm` threshold applies to.
     confirmable: Vec<bool>,
     rules_complaint: Vec<bool>,
+    /// The rows the exposure head learns from: the exposure rule could
+    /// fire on them and they carry an `exposure_mentioned` label.
+    exposure_rows: Vec<usize>,
+    /// Per row, its exposure label (false where it has none).
+    exposure_labels: Vec<bool>,
+    /// Per row, the rules' exposure verdict.
+    rules_exposure: Vec<bool>,
 }
 
 fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepared {
@@ -143,10 +155,17 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         rules_act: Vec::with_capacity(examples.len()),
         confirmable: Vec::with_capacity(examples.len()),
         rules_complaint: Vec::with_capacity(examples.len()),
+        exposure_rows: Vec::new(),
+        exposure_labels: examples.iter().map(|e| e.exposure == Some(true)).collect(),
+        rules_exposure: Vec::with_capacity(examples.len()),
     };
-    for e in examples {
+    for (i, e) in examples.iter().enumerate() {
         let mut f = Vec::new();
-        let d = rules.detect_rules(&e.text);
+        let (d, candidate) = rules.rules_verdict(&e.text);
+        if candidate && e.exposure.is_some() {
+            p.exposure_rows.push(i);
+        }
+        p.rules_exposure.push(d.exposure_mentioned);
         p.offsets.push(f64::from(rule_logit(&d)));
         p.rules_act.push(d.band == super::Band::Act);
         p.confirmable.push(super::model::confirmable(&d));
@@ -188,6 +207,64 @@ impl Prepared {
         }
     }
 
+    /// The exposure head's data: the same features, no offset (the rules'
+    /// verdict is a feature), every row weighing the same.
+    fn exposure_data<'a>(&'a self, zeros: &'a [f64], ones: &'a [f64]) -> Data<'a> {
+        Data {
+            feats: &self.feats,
+            offsets: zeros,
+            labels: &self.exposure_labels,
+            weights: ones,
+        }
+    }
+
+    /// Out-of-fold exposure probabilities for [`Prepared::exposure_rows`]
+    /// (in that order), folds by source thread as for complaints.
+    fn exposure_out_of_fold(&self, examples: &[Example], opts: &TrainOptions) -> Vec<f64> {
+        let folds = opts.folds.max(2);
+        let (zeros, ones) = (vec![0.0; examples.len()], vec![1.0; examples.len()]);
+        let data = self.exposure_data(&zeros, &ones);
+        let fold = |i: usize| (group_hash(&examples[i].group) % folds as u64) as usize;
+        let mut oof = vec![0.0f64; self.exposure_rows.len()];
+        for k in 0..folds {
+            let idx: Vec<usize> = self
+                .exposure_rows
+                .iter()
+                .copied()
+                .filter(|&i| fold(i) != k)
+                .collect();
+            if idx.is_empty() || idx.len() == self.exposure_rows.len() {
+                continue;
+            }
+            let (w, b) = fit(&data, &idx, opts);
+            for (slot, &i) in oof.iter_mut().zip(&self.exposure_rows) {
+                if fold(i) == k {
+                    *slot = predict(&w, b, &self.feats[i]);
+                }
+            }
+        }
+        oof
+    }
+
+    /// The exposure head: fitted on every labelled candidate row, its
+    /// threshold from out-of-fold probabilities; `None` without positives.
+    fn exposure_head(&self, examples: &[Example], opts: &TrainOptions) -> Option<ExposureHead> {
+        let rows = &self.exposure_rows;
+        if !rows.iter().any(|&i| self.exposure_labels[i]) {
+            return None;
+        }
+        let oof = self.exposure_out_of_fold(examples, opts);
+        let labels: Vec<bool> = rows.iter().map(|&i| self.exposure_labels[i]).collect();
+        let threshold = exposure_threshold(&oof, &labels);
+        let (zeros, ones) = (vec![0.0; examples.len()], vec![1.0; examples.len()]);
+        let (w, b) = fit(&self.exposure_data(&zeros, &ones), rows, opts);
+        Some(ExposureHead {
+            bias: b as f32,
+            weights: w.iter().map(|&x| x as f32).collect(),
+            threshold,
+        })
+    }
+
     /// Out-of-fold probabilities: rows are split into folds by source
     /// thread, each fold predicted by a model fitted on the others.
     fn out_of_fold(&self, examples: &[Example], opts: &TrainOptions) -> Vec<f64> {
@@ -226,6 +303,7 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
         bias: b as f32,
         weights: w.iter().map(|&x| x as f32).collect(),
         thresholds,
+        exposure: prep.exposure_head(examples, opts),
     }
 }
 
@@ -416,6 +494,7 @@ pub fn cross_validation_report(
             band(&confirm_at)
         );
     }
+    s.push_str(&exposure_report(rules, examples, opts));
     for (a, b, c) in cross_voice(rules, examples, opts) {
         let _ = writeln!(
             s,
@@ -440,6 +519,67 @@ pub fn cross_validation_report(
                 text.replace('\n', " ")
             );
         }
+    }
+    s
+}
+
+/// The exposure head out of fold against the rule, over every row with an
+/// `exposure_mentioned` label (a row outside the head's reach keeps the
+/// rule's verdict, as in [`Model::apply`]), at its threshold and around it.
+fn exposure_report(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> String {
+    use super::eval::Confusion;
+    use std::fmt::Write as _;
+    let prep = prepare(rules, examples, opts);
+    let oof = prep.exposure_out_of_fold(examples, opts);
+    let labels: Vec<bool> = prep
+        .exposure_rows
+        .iter()
+        .map(|&i| prep.exposure_labels[i])
+        .collect();
+    let chosen = exposure_threshold(&oof, &labels);
+    let mut head_p = vec![None; examples.len()];
+    for (&i, &p) in prep.exposure_rows.iter().zip(&oof) {
+        head_p[i] = Some(p);
+    }
+    let pct = |v: Option<f64>| v.map_or_else(|| "n/a".into(), |x| format!("{:.1}%", x * 100.0));
+    let at = |t: f64| {
+        let (mut head, mut rule) = (Confusion::default(), Confusion::default());
+        for (i, e) in examples.iter().enumerate() {
+            let Some(want) = e.exposure else { continue };
+            rule.add(want, prep.rules_exposure[i]);
+            head.add(want, head_p[i].map_or(prep.rules_exposure[i], |p| p >= t));
+        }
+        (head, rule)
+    };
+    let mut s = String::new();
+    let (head, rule) = at(f64::from(chosen));
+    let outside = examples
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| e.exposure == Some(true) && head_p[*i].is_none())
+        .count();
+    let _ = writeln!(
+        s,
+        "exposure       head p {} r {} f1 {} at {chosen:.2}   rules p {} r {} f1 {}   ({} rows; {} candidates; {} positives outside them)",
+        pct(head.precision()),
+        pct(head.recall()),
+        pct(head.f1()),
+        pct(rule.precision()),
+        pct(rule.recall()),
+        pct(rule.f1()),
+        rule.n(),
+        prep.exposure_rows.len(),
+        outside
+    );
+    for t in (2..9).map(|i| f64::from(i) / 10.0) {
+        let (head, _) = at(t);
+        let _ = writeln!(
+            s,
+            "exposure at {t:.1}  head p {} r {} f1 {}",
+            pct(head.precision()),
+            pct(head.recall()),
+            pct(head.f1())
+        );
     }
     s
 }
@@ -512,6 +652,24 @@ fn fit(data: &Data<'_>, idx: &[usize], opts: &TrainOptions) -> (Vec<f64>, f64) {
         b -= opts.learning_rate * g / (gb2.sqrt() + 1e-8);
     }
     (w, b)
+}
+
+/// The exposure head's threshold: the one on a 0.05 grid with the best
+/// out-of-fold F1 (a missed exposure and a needless rotation offer cost
+/// about the same), ties to the higher threshold; 0.5 if nothing is found.
+fn exposure_threshold(p: &[f64], y: &[bool]) -> f32 {
+    let mut best = (0.0f64, 0.5f64);
+    for t in (1..20).map(|i| f64::from(i) * 0.05) {
+        let mut c = super::eval::Confusion::default();
+        for (&pi, &yi) in p.iter().zip(y) {
+            c.add(yi, pi >= t);
+        }
+        let f1 = c.f1().unwrap_or(0.0);
+        if f1 >= best.0 {
+            best = (f1, t);
+        }
+    }
+    round2(best.1)
 }
 
 fn round2(x: f64) -> f32 {
