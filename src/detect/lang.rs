@@ -200,6 +200,10 @@ const ENGLISH_MARKERS: &[&str] = &[
     "errors",
     "all",
     "every",
+    // Also an everyday word of Spanish and Portuguese: counting it for
+    // English as well keeps "no content … no response from server" from
+    // reading as Portuguese on that word alone.
+    "no",
 ];
 
 /// How many of the words are marker words of each locale.

@@ -1105,11 +1105,11 @@ const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
-/// makes the detector worse on them fails here. The real split (4,836 public
-/// messages from 3,052 threads, 521 of them from chat archives; measured F1
-/// 0.803, precision 0.827, act 0.945 of 182, integration 0.795, named 0.927,
-/// exposure in words P 0.680 R 0.592 when these floors were last checked;
-/// the own split: F1 0.977, precision 0.956). The floors sit a little under
+/// makes the detector worse on them fails here. The real split (5,337 public
+/// messages from 3,382 threads, 581 of them from chat archives; measured F1
+/// 0.801, precision 0.825, act 0.942 of 189, integration 0.798, named 0.927,
+/// exposure in words P 0.692 R 0.715 when these floors were last checked;
+/// the own split: F1 0.985, precision 0.970). The floors sit a little under
 /// the measured values, not at the targets, which are not met.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
@@ -1129,8 +1129,8 @@ fn held_out_splits_stay_above_their_floors() {
             real.named_integration_accuracy(),
             0.91,
         ),
-        ("real exposure recall", real.mentioned.recall(), 0.57),
-        ("real exposure precision", real.mentioned.precision(), 0.65),
+        ("real exposure recall", real.mentioned.recall(), 0.70),
+        ("real exposure precision", real.mentioned.precision(), 0.68),
     ];
     // The own split is support chat with no exposure described in words:
     // any `exposure_mentioned` there would tell a customer their key got out.

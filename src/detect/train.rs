@@ -308,7 +308,8 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
 }
 
 /// `ask`, `complaint` and `act` from out-of-fold probabilities, and
-/// `confirm`: the lowest at which the whole band keeps `act_precision`.
+/// `confirm`: the lowest (on a 0.001 grid) down to which the whole band
+/// keeps `act_precision` all the way from `act`.
 fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresholds {
     let mut thresholds = choose_thresholds(oof, &prep.labels, opts);
     let act = f64::from(thresholds.act);
@@ -320,12 +321,19 @@ fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresho
         }
         band.precision().unwrap_or(1.0)
     };
-    let confirm = (1..100)
-        .map(|i| f64::from(i) / 100.0)
+    // A finer grid than the other thresholds: near the top, one step of
+    // 0.01 moves many rules-`act` verdicts on a supported product in or out
+    // of the band at once. Walking down from `act`, the lowest threshold
+    // before the band's precision first drops under the bar: a lucky dip
+    // further down, after a drop, does not count.
+    let confirm = (1..1000)
+        .rev()
+        .map(|i| f64::from(i) / 1000.0)
         .filter(|&t| t >= f64::from(thresholds.complaint) && t <= act)
-        .find(|&t| band_precision(t) >= opts.act_precision)
+        .take_while(|&t| band_precision(t) >= opts.act_precision)
+        .last()
         .unwrap_or(act);
-    thresholds.confirm = round2(confirm);
+    thresholds.confirm = ((confirm * 1000.0).round() / 1000.0) as f32;
     thresholds
 }
 
@@ -462,7 +470,7 @@ pub fn cross_validation_report(
     };
     let _ = writeln!(
         s,
-        "out of fold ({} folds by thread); thresholds complaint {:.2} act {:.2} confirm {:.2}",
+        "out of fold ({} folds by thread); thresholds complaint {:.2} act {:.2} confirm {:.3}",
         opts.folds, t.complaint, t.act, t.confirm
     );
     line(&mut s, "all", &model, &alone);
