@@ -438,7 +438,6 @@ pub fn cross_validation_report(
     use super::eval::Confusion;
     use std::collections::BTreeMap;
     use std::fmt::Write as _;
-    let pct = |v: Option<f64>| v.map_or_else(|| "n/a".into(), |x| format!("{:.1}%", x * 100.0));
     let (verdicts, t) = cross_validate(rules, examples, opts);
     let mut model = Confusion::default();
     let mut alone = Confusion::default();
@@ -458,13 +457,9 @@ pub fn cross_validation_report(
     let line = |s: &mut String, name: &str, m: &Confusion, r: &Confusion| {
         let _ = writeln!(
             s,
-            "{name:<14} model p {} r {} f1 {}   rules p {} r {} f1 {}   ({} rows)",
-            pct(m.precision()),
-            pct(m.recall()),
-            pct(m.f1()),
-            pct(r.precision()),
-            pct(r.recall()),
-            pct(r.f1()),
+            "{name:<14} model {}   rules {}   ({} rows)",
+            prf(m),
+            prf(r),
             m.n()
         );
     };
@@ -506,10 +501,8 @@ pub fn cross_validation_report(
     for (a, b, c) in cross_voice(rules, examples, opts) {
         let _ = writeln!(
             s,
-            "trained on {a:<6} tested on {b:<6} p {} r {} f1 {} ({} rows)",
-            pct(c.precision()),
-            pct(c.recall()),
-            pct(c.f1()),
+            "trained on {a:<6} tested on {b:<6} {} ({} rows)",
+            prf(&c),
             c.n()
         );
     }
@@ -549,7 +542,6 @@ fn exposure_report(rules: &Detector, examples: &[Example], opts: &TrainOptions) 
     for (&i, &p) in prep.exposure_rows.iter().zip(&oof) {
         head_p[i] = Some(p);
     }
-    let pct = |v: Option<f64>| v.map_or_else(|| "n/a".into(), |x| format!("{:.1}%", x * 100.0));
     let at = |t: f64| {
         let (mut head, mut rule) = (Confusion::default(), Confusion::default());
         for (i, e) in examples.iter().enumerate() {
@@ -568,28 +560,33 @@ fn exposure_report(rules: &Detector, examples: &[Example], opts: &TrainOptions) 
         .count();
     let _ = writeln!(
         s,
-        "exposure       head p {} r {} f1 {} at {chosen:.2}   rules p {} r {} f1 {}   ({} rows; {} candidates; {} positives outside them)",
-        pct(head.precision()),
-        pct(head.recall()),
-        pct(head.f1()),
-        pct(rule.precision()),
-        pct(rule.recall()),
-        pct(rule.f1()),
+        "exposure       head {} at {chosen:.2}   rules {}   ({} rows; {} candidates; {} positives outside them)",
+        prf(&head),
+        prf(&rule),
         rule.n(),
         prep.exposure_rows.len(),
         outside
     );
     for t in (2..9).map(|i| f64::from(i) / 10.0) {
         let (head, _) = at(t);
-        let _ = writeln!(
-            s,
-            "exposure at {t:.1}  head p {} r {} f1 {}",
-            pct(head.precision()),
-            pct(head.recall()),
-            pct(head.f1())
-        );
+        let _ = writeln!(s, "exposure at {t:.1}  head {}", prf(&head));
     }
     s
+}
+
+/// A share as a percentage with one decimal, or "n/a".
+fn pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "n/a".into(), |x| format!("{:.1}%", x * 100.0))
+}
+
+/// "p … r … f1 …" of a confusion.
+fn prf(c: &super::eval::Confusion) -> String {
+    format!(
+        "p {} r {} f1 {}",
+        pct(c.precision()),
+        pct(c.recall()),
+        pct(c.f1())
+    )
 }
 
 fn group_hash(g: &str) -> u64 {
