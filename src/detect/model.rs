@@ -583,7 +583,8 @@ impl Model {
         let (mut ask, mut complaint, mut act, mut confirm) = (None, None, None, None);
         let mut weights: Vec<f32> = Vec::new();
         let (mut x_bias, mut x_threshold) = (None, None);
-        let mut x_weights: Vec<f32> = Vec::new();
+        // The exposure head's table, made on its first `x` line.
+        let mut x_weights: Option<Vec<f32>> = None;
         for (n, line) in text.lines().enumerate() {
             let n = n + 1;
             let line = line.trim();
@@ -597,6 +598,17 @@ impl Model {
                     .filter(|v| v.is_finite())
                     .ok_or_else(|| err(n, format!("{s:?} is not a number")))
             };
+            // A `w` or `x` line: an index inside the table (`bits` first).
+            let set = |table: &mut [f32], i: &str, v: &str| -> Result<(), ModelError> {
+                let i: usize = i
+                    .parse()
+                    .map_err(|_| err(n, format!("{i:?} is not an index")))?;
+                let slot = table
+                    .get_mut(i)
+                    .ok_or_else(|| err(n, format!("index {i} out of range (bits first)")))?;
+                *slot = num(v)?;
+                Ok(())
+            };
             match parts.as_slice() {
                 ["version", v] => version = v.parse::<u32>().ok(),
                 ["bits", b] => {
@@ -607,7 +619,7 @@ impl Model {
                         .ok_or_else(|| err(n, "bits must be between 8 and 24".into()))?;
                     bits = Some(b);
                     weights = vec![0.0; 1 << b];
-                    x_weights = vec![0.0; 1 << b];
+                    x_weights = None;
                 }
                 ["exposure_bias", v] => x_bias = Some(num(v)?),
                 ["exposure_threshold", v] => {
@@ -622,23 +634,10 @@ impl Model {
                 ["complaint", v] => complaint = Some(num(v)?),
                 ["act", v] => act = Some(num(v)?),
                 ["confirm", v] => confirm = Some(num(v)?),
-                ["w", i, v] => {
-                    let i: usize = i
-                        .parse()
-                        .map_err(|_| err(n, format!("{i:?} is not an index")))?;
-                    let slot = weights
-                        .get_mut(i)
-                        .ok_or_else(|| err(n, format!("index {i} out of range (bits first)")))?;
-                    *slot = num(v)?;
-                }
+                ["w", i, v] => set(&mut weights, i, v)?,
                 ["x", i, v] => {
-                    let i: usize = i
-                        .parse()
-                        .map_err(|_| err(n, format!("{i:?} is not an index")))?;
-                    let slot = x_weights
-                        .get_mut(i)
-                        .ok_or_else(|| err(n, format!("index {i} out of range (bits first)")))?;
-                    *slot = num(v)?;
+                    let table = x_weights.get_or_insert_with(|| vec![0.0; weights.len()]);
+                    set(table, i, v)?;
                 }
                 _ => return Err(err(n, format!("unexpected line {line:?}"))),
             }
@@ -649,10 +648,10 @@ impl Model {
         let exposure = match (x_bias, x_threshold) {
             (Some(bias), Some(threshold)) => Some(ExposureHead {
                 bias,
-                weights: x_weights,
+                weights: x_weights.unwrap_or_else(|| vec![0.0; weights.len()]),
                 threshold,
             }),
-            (None, None) if x_weights.iter().all(|&w| w == 0.0) => None,
+            (None, None) if x_weights.is_none() => None,
             _ => {
                 return Err(err(
                     0,

@@ -219,8 +219,9 @@ impl Prepared {
     }
 
     /// Out-of-fold exposure probabilities for [`Prepared::exposure_rows`]
-    /// (in that order), folds by source thread as for complaints.
-    fn exposure_out_of_fold(&self, examples: &[Example], opts: &TrainOptions) -> Vec<f64> {
+    /// (in that order), folds by source thread as for complaints, and the
+    /// head's threshold chosen from them.
+    fn exposure_out_of_fold(&self, examples: &[Example], opts: &TrainOptions) -> (Vec<f64>, f32) {
         let folds = opts.folds.max(2);
         let (zeros, ones) = (vec![0.0; examples.len()], vec![1.0; examples.len()]);
         let data = self.exposure_data(&zeros, &ones);
@@ -243,7 +244,13 @@ impl Prepared {
                 }
             }
         }
-        oof
+        let labels: Vec<bool> = self
+            .exposure_rows
+            .iter()
+            .map(|&i| self.exposure_labels[i])
+            .collect();
+        let threshold = exposure_threshold(&oof, &labels);
+        (oof, threshold)
     }
 
     /// The exposure head: fitted on every labelled candidate row, its
@@ -253,9 +260,7 @@ impl Prepared {
         if !rows.iter().any(|&i| self.exposure_labels[i]) {
             return None;
         }
-        let oof = self.exposure_out_of_fold(examples, opts);
-        let labels: Vec<bool> = rows.iter().map(|&i| self.exposure_labels[i]).collect();
-        let threshold = exposure_threshold(&oof, &labels);
+        let (_, threshold) = self.exposure_out_of_fold(examples, opts);
         let (zeros, ones) = (vec![0.0; examples.len()], vec![1.0; examples.len()]);
         let (w, b) = fit(&self.exposure_data(&zeros, &ones), rows, opts);
         Some(ExposureHead {
@@ -373,27 +378,33 @@ pub fn cross_validate(
     examples: &[Example],
     opts: &TrainOptions,
 ) -> (Vec<Verdict>, Thresholds) {
-    let prep = prepare(rules, examples, opts);
-    let oof = prep.out_of_fold(examples, opts);
-    let t = thresholds_from(&oof, &prep, opts);
-    let verdicts = oof
-        .iter()
-        .enumerate()
-        .map(|(i, &p)| Verdict {
-            p,
-            complaint: p >= f64::from(t.complaint),
-            act: in_act_band(
+    prepare(rules, examples, opts).verdicts(examples, opts)
+}
+
+impl Prepared {
+    /// [`cross_validate`] on rows already prepared.
+    fn verdicts(&self, examples: &[Example], opts: &TrainOptions) -> (Vec<Verdict>, Thresholds) {
+        let oof = self.out_of_fold(examples, opts);
+        let t = thresholds_from(&oof, self, opts);
+        let verdicts = oof
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| Verdict {
                 p,
-                prep.confirmable[i],
-                f64::from(t.act),
-                f64::from(t.confirm),
-            ),
-            rules_complaint: prep.rules_complaint[i],
-            rules_act: prep.rules_act[i],
-            confirmable: prep.confirmable[i],
-        })
-        .collect();
-    (verdicts, t)
+                complaint: p >= f64::from(t.complaint),
+                act: in_act_band(
+                    p,
+                    self.confirmable[i],
+                    f64::from(t.act),
+                    f64::from(t.confirm),
+                ),
+                rules_complaint: self.rules_complaint[i],
+                rules_act: self.rules_act[i],
+                confirmable: self.confirmable[i],
+            })
+            .collect();
+        (verdicts, t)
+    }
 }
 
 /// Trained on the rows of one voice, judged on the rows of another: the
@@ -404,27 +415,37 @@ pub fn cross_voice(
     examples: &[Example],
     opts: &TrainOptions,
 ) -> Vec<(String, String, super::eval::Confusion)> {
-    let prep = prepare(rules, examples, opts);
-    let data = prep.data();
-    let mut voices: Vec<&str> = examples.iter().map(|e| e.voice.as_str()).collect();
-    voices.sort_unstable();
-    voices.dedup();
-    let mut out = Vec::new();
-    for &a in &voices {
-        let idx: Vec<usize> = (0..examples.len())
-            .filter(|&i| examples[i].voice == a)
-            .collect();
-        let (w, b) = fit(&data, &idx, opts);
-        for &t in voices.iter().filter(|&&t| t != a) {
-            let mut c = super::eval::Confusion::default();
-            for i in (0..examples.len()).filter(|&i| examples[i].voice == t) {
-                let p = predict(&w, b + prep.offsets[i], &prep.feats[i]);
-                c.add(prep.labels[i], p >= 0.5);
+    prepare(rules, examples, opts).cross_voice(examples, opts)
+}
+
+impl Prepared {
+    /// [`cross_voice`] on rows already prepared.
+    fn cross_voice(
+        &self,
+        examples: &[Example],
+        opts: &TrainOptions,
+    ) -> Vec<(String, String, super::eval::Confusion)> {
+        let data = self.data();
+        let mut voices: Vec<&str> = examples.iter().map(|e| e.voice.as_str()).collect();
+        voices.sort_unstable();
+        voices.dedup();
+        let mut out = Vec::new();
+        for &a in &voices {
+            let idx: Vec<usize> = (0..examples.len())
+                .filter(|&i| examples[i].voice == a)
+                .collect();
+            let (w, b) = fit(&data, &idx, opts);
+            for &t in voices.iter().filter(|&&t| t != a) {
+                let mut c = super::eval::Confusion::default();
+                for i in (0..examples.len()).filter(|&i| examples[i].voice == t) {
+                    let p = predict(&w, b + self.offsets[i], &self.feats[i]);
+                    c.add(self.labels[i], p >= 0.5);
+                }
+                out.push((a.to_string(), t.to_string(), c));
             }
-            out.push((a.to_string(), t.to_string(), c));
         }
+        out
     }
-    out
 }
 
 /// The text `rekey train --cv` prints: out-of-fold numbers overall and per
@@ -438,7 +459,9 @@ pub fn cross_validation_report(
     use super::eval::Confusion;
     use std::collections::BTreeMap;
     use std::fmt::Write as _;
-    let (verdicts, t) = cross_validate(rules, examples, opts);
+    // The rows are read once for every part of the report.
+    let prep = prepare(rules, examples, opts);
+    let (verdicts, t) = prep.verdicts(examples, opts);
     let mut model = Confusion::default();
     let mut alone = Confusion::default();
     let mut act = Confusion::default();
@@ -497,8 +520,8 @@ pub fn cross_validation_report(
             band(&confirm_at)
         );
     }
-    s.push_str(&exposure_report(rules, examples, opts));
-    for (a, b, c) in cross_voice(rules, examples, opts) {
+    s.push_str(&exposure_report(&prep, examples, opts));
+    for (a, b, c) in prep.cross_voice(examples, opts) {
         let _ = writeln!(
             s,
             "trained on {a:<6} tested on {b:<6} {} ({} rows)",
@@ -527,17 +550,10 @@ pub fn cross_validation_report(
 /// The exposure head out of fold against the rule, over every row with an
 /// `exposure_mentioned` label (a row outside the head's reach keeps the
 /// rule's verdict, as in [`Model::apply`]), at its threshold and around it.
-fn exposure_report(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> String {
+fn exposure_report(prep: &Prepared, examples: &[Example], opts: &TrainOptions) -> String {
     use super::eval::Confusion;
     use std::fmt::Write as _;
-    let prep = prepare(rules, examples, opts);
-    let oof = prep.exposure_out_of_fold(examples, opts);
-    let labels: Vec<bool> = prep
-        .exposure_rows
-        .iter()
-        .map(|&i| prep.exposure_labels[i])
-        .collect();
-    let chosen = exposure_threshold(&oof, &labels);
+    let (oof, chosen) = prep.exposure_out_of_fold(examples, opts);
     let mut head_p = vec![None; examples.len()];
     for (&i, &p) in prep.exposure_rows.iter().zip(&oof) {
         head_p[i] = Some(p);
