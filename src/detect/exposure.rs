@@ -164,10 +164,14 @@ impl ExposureScanner {
         })
     }
 
-    /// Whether the message describes a key that got out, and the phrase that
-    /// says so (as an `exposure:` signal) when it does.
-    pub fn scan(&self, text: &str, secrets: &[SecretSpan]) -> Option<Signal> {
-        let lexicon = self.lexicon.as_ref()?;
+    /// What the rule reads in the message: an exposure (with the phrase that
+    /// says so, as an `exposure:` signal), a denial of one ("our token was
+    /// not leaked": every exposure phrase near a credential is negated), or
+    /// neither.
+    pub fn read(&self, text: &str, secrets: &[SecretSpan]) -> Reading {
+        let Some(lexicon) = self.lexicon.as_ref() else {
+            return Reading::Silent;
+        };
         let mut hits = Vec::new();
         lexicon.find(text, &mut hits);
         let bytes = text.as_bytes();
@@ -180,7 +184,7 @@ impl ExposureScanner {
             .any(|h| matches!(cat(h), Cat::Leaked | Cat::Disclosed))
             || (secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential))
         {
-            return None;
+            return Reading::Silent;
         }
         let ends: Vec<usize> = (0..bytes.len())
             .filter(|&i| is_sentence_end(bytes, i, bytes[i]))
@@ -194,7 +198,7 @@ impl ExposureScanner {
             .chain(secrets.iter().map(|s| sentence_of(s.start)))
             .collect();
         if credential_sentences.is_empty() {
-            return None;
+            return Reading::Silent;
         }
         credential_sentences.sort_unstable();
         let named_near = |s: usize| credential_sentences.iter().any(|&c| c == s || c + 1 == s);
@@ -203,6 +207,9 @@ impl ExposureScanner {
         // API keys.").
         let named_next = |s: usize| credential_sentences.contains(&(s + 1));
         let sentences: Vec<usize> = hits.iter().map(|h| sentence_of(h.start)).collect();
+        // Phrases near a credential that did not count: all of them, and
+        // those for a negator alone.
+        let (mut passed, mut denied) = (0usize, 0usize);
         for (i, h) in hits.iter().enumerate() {
             let c = cat(h);
             if c != Cat::Leaked && c != Cat::Disclosed {
@@ -212,7 +219,26 @@ impl ExposureScanner {
             if !(named_near(s) || (c == Cat::Disclosed && named_next(s))) {
                 continue;
             }
+            passed += 1;
             let same: Vec<usize> = (0..hits.len()).filter(|&j| sentences[j] == s).collect();
+            let guarded = same.iter().any(|&j| {
+                j < i
+                    && cat(&hits[j]) == Cat::Guard
+                    && !same
+                        .iter()
+                        .any(|&k| j < k && k < i && cat(&hits[k]) == Cat::Clause)
+            });
+            let negated = same.iter().any(|&j| {
+                j < i
+                    && cat(&hits[j]) == Cat::Negator
+                    && words_between(bytes, hits[j].end, h.start) <= self.negator_window
+            });
+            if negated && !guarded {
+                denied += 1;
+            }
+            if guarded || negated || asked(bytes, h.end) {
+                continue;
+            }
             // A place that is exposure on its own ("public repo") is an
             // audience too.
             if c == Cat::Disclosed
@@ -230,34 +256,35 @@ impl ExposureScanner {
             if c == Cat::Leaked && names_next && indefinite_before(bytes, h.start) {
                 continue;
             }
-            let guarded = same.iter().any(|&j| {
-                j < i
-                    && cat(&hits[j]) == Cat::Guard
-                    && !same
-                        .iter()
-                        .any(|&k| j < k && k < i && cat(&hits[k]) == Cat::Clause)
-            });
-            let negated = same.iter().any(|&j| {
-                j < i
-                    && cat(&hits[j]) == Cat::Negator
-                    && words_between(bytes, hits[j].end, h.start) <= self.negator_window
-            });
-            if guarded || negated || asked(bytes, h.end) {
-                continue;
-            }
             let name = if c == Cat::Leaked {
                 &self.leaked_name
             } else {
                 &self.disclosed_name
             };
-            return Some(Signal {
+            return Reading::Exposed(Signal {
                 name: name.clone(),
                 start: h.start,
                 end: h.end,
             });
         }
-        None
+        if denied > 0 && denied == passed {
+            Reading::Denied
+        } else {
+            Reading::Silent
+        }
     }
+}
+
+/// What [`ExposureScanner::read`] found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// A key got out; the phrase that says so.
+    Exposed(Signal),
+    /// Every exposure phrase near a credential is negated: "the key was
+    /// never shared", "our token was not leaked".
+    Denied,
+    /// Neither.
+    Silent,
 }
 
 /// Whether the word just before `at` is an indefinite article or "any":

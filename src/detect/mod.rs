@@ -309,7 +309,10 @@ impl Detector {
             credential_groups: vocab
                 .groups
                 .iter()
-                .map(|g| (g.credential || g.exposable) && g.kind == GroupKind::Action)
+                .map(|g| {
+                    (g.credential || g.exposable)
+                        && matches!(g.kind, GroupKind::Action | GroupKind::Context)
+                })
                 .collect(),
             model: None,
             locales: locale::LocaleDetectors::default(),
@@ -379,8 +382,8 @@ impl Detector {
     }
 
     /// The rules' verdict, and whether the exposure rule could fire on the
-    /// message (it names a credential or holds a pasted secret): where the
-    /// model's exposure head reads.
+    /// message (it names a credential or holds a pasted secret, and does
+    /// not deny that one got out): where the model's exposure head reads.
     pub(crate) fn rules_verdict(&self, text: &str) -> (Detection, bool) {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
@@ -390,13 +393,21 @@ impl Detector {
         }
         let credential_named = hits.iter().any(|h| self.credential_groups[h.group]);
         let mut d = self.scorer.score(text, &hits, found);
-        let candidate = credential_named || !d.secrets.is_empty();
-        if candidate && let Some(signal) = self.exposure.scan(text, &d.secrets) {
-            d.exposure_mentioned = true;
-            let at = d
-                .signals
-                .partition_point(|s| (s.start, s.end) <= (signal.start, signal.end));
-            d.signals.insert(at, signal);
+        let mut candidate = credential_named || !d.secrets.is_empty();
+        if candidate {
+            match self.exposure.read(text, &d.secrets) {
+                exposure::Reading::Exposed(signal) => {
+                    d.exposure_mentioned = true;
+                    let at = d
+                        .signals
+                        .partition_point(|s| (s.start, s.end) <= (signal.start, signal.end));
+                    d.signals.insert(at, signal);
+                }
+                // "our token was not leaked": the head does not get to
+                // read exposure into a denial of it.
+                exposure::Reading::Denied => candidate = false,
+                exposure::Reading::Silent => {}
+            }
         }
         (d, candidate)
     }

@@ -190,9 +190,10 @@ pub struct Group {
     /// For actions: a credential word, which rotation verbs pair with.
     #[serde(default)]
     pub credential: bool,
-    /// For actions: a thing whose leak is exposure though rotation verbs do
-    /// not pair with it (a webhook URL carries its own secret); like a
-    /// credential word, it lets the exposure pass run.
+    /// For actions and context words: a thing whose leak is exposure though
+    /// rotation verbs do not pair with it (a webhook URL carries its own
+    /// secret; a seed phrase, a private key); like a credential word, it
+    /// lets the exposure pass run.
     #[serde(default)]
     pub exposable: bool,
     /// Also match one-typo variants of long words.
@@ -312,6 +313,11 @@ impl Vocabulary {
             }
             if !g.weight.is_finite() || !g.context.is_finite() || !g.pair_factor.is_finite() {
                 return err(format!("{at}: weights must be finite numbers"));
+            }
+            if g.exposable && !matches!(g.kind, GroupKind::Action | GroupKind::Context) {
+                return err(format!(
+                    "{at}.exposable: only action and context groups can be exposable"
+                ));
             }
             match (g.kind, g.integration) {
                 (GroupKind::Integration, None) => {
