@@ -20,6 +20,13 @@
 //! "make sure"), requests and policies ("allow users to revoke a
 //! compromised key"). An actual event has an owner and a tense: "our key
 //! was committed", "your key is exposed in your repo".
+//!
+//! Besides an exposure, the rule reports a denial ([`Reading::Denied`]):
+//! every exposure phrase near a credential is negated ("our token was not
+//! leaked") or sits in a `frame`, the plainest guards (hypotheticals such
+//! as "what if", prohibitions such as "never commit", prevention), or a
+//! frame that holds its own verb stands near a credential with no exposure
+//! phrase left. The model's exposure head does not read a denial.
 
 use serde::Deserialize;
 
@@ -49,6 +56,10 @@ pub struct ExposureWords {
     /// Hypotheticals, how-tos and prevention: "what if", "how do I avoid".
     #[serde(default)]
     pub guard: Vec<String>,
+    /// Guards so plain that the learned model does not get to read past
+    /// them either: "never commit", "what if", "in case".
+    #[serde(default)]
+    pub frame: Vec<String>,
     /// "not", "never": "the key was never shared".
     #[serde(default)]
     pub negator: Vec<String>,
@@ -75,17 +86,19 @@ enum Cat {
     Disclosed,
     Audience,
     Guard,
+    Frame,
     Negator,
     Ignore,
     Clause,
 }
 
-const CATS: [(Cat, &str); 8] = [
+const CATS: [(Cat, &str); 9] = [
     (Cat::Credential, "credential"),
     (Cat::Leaked, "leaked"),
     (Cat::Disclosed, "disclosed"),
     (Cat::Audience, "audience"),
     (Cat::Guard, "guard"),
+    (Cat::Frame, "frame"),
     (Cat::Negator, "negator"),
     (Cat::Ignore, "ignore"),
     (Cat::Clause, "clause"),
@@ -99,6 +112,7 @@ impl ExposureWords {
             Cat::Disclosed => &self.disclosed,
             Cat::Audience => &self.audience,
             Cat::Guard => &self.guard,
+            Cat::Frame => &self.frame,
             Cat::Negator => &self.negator,
             Cat::Ignore => &self.ignore,
             Cat::Clause => &self.clause,
@@ -165,9 +179,8 @@ impl ExposureScanner {
     }
 
     /// What the rule reads in the message: an exposure (with the phrase that
-    /// says so, as an `exposure:` signal), a denial of one ("our token was
-    /// not leaked": every exposure phrase near a credential is negated), or
-    /// neither.
+    /// says so, as an `exposure:` signal), a denial of one (see the module
+    /// docs), or neither.
     pub fn read(&self, text: &str, secrets: &[SecretSpan]) -> Reading {
         let Some(lexicon) = self.lexicon.as_ref() else {
             return Reading::Silent;
@@ -176,12 +189,12 @@ impl ExposureScanner {
         lexicon.find(text, &mut hits);
         let bytes = text.as_bytes();
         let cat = |h: &Hit| self.cats[h.group];
-        // Only a `leaked` or `disclosed` phrase can count, and only with a
-        // credential named: most messages stop here, before the sentence
-        // scan.
+        // Only a `leaked` or `disclosed` phrase can count (or a frame deny),
+        // and only with a credential named: most messages stop here, before
+        // the sentence scan.
         if !hits
             .iter()
-            .any(|h| matches!(cat(h), Cat::Leaked | Cat::Disclosed))
+            .any(|h| matches!(cat(h), Cat::Leaked | Cat::Disclosed | Cat::Frame))
             || (secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential))
         {
             return Reading::Silent;
@@ -221,19 +234,23 @@ impl ExposureScanner {
             }
             passed += 1;
             let same: Vec<usize> = (0..hits.len()).filter(|&j| sentences[j] == s).collect();
-            let guarded = same.iter().any(|&j| {
-                j < i
-                    && cat(&hits[j]) == Cat::Guard
-                    && !same
-                        .iter()
-                        .any(|&k| j < k && k < i && cat(&hits[k]) == Cat::Clause)
-            });
+            let framed_by = |kind: Cat| {
+                same.iter().any(|&j| {
+                    j < i
+                        && cat(&hits[j]) == kind
+                        && !same
+                            .iter()
+                            .any(|&k| j < k && k < i && cat(&hits[k]) == Cat::Clause)
+                })
+            };
+            let framed = framed_by(Cat::Frame);
+            let guarded = framed || framed_by(Cat::Guard);
             let negated = same.iter().any(|&j| {
                 j < i
                     && cat(&hits[j]) == Cat::Negator
                     && words_between(bytes, hits[j].end, h.start) <= self.negator_window
             });
-            if negated && !guarded {
+            if framed || (negated && !guarded) {
                 denied += 1;
             }
             if guarded || negated || asked(bytes, h.end) {
@@ -267,7 +284,15 @@ impl ExposureScanner {
                 end: h.end,
             });
         }
-        if denied > 0 && denied == passed {
+        // A frame that holds its own verb ("never commit", "don't share")
+        // hides it from the disclosure phrases: near a credential, with no
+        // exposure phrase left standing, it frames the message.
+        let framed_verb = || {
+            hits.iter()
+                .zip(&sentences)
+                .any(|(h, &s)| cat(h) == Cat::Frame && named_near(s))
+        };
+        if (denied > 0 && denied == passed) || (passed == 0 && framed_verb()) {
             Reading::Denied
         } else {
             Reading::Silent
@@ -280,8 +305,9 @@ impl ExposureScanner {
 pub enum Reading {
     /// A key got out; the phrase that says so.
     Exposed(Signal),
-    /// Every exposure phrase near a credential is negated: "the key was
-    /// never shared", "our token was not leaked".
+    /// Every exposure phrase near a credential is negated or framed: "the
+    /// key was never shared", "our token was not leaked", "never commit
+    /// your key", "what if my key leaks".
     Denied,
     /// Neither.
     Silent,
