@@ -189,9 +189,9 @@ impl ExposureScanner {
         lexicon.find(text, &mut hits);
         let bytes = text.as_bytes();
         let cat = |h: &Hit| self.cats[h.group];
-        // Only a `leaked` or `disclosed` phrase can count (or a frame deny),
-        // and only with a credential named: most messages stop here, before
-        // the sentence scan.
+        // Only a `leaked` or `disclosed` phrase can count (and a frame can
+        // deny), and only with a credential named: most messages stop here,
+        // before the sentence scan.
         if !hits
             .iter()
             .any(|h| matches!(cat(h), Cat::Leaked | Cat::Disclosed | Cat::Frame))
@@ -220,8 +220,8 @@ impl ExposureScanner {
         // API keys.").
         let named_next = |s: usize| credential_sentences.contains(&(s + 1));
         let sentences: Vec<usize> = hits.iter().map(|h| sentence_of(h.start)).collect();
-        // Phrases near a credential that did not count: all of them, and
-        // those for a negator alone.
+        // Exposure phrases near a credential, and those of them a negator
+        // or a frame denies.
         let (mut passed, mut denied) = (0usize, 0usize);
         for (i, h) in hits.iter().enumerate() {
             let c = cat(h);
