@@ -309,10 +309,8 @@ impl Detector {
             credential_groups: vocab
                 .groups
                 .iter()
-                .map(|g| {
-                    (g.credential || g.exposable)
-                        && matches!(g.kind, GroupKind::Action | GroupKind::Context)
-                })
+                // `validate` keeps `exposable` to action and context groups.
+                .map(|g| (g.credential && g.kind == GroupKind::Action) || g.exposable)
                 .collect(),
             model: None,
             locales: locale::LocaleDetectors::default(),
