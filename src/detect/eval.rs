@@ -91,12 +91,24 @@ pub struct EvalReport {
     /// Complaint counts per `voice` tag (`chat`, `issue`, `forum`; rows
     /// without one count as `unknown`).
     pub by_voice: BTreeMap<String, Confusion>,
+    /// Complaint and `act`-band counts per language the row was read in
+    /// (`en`, or the locale [`super::lang::identify`] was sure of): a real
+    /// message read as another language goes through that language's
+    /// words.
+    pub by_locale: BTreeMap<String, LocaleCounts>,
     /// The same rows judged by the rules alone (complaint, and act band).
     pub rules: Confusion,
     pub rules_act: Confusion,
     pub errors: Vec<RowError>,
     /// (1-based line number, problem) for lines that could not be read.
     pub malformed: Vec<(usize, String)>,
+}
+
+/// Complaint and `act`-band counts of the rows read in one language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LocaleCounts {
+    pub complaint: Confusion,
+    pub act: Confusion,
 }
 
 /// A two-by-two confusion count.
@@ -209,6 +221,11 @@ impl EvalReport {
         for (v, c) in &o.by_voice {
             self.by_voice.entry(v.clone()).or_default().merge(c);
         }
+        for (l, c) in &o.by_locale {
+            let mine = self.by_locale.entry(l.clone()).or_default();
+            mine.complaint.merge(&c.complaint);
+            mine.act.merge(&c.act);
+        }
     }
     pub fn accuracy(&self) -> Option<f64> {
         ratio(self.tp + self.tn, self.n)
@@ -252,6 +269,16 @@ impl EvalReport {
                 .by_voice
                 .iter()
                 .map(|(v, c)| (v.clone(), c.to_json()))
+                .collect::<serde_json::Map<String, Value>>(),
+            "by_locale": self
+                .by_locale
+                .iter()
+                .map(|(l, c)| {
+                    let mut v = c.complaint.to_json();
+                    v["act_precision"] = json!(c.act.precision());
+                    v["act_n"] = json!(c.act.flagged());
+                    (l.clone(), v)
+                })
                 .collect::<serde_json::Map<String, Value>>(),
             "rules": {
                 "precision": self.rules.precision(),
@@ -337,6 +364,18 @@ impl fmt::Display for EvalReport {
                 pct(c.recall()),
                 pct(c.f1()),
                 c.n()
+            )?;
+        }
+        for (l, c) in &self.by_locale {
+            writeln!(
+                f,
+                "read as {l:<3} precision {}  recall {}  f1 {}  act {} of {} ({} rows)",
+                pct(c.complaint.precision()),
+                pct(c.complaint.recall()),
+                pct(c.complaint.f1()),
+                pct(c.act.precision()),
+                c.act.flagged(),
+                c.complaint.n()
             )?;
         }
         writeln!(
@@ -439,6 +478,9 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
             .or_default()
             .add(expected, d.complaint);
         r.act.add(expected, d.band == super::Band::Act);
+        let by_locale = r.by_locale.entry(locale.to_string()).or_default();
+        by_locale.complaint.add(expected, d.complaint);
+        by_locale.act.add(expected, d.band == super::Band::Act);
         if detector.has_model() {
             let rd = detector.detect_rules_in(locale, &row.text);
             r.rules.add(expected, rd.complaint);

@@ -66,7 +66,9 @@ fn detector() -> &'static whatlang::Detector {
 /// pasted log or error is in the language of the program that wrote it).
 fn language_words(text: &str) -> Vec<String> {
     outside_code(text)
-        .split_whitespace()
+        .lines()
+        .filter(|line| !is_log_line(line))
+        .flat_map(str::split_whitespace)
         .filter(|w| !w.contains("://") && !w.contains('@') && !w.contains('/'))
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
@@ -77,6 +79,26 @@ fn language_words(text: &str) -> Vec<String> {
         })
         .filter(|w| w.chars().count() <= 24 && !NEUTRAL.contains(&w.as_str()))
         .collect()
+}
+
+/// A line of pasted log or JSON output (a time stamp such as
+/// `2023-02-01 12:54`, or a JSON key `"error":`): the program's language,
+/// not the writer's. A date alone ("since 2023-02-01") is prose.
+fn is_log_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let shaped = |len: usize, sep: &[usize], with: u8| {
+        b.windows(len).any(|w| {
+            w.iter().enumerate().all(|(i, &c)| {
+                if sep.contains(&i) {
+                    c == with
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+        })
+    };
+    let stamped = shaped(10, &[4, 7], b'-') && shaped(5, &[2], b':');
+    stamped || line.contains("\":")
 }
 
 /// `text` with every span between backticks (`` `x` `` or a ``` fence)
@@ -357,16 +379,32 @@ pub fn identify(text: &str) -> Option<Locale> {
                 && (markers(l) > markers(Locale::En)
                     || (fair && markers(l) == markers(Locale::En))))
     };
+    // whatlang says one of ours, the everyday words say more of another of
+    // ours, or as many when there are several ("no existe un metodo para
+    // sber si ya…": "para", "si" and "ya" against "no", "para" and "ta",
+    // with Portuguese trigrams): unsure, rather than letting the trigrams
+    // decide. One word each ("no veo … en mi") is too little to doubt them.
+    let outvoted = |l: Locale| {
+        let own = markers(l);
+        l != Locale::En
+            && votes
+                .iter()
+                .any(|&(m, n)| m != l && m != Locale::En && (n > own || (n == own && n >= 2)))
+    };
     if let Some(info) = &info
         && info.is_reliable()
     {
         let l = to_locale(info.lang());
+        if outvoted(l) {
+            return None;
+        }
         return plausible(l)
             .then_some(l)
             .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1))
             .filter(|l| *l == Locale::En || !speaks_another_language(&joined, &words, *l));
     }
     let mut votes = votes.clone();
+    let mut guessed = None;
     if let Some(info) = info {
         let weight = if info.confidence() >= MIN_CONFIDENCE {
             2
@@ -375,12 +413,15 @@ pub fn identify(text: &str) -> Option<Locale> {
         } else {
             0
         };
-        let guessed = to_locale(info.lang());
-        if let Some(v) = votes.iter_mut().find(|(l, _)| *l == guessed) {
+        let l = to_locale(info.lang());
+        if let Some(v) = votes.iter_mut().find(|(m, _)| *m == l) {
             v.1 += weight;
         }
+        guessed = (weight > 0).then_some(l);
     }
     best_vote(votes)
+        // Won on whatlang's votes against more everyday words of another.
+        .filter(|l| !(guessed == Some(*l) && outvoted(*l)))
         .filter(|l| plausible(*l))
         .filter(|l| *l == Locale::En || !speaks_another_language(&joined, &words, *l))
 }
@@ -485,6 +526,28 @@ mod tests {
             }
         }
         assert!(misread.is_empty(), "{}", misread.join("\n"));
+    }
+
+    #[test]
+    fn pasted_log_lines_do_not_decide_the_language() {
+        let text = "Neustart hilft aber nur kurz, in Abständen bekomme ich wieder folgende \
+                    Fehlermeldungen:\n\
+                    homeconnect.0 | 2023-02-01 12:54:29.153 | error | session not found, \
+                    the device authorization expired or was blocked, please sign in again\n\
+                    {\"error\":\"expired_token\",\"error_description\":\"Device authorization \
+                    session not found, expired or blocked\"}";
+        assert_eq!(identify(text), Some(Locale::De));
+        assert!(is_log_line("2023-02-01T12:54:29 error: token expired"));
+        assert!(is_log_line(r#"{"error":"invalid_grant"}"#));
+        // A date alone is prose.
+        assert!(!is_log_line("seit 2023-02-01 geht nichts mehr"));
+    }
+
+    #[test]
+    fn letters_of_one_language_do_not_outvote_the_words_of_another() {
+        // Spanish everyday words, Portuguese-looking trigrams: not Portuguese.
+        let got = identify("No existe un metodo para sber si ya existeun TA valido");
+        assert!(got.is_none() || got == Some(Locale::Es), "{got:?}");
     }
 
     #[test]

@@ -258,6 +258,7 @@ fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
         "act_n",
         "named_integration_accuracy",
         "by_voice",
+        "by_locale",
         "rules",
         "by_split",
     ];
