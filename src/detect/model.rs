@@ -520,8 +520,15 @@ impl Model {
     /// Replaces the rules' score, band and complaint with the model's, and,
     /// where the exposure rule could fire (`exposure_candidate`) and the
     /// model has the head, `exposure_mentioned` with the head's; the
-    /// signals, integration and secrets stay the rules'.
-    pub(crate) fn apply(&self, text: &str, d: &mut Detection, exposure_candidate: bool) {
+    /// signals, integration and secrets stay the rules'. `confirm_at` is
+    /// the `confirm` threshold to use (the model's own, for English).
+    pub(crate) fn apply(
+        &self,
+        text: &str,
+        d: &mut Detection,
+        exposure_candidate: bool,
+        confirm_at: f32,
+    ) {
         let (z, exposure) = self.message_logit(text, d, exposure_candidate);
         let p = sigmoid(z).clamp(0.0, 1.0);
         if let (Some(px), Some(head)) = (exposure, &self.exposure) {
@@ -531,7 +538,7 @@ impl Model {
         let confirm = confirmable(d);
         d.score = p;
         d.complaint = p >= t.complaint;
-        d.band = if p >= t.act || (confirm && p >= t.confirm) {
+        d.band = if p >= t.act || (confirm && p >= confirm_at) {
             Band::Act
         } else if p >= t.ask {
             Band::Ask

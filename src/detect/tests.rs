@@ -571,6 +571,7 @@ fn eval_json_has_exactly_the_summary_keys_with_null_when_undefined() {
         "act_n",
         "named_integration_accuracy",
         "by_voice",
+        "by_locale",
         "rules",
     ];
     want.sort_unstable();
@@ -1180,34 +1181,42 @@ const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
-/// makes the detector worse on them fails here. The real split (5,553 public
-/// messages from 3,550 threads, 680 of them from chat archives; measured F1
-/// 0.799, precision 0.825, act 0.931 of 188, integration 0.799, named 0.930,
-/// exposure in words P 0.665 R 0.679 when these floors were last checked;
-/// the own split: F1 0.985, precision 0.985). The floors sit a little under
-/// the measured values, not at the targets, which are not met. The
-/// exposure floors came down (recall from 0.70, precision from 0.68) when
-/// 216 rows of b234–b244 joined the split, many of them leaks of secrets,
-/// seeds and passwords and frames around them; on the 5,337 rows before
-/// them the detector reads P 0.681 R 0.713 (0.692 / 0.715 then).
+/// makes the detector worse on them fails here. The real split (5,692 public
+/// messages from 3,651 threads, 701 of them from chat archives; measured F1
+/// 0.805, precision 0.829, act 0.969 of 162, integration 0.793, named 0.930,
+/// exposure in words P 0.667 R 0.685 when these floors were last checked;
+/// the 167 rows read in another language F1 about 0.6; the own split: F1 0.977,
+/// precision 0.956). The floors sit a little under the measured values, not
+/// at the targets, which are not all met. The exposure floors came
+/// down (recall from 0.70, precision from 0.68) when 216 rows of b234–b244
+/// joined the split, many of them leaks of secrets, seeds and passwords and
+/// frames around them. The `act` floor went up from 0.93 when the model
+/// began refining the rows read in another language, whose rules-only `act`
+/// verdicts held 10 of the 13 wrong ones.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
     let own = evaluate(detector(), HELDOUT);
     let real = evaluate(detector(), REAL_HELDOUT);
     assert!(own.malformed.is_empty() && real.malformed.is_empty());
+    // The real rows read in a language other than English.
+    let mut abroad = eval::Confusion::default();
+    for (_, c) in real.by_locale.iter().filter(|(l, _)| *l != "en") {
+        abroad.merge(&c.complaint);
+    }
     let floors = [
         ("own f1", own.f1(), 0.96),
         ("own precision", own.precision(), 0.95),
         ("own act precision", own.act_precision(), 0.98),
-        ("real f1", real.f1(), 0.79),
+        ("real f1", real.f1(), 0.795),
         ("real precision", real.precision(), 0.815),
-        ("real act precision", real.act_precision(), 0.93),
+        ("real act precision", real.act_precision(), 0.96),
         ("real integration", real.integration_accuracy(), 0.78),
         (
             "real named integration",
             real.named_integration_accuracy(),
             0.91,
         ),
+        ("real read in another language f1", abroad.f1(), 0.55),
         ("real exposure recall", real.mentioned.recall(), 0.66),
         ("real exposure precision", real.mentioned.precision(), 0.65),
     ];
