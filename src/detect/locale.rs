@@ -262,6 +262,15 @@ impl Detector {
         d
     }
 
+    /// [`Detector::rules_verdict`] read as `locale`: what `rekey train`
+    /// learns from, so the model sees every row as the bot reads it.
+    pub(crate) fn rules_verdict_in(&self, locale: Locale, text: &str) -> (Detection, bool) {
+        match self.locales.get(locale) {
+            Some(detector) if locale != Locale::En => detector.rules_verdict(text),
+            _ => self.rules_verdict(text),
+        }
+    }
+
     /// [`Detector::detect_in`] with the rules alone (for `rekey eval`).
     pub fn detect_rules_in(&self, locale: Locale, text: &str) -> Detection {
         let mut d = match self.locales.get(locale) {
@@ -356,5 +365,54 @@ mod tests {
         assert!(refined.complaint);
         assert_ne!(refined.score, rules.score);
         assert_eq!(refined.signals, rules.signals);
+    }
+
+    /// A leak told in each language is read as one, with the full detector
+    /// (rules and model) as the bot reads a first message; a hypothetical is
+    /// not.
+    #[test]
+    fn exposure_in_words_is_read_in_each_language() {
+        let d = Detector::builtin();
+        let leaks = [
+            (Locale::Es, "subí mi clave API a GitHub por error"),
+            (
+                Locale::De,
+                "ich habe meinen API-Schlüssel aus Versehen auf GitHub gepusht",
+            ),
+            (Locale::Fr, "j'ai publié ma clé API par erreur sur GitHub"),
+            (
+                Locale::Pt,
+                "coloquei minha chave de API no GitHub sem querer",
+            ),
+            (
+                Locale::It,
+                "ho pubblicato per sbaglio la mia chiave API su GitHub",
+            ),
+        ];
+        for (locale, text) in leaks {
+            assert!(
+                d.detect_in(locale, text).exposure_mentioned,
+                "{locale}: {text}"
+            );
+        }
+        let hypotheticals = [
+            (Locale::Es, "¿qué pasa si mi clave API se filtra?"),
+            (
+                Locale::De,
+                "was passiert, wenn mein API-Schlüssel geleakt wird?",
+            ),
+            (Locale::Fr, "que se passe-t-il si ma clé API est publiée ?"),
+            (Locale::Pt, "o que acontece se minha chave de API vazar?"),
+            (
+                Locale::It,
+                "cosa succede se la mia chiave API viene pubblicata?",
+            ),
+        ];
+        for (locale, text) in hypotheticals {
+            assert!(
+                !d.detect_in(locale, text).exposure_mentioned,
+                "{locale}: {text}"
+            );
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! Trains the [`Model`] from labelled JSONL rows — the pure logic of `rekey
-//! train`.
+//! train`. Every row is read as the bot reads a first message: by its
+//! language's rules when [`super::lang::identify`] is sure of one, so the
+//! model learns the other languages' signals as it will meet them.
 //!
 //! Logistic regression (each voice, and the project's own sentences apart
 //! from the real ones, weighing the same in the loss, so a large corpus in
@@ -161,7 +163,9 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
     };
     for (i, e) in examples.iter().enumerate() {
         let mut f = Vec::new();
-        let (d, candidate) = rules.rules_verdict(&e.text);
+        // Read as the bot reads it: in its own language when that is clear.
+        let locale = super::lang::identify(&e.text).unwrap_or_default();
+        let (d, candidate) = rules.rules_verdict_in(locale, &e.text);
         if candidate && e.exposure.is_some() {
             p.exposure_rows.push(i);
         }
