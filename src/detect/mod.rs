@@ -259,15 +259,45 @@ impl SecretKind {
 
 /// The compiled detector. Immutable after construction, so it is `Send +
 /// Sync` and can be shared behind an `Arc`.
+/// How a vocabulary group's words gate the exposure pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    /// Not a thing that leaks.
+    Closed,
+    /// A credential word (an action's) or another exposable thing: the rule
+    /// reads the message, and the model's exposure head where the rule does
+    /// not deny it.
+    Opens,
+    /// An exposable near miss (a password: mostly a login question): the
+    /// rule reads the message, the head only where the rule found an
+    /// exposure phrase ("i forgot my password" is not a leak).
+    RuleOnly,
+}
+
+impl Gate {
+    /// `validate` keeps `exposable` to action, context and nearmiss groups.
+    fn of(g: &vocabulary::Group) -> Self {
+        match (
+            g.credential && g.kind == GroupKind::Action,
+            g.exposable,
+            g.kind,
+        ) {
+            (true, _, _) => Gate::Opens,
+            (false, true, GroupKind::Nearmiss) => Gate::RuleOnly,
+            (false, true, _) => Gate::Opens,
+            (false, false, _) => Gate::Closed,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Detector {
     lexicon: lexicon::Lexicon,
     scorer: score::Scorer,
     secrets: secrets::SecretScanner,
     exposure: exposure::ExposureScanner,
-    /// Per vocabulary group: a credential word or another exposable thing
-    /// (gates the exposure pass).
-    credential_groups: Vec<bool>,
+    /// Per vocabulary group: how a word of it gates the exposure pass.
+    exposure_gates: Vec<Gate>,
     /// The learned model over the rules' verdict; `None` for rules alone.
     model: Option<std::sync::Arc<Model>>,
     /// The detectors of the other languages (`detect/<locale>.toml`).
@@ -306,12 +336,7 @@ impl Detector {
             lexicon: lexicon::Lexicon::new(&vocab, origin)?,
             secrets: secrets::SecretScanner::new(&vocab, origin)?,
             exposure: exposure::ExposureScanner::new(&vocab, origin)?,
-            credential_groups: vocab
-                .groups
-                .iter()
-                // `validate` keeps `exposable` to action and context groups.
-                .map(|g| (g.credential && g.kind == GroupKind::Action) || g.exposable)
-                .collect(),
+            exposure_gates: vocab.groups.iter().map(Gate::of).collect(),
             model: None,
             locales: locale::LocaleDetectors::default(),
             scorer: score::Scorer::new(vocab),
@@ -410,12 +435,15 @@ impl Detector {
         if hits.is_empty() && found.is_empty() {
             return (self.scorer.quiet(), false);
         }
-        let credential_named = hits.iter().any(|h| self.credential_groups[h.group]);
+        let gate = |g: Gate| hits.iter().any(|h| self.exposure_gates[h.group] == g);
         let mut d = self.scorer.score(text, &hits, found);
-        let mut candidate = credential_named || !d.secrets.is_empty();
-        if candidate {
+        let mut candidate = gate(Gate::Opens) || !d.secrets.is_empty();
+        if candidate || gate(Gate::RuleOnly) {
             match self.exposure.read(text, &d.secrets) {
                 exposure::Reading::Exposed(signal) => {
+                    // A password named with an exposure phrase: now the
+                    // head may read it too.
+                    candidate = true;
                     d.exposure_mentioned = true;
                     let at = d
                         .signals

@@ -1025,6 +1025,14 @@ fn the_exposure_head_reads_only_where_the_rule_could_fire() {
     let no_credential = "activecampaign stopped syncing, it was leaked to github";
     assert!(!d.detect(no_credential).exposure_mentioned);
     assert!(!d.detect_rules(no_credential).exposure_mentioned);
+    // A password is mostly a login question: the head reads it only where
+    // the rule found an exposure phrase.
+    for login in ["i forgot my password", "reset password not working"] {
+        assert!(!d.detect(login).exposure_mentioned, "{login}");
+    }
+    let posted = "i posted my password on github by mistake";
+    assert!(rules().detect(posted).exposure_mentioned);
+    assert!(d.detect(posted).exposure_mentioned);
     // Without the head (a version 1 file), the rule's verdict stands.
     let mut model = Model::builtin();
     model.exposure = None;
@@ -1183,8 +1191,8 @@ const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 /// Floors on the held-out splits (never trained or tuned on): a change that
 /// makes the detector worse on them fails here. The real split (5,844 public
 /// messages from 3,758 threads, 701 of them from chat archives; measured F1
-/// 0.802, precision 0.829, act 0.971 of 171, integration 0.789, named 0.928,
-/// exposure in words P 0.665 R 0.673 when these floors were last checked;
+/// 0.802, precision 0.830, act 0.970 of 169, integration 0.789, named 0.928,
+/// exposure in words P 0.695 R 0.669 when these floors were last checked;
 /// the 199 rows read in another language F1 about 0.65; the own split: F1
 /// 0.970, precision 0.955). The floors sit a little under the measured
 /// values, not at the targets, which are not all met. The exposure

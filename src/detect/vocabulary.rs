@@ -190,10 +190,10 @@ pub struct Group {
     /// For actions: a credential word, which rotation verbs pair with.
     #[serde(default)]
     pub credential: bool,
-    /// For actions and context words: a thing whose leak is exposure though
-    /// rotation verbs do not pair with it (a webhook URL carries its own
-    /// secret; a seed phrase, a private key); like a credential word, it
-    /// lets the exposure pass run.
+    /// For actions, context words and near misses: a thing whose leak is
+    /// exposure though rotation verbs do not pair with it (a webhook URL
+    /// carries its own secret; a seed phrase, a private key, a password);
+    /// like a credential word, it lets the exposure pass run.
     #[serde(default)]
     pub exposable: bool,
     /// Also match one-typo variants of long words.
@@ -314,9 +314,14 @@ impl Vocabulary {
             if !g.weight.is_finite() || !g.context.is_finite() || !g.pair_factor.is_finite() {
                 return err(format!("{at}: weights must be finite numbers"));
             }
-            if g.exposable && !matches!(g.kind, GroupKind::Action | GroupKind::Context) {
+            if g.exposable
+                && !matches!(
+                    g.kind,
+                    GroupKind::Action | GroupKind::Context | GroupKind::Nearmiss
+                )
+            {
                 return err(format!(
-                    "{at}.exposable: only action and context groups can be exposable"
+                    "{at}.exposable: only action, context and nearmiss groups can be exposable"
                 ));
             }
             match (g.kind, g.integration) {
