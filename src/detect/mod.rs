@@ -257,8 +257,6 @@ impl SecretKind {
     }
 }
 
-/// The compiled detector. Immutable after construction, so it is `Send +
-/// Sync` and can be shared behind an `Arc`.
 /// How a vocabulary group's words gate the exposure pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gate {
@@ -290,6 +288,8 @@ impl Gate {
     }
 }
 
+/// The compiled detector. Immutable after construction, so it is `Send +
+/// Sync` and can be shared behind an `Arc`.
 #[derive(Debug, Clone)]
 pub struct Detector {
     lexicon: lexicon::Lexicon,
@@ -427,7 +427,8 @@ impl Detector {
 
     /// The rules' verdict, and whether the exposure rule could fire on the
     /// message (it names a credential or holds a pasted secret, and does
-    /// not deny that one got out): where the model's exposure head reads.
+    /// not deny that one got out; a password counts only where the rule
+    /// read an exposure): where the model's exposure head reads.
     pub(crate) fn rules_verdict(&self, text: &str) -> (Detection, bool) {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
