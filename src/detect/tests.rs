@@ -1200,7 +1200,7 @@ const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 /// b234–b244 joined the split, many of them leaks of secrets, seeds and
 /// passwords and frames around them. The `act` floor went up from 0.93 when
 /// the model began refining the rows read in another language, whose
-/// rules-only `act` verdicts held 10 of the 13 wrong ones.
+/// rules-only `act` verdicts held 8 of the 13 wrong ones.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
     let own = evaluate(detector(), HELDOUT);
