@@ -248,15 +248,21 @@ fn compile(file: &LocaleFile, english: &Vocabulary) -> Result<Detector, Vocabula
 }
 
 impl Detector {
+    /// The detector of `locale`'s words; `None` for English (this one's).
+    fn foreign(&self, locale: Locale) -> Option<&Detector> {
+        if locale == Locale::En {
+            return None;
+        }
+        self.locales.get(locale)
+    }
+
     /// Classifies one message read as `locale`: the English detector (rules
     /// and model) for English; otherwise the locale's vocabulary, refined
     /// by the same model. The detection says which language it was read in.
     pub fn detect_in(&self, locale: Locale, text: &str) -> Detection {
-        let mut d = match self.locales.get(locale) {
-            Some(detector) if locale != Locale::En => {
-                detector.detect_foreign(self.model.as_deref(), text)
-            }
-            _ => self.detect(text),
+        let mut d = match self.foreign(locale) {
+            Some(words) => words.detect_foreign(self.model.as_deref(), text),
+            None => self.detect(text),
         };
         d.locale = locale;
         d
@@ -265,18 +271,12 @@ impl Detector {
     /// [`Detector::rules_verdict`] read as `locale`: what `rekey train`
     /// learns from, so the model sees every row as the bot reads it.
     pub(crate) fn rules_verdict_in(&self, locale: Locale, text: &str) -> (Detection, bool) {
-        match self.locales.get(locale) {
-            Some(detector) if locale != Locale::En => detector.rules_verdict(text),
-            _ => self.rules_verdict(text),
-        }
+        self.foreign(locale).unwrap_or(self).rules_verdict(text)
     }
 
     /// [`Detector::detect_in`] with the rules alone (for `rekey eval`).
     pub fn detect_rules_in(&self, locale: Locale, text: &str) -> Detection {
-        let mut d = match self.locales.get(locale) {
-            Some(detector) if locale != Locale::En => detector.detect_rules(text),
-            _ => self.detect_rules(text),
-        };
+        let mut d = self.foreign(locale).unwrap_or(self).detect_rules(text);
         d.locale = locale;
         d
     }
