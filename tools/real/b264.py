@@ -1,0 +1,47 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 264 (mine-named): the "other product's error text" side of the brief — issue
+# threads from repositories no earlier batch used where another API's key/token is
+# rejected in words close to Stripe's or ActiveCampaign's ("Unauthorized", "Must supply
+# a valid HTTP Basic Authorization header", "Inactive client token", "API key ...
+# expire after about an hour", refresh returning 401), plus Stripe troubleshooting
+# pages from help centres no batch used, which quote "Invalid API Key" / "Connection
+# status shows Disconnected" as documentation (near misses, forum voice).
+# Complaints: Campaign Monitor wrappers answering 401/"Must supply a valid HTTP Basic
+# Authorization header" (python, php), a "+1 same issue" on it, an Akamai token that
+# worked for two years then got 401 "Inactive client token", ActiveCollab issue-token
+# failing, Forge CLI "Unauthorized" right after setting the key, Codewars API key
+# expiring hourly, Eclipse Kapua refresh failing / intermittent 401 on refresh.
+# Near misses: maintainer replies, a how-to on user tokens (Outseta), token-refresh
+# PRs and tasks (koyeb, Putaitu, keymetrics, appstrate's Gmail fix PR, kynetx
+# "Reconnect" message), a 1-hour MFA token note (Keboola, with a Czech one-line reply),
+# a petitions-API "what happens with an invalid key" question, Stripe help pages
+# (MemberPulse, Liveheats, Paychase, ChatCrafterAI).
+# Integration is 'other' where a product is named, 'none' for replies that name none.
+# Complaints 9 of 25. No exposure rows.
+ROWS = [
+('https://github.com/campaignmonitor/createsend-python/issues/65', 'issue', 'complaint', 'other', "Python wrapper not working with API connection\nI am trying to connect to my client / campaign using the Python Wrapper and an API connection.", False),
+('https://github.com/campaignmonitor/createsend-python/issues/65', 'issue', 'complaint', 'none', "I'm having the same issue, is anyone working on that wrapper code?", False),
+('https://github.com/campaignmonitor/createsend-python/issues/65', 'issue', 'other', 'none', "@Trandel the [API documentation](https://www.campaignmonitor.com/api/getting-started/#authenticating-api-key) includes details on where to get the API Key from.", False),
+('https://github.com/campaignmonitor/createsend-php/issues/33', 'issue', 'complaint', 'other', "Supplied examples: \"Must supply a valid HTTP Basic Authorization header\"\nI am using the [supplied example](https://github.com/campaignmonitor/createsend-php#using-an-api-key) to test the API:\n\n```\nrequire_once 'csrest_general.php';\n\n$auth = array('api_key' => 'your API key');\n$wrap = new CS_REST_General($auth);\n\n$result = $wrap->get_clients();\nvar_dump($result->response);\n```\n\nHowever, the response I get is;\n\n```\narray(\n   'Code' => 50,\n   'Message' => 'Must supply a valid HTTP Basic Authorization header',\n)\n```", False),
+('https://github.com/akamai/AkamaiOPEN-edgegrid-ruby/issues/14', 'issue', 'complaint', 'other', "Error with 401\nI wrote a program to get the cidr-blocks in 2019. And then the token is stored in the /root/.edgerc. \nIt worked very well.  However, In 2021, I received some errors about 401 error as below. The token is not expired even now.", False),
+('https://github.com/akamai/AkamaiOPEN-edgegrid-ruby/issues/14', 'issue', 'other', 'other', "I believe in this case your valid client token is logically \"inactive\" in the Akamai identity systems.", False),
+('https://github.com/activecollab/activecollab-feather-sdk/issues/35', 'issue', 'complaint', 'other', "Unable to get a token with the API using fetch/axios or Postman\nI don't know if it's the right place or event if this repo is maintain, but I'll give it a chance!\n\nWhen trying to get a auth token (using this URL pattern; https://app.activecollab.com/XXXXXX/api/v1/issue-token), I got that response: \n```\n{\n    \"type\": \"ValueError\",\n    \"message\": \"DOMDocument::loadXML(): Argument #1 ($source) must not be empty\",\n    \"code\": 0\n}\n```", False),
+('https://github.com/tiltcamp/outseta-api-client/issues/35', 'issue', 'other', 'other', "Issue using user token\nFirst thanks for this great library, very helpful for Outseta project !!\n\nI have an issue when I want to get the activities of a user.\nI initialize OutsetaApiClient using the user accessToken and when I want to get its activity, I have the error message:\n`The API client was not initialized with API keys`\n\nDoes this mean we can't access activities only with the user accessToken or should it be possible?", False),
+('https://github.com/svenluijten/forge-cli/issues/17', 'issue', 'complaint', 'other', "\"Unauthorized\" error after successfully setting API key\n```Your API key has successfully been set.```\n\nBut then...\n\n```\n$ forge list:servers\n\nIn MakesHttpRequests.php line 101:\n                \nUnauthorized\n```", False),
+('https://github.com/codewars/codewars-api-docs/issues/3', 'issue', 'complaint', 'other', "API key expires\nI have been experiencing some problems using the Codewars API key; it seems to expire after about an hour meaning that I cannot make any authenticated requests until I refresh my account settings page. Once refreshed, the API key remains exactly the same and the authenticated requests are successful.", False),
+('https://github.com/codewars/codewars-api-docs/issues/3', 'issue', 'other', 'none', "I'm adding this to the official Codewars issues list as a high priority item.", False),
+('https://github.com/eclipse-kapua/kapua/issues/3055', 'issue', 'complaint', 'other', "Unable to refresh expired Access Token with a valid Refresh Token\n**Describe the bug**\nIf an Access Token has expired but the related Refresh Token is still valid, the `refresh` operation will fail", False),
+('https://github.com/eclipse-kapua/kapua/issues/2579', 'issue', 'complaint', 'other', "REST API 'authentication/refresh' sometimes returns 401 unathorized\n**Describe the bug**\nWhen using the REST API resource:\n\n`{endpoint}/authentication/refresh` \n\nsometimes it returns an error of HTTP 401 unauthorized. Retrying the same request can sometimes end up with the same error and sometime being executed correctly.", False),
+('https://github.com/keboola/developer-portal/issues/184', 'issue', 'other', 'other', "Access token validity\nMFA api calls need `accessToken`, but this token is valid only for 1 hour.\n\nIt means that after one hour I'm not able to setup MFA.", False),
+('https://github.com/keboola/developer-portal/issues/184', 'issue', 'other', 'none', "Jo, je tam. (https://github.com/keboola/developer-portal/releases/tag/2.40.0)", False, 'cs'),
+('https://github.com/koyeb/control-panel/pull/77', 'issue', 'other', 'none', "Refresh the access token when it expires in less than 6 hours", False),
+('https://github.com/Putaitu/mondai/issues/78', 'issue', 'other', 'none', "Access token expires after an hour\nUse refresh token to renew it", False),
+('https://github.com/keymetrics/pm2-io-js-api/issues/9', 'issue', 'other', 'other', "Auto renew access token when expired\nkeymetrics.js needs a way to refresh the access token right?", False),
+('https://github.com/appstrate/appstrate/pull/625', 'issue', 'other', 'other', "fix(integrations): prevent OAuth connections from self-disconnecting (no refresh_token)\n## Problem\n\nScheduled Gmail agent `@tractr/client-email-dispatch` (every 15 min) kept flipping its connection to `needs_reconnection` ~hourly — visible as a self-disconnecting integration.", False),
+('https://github.com/kynetx/Fuse-API/issues/35', 'issue', 'other', 'none', "Limit \"Reconnect\" OAuth message to one per day?", False),
+('https://github.com/WhiteHouse/petitions/issues/85', 'issue', 'other', 'none', "What happens when I pass an invalid API key with my request?\nI am building a web application that will submit signatures via the write API and confirm that signatures have been validated via the validations resource. If I pass an invalid API key with my request, will I get a response?", False),
+('https://sandbox-docs.memberpulse.com.au/admin/stripe-troubleshooting', 'forum', 'other', 'stripe', "Stripe Troubleshooting\nDiagnose and resolve Stripe payment integration issues\nPlatform administrators can diagnose and assist with Stripe payment integration issues.\nCommon Issues\nConnection & Configuration\nAPI key issues\nSymptoms:\n- All payment operations failing\n- \"Invalid API Key\" errors\nResolution:\n- Verify API keys are correctly configured", False),
+('https://support.liveheats.com/hc/en-us/articles/14174976410260-Ensuring-payments-are-enabled-via-Stripe-on-Liveheats', 'forum', 'other', 'stripe', "What to do if your payments go offline?\n- Make sure you are connected to the latest version of Stripe on Liveheats. We sent out a series of emails during July-October 2024 about the need to upgrade your Stripe connection to continue accepting payments.", False),
+('https://dev.paychase.app/manuals/integrations/stripe-troubleshooting', 'forum', 'other', 'stripe', "API Key Validation Failed\nSymptoms:\n- • Error message: \"Invalid API key provided\"\n- • Connection status shows \"Disconnected\"\n- • Unable to save Stripe configuration", False),
+('https://docs.chatcrafterai.com/docs/user-guide/integrations/stripe/troubleshooting', 'forum', 'other', 'stripe', "”Invalid API Key” Error\n\nSymptoms: Cannot connect to Stripe, authentication fails Solutions:\n  • Verify API key format (secret key starts with sk_, publishable with pk_)", False),
+]
