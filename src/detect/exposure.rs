@@ -23,10 +23,14 @@
 //!
 //! Besides an exposure, the rule reports a denial ([`Reading::Denied`]):
 //! every exposure phrase near a credential is negated ("our token was not
-//! leaked") or sits in a `frame`, the plainest guards (hypotheticals such
-//! as "what if", prohibitions such as "never commit", prevention), or a
-//! frame that holds its own verb stands near a credential with no exposure
-//! phrase left. The model's exposure head does not read a denial.
+//! leaked"), guarded ("if my key were leaked", "keys that may have been
+//! exposed", "were the token to be exposed"), or asked ("was my token
+//! exposed?", though not "is it bad that I committed my key?", where the
+//! event is told with its actor), or hedged by a modal with no place named
+//! ("your key may have been exposed"); or a `frame`, the plainest guards
+//! (hypotheticals such as "what if", prohibitions such as "never commit",
+//! prevention), stands near a credential with no exposure phrase left. The
+//! model's exposure head does not read a denial.
 
 use serde::Deserialize;
 
@@ -56,8 +60,15 @@ pub struct ExposureWords {
     /// Hypotheticals, how-tos and prevention: "what if", "how do I avoid".
     #[serde(default)]
     pub guard: Vec<String>,
-    /// Guards so plain that the learned model does not get to read past
-    /// them either: "never commit", "what if", "in case".
+    /// Modals that hedge: "may", "might have". A hedged exposure phrase is
+    /// not the rule's to read; it is denied (a general warning: "your key
+    /// may have been exposed") unless its sentence names where the key went
+    /// ("you might have leaked your key in this PR": a hedged report, left
+    /// to the model).
+    #[serde(default)]
+    pub hedge: Vec<String>,
+    /// Guards so plain that they frame a message near a credential even
+    /// with no exposure phrase after them: "never commit", "what if".
     #[serde(default)]
     pub frame: Vec<String>,
     /// "not", "never": "the key was never shared".
@@ -86,18 +97,20 @@ enum Cat {
     Disclosed,
     Audience,
     Guard,
+    Hedge,
     Frame,
     Negator,
     Ignore,
     Clause,
 }
 
-const CATS: [(Cat, &str); 9] = [
+const CATS: [(Cat, &str); 10] = [
     (Cat::Credential, "credential"),
     (Cat::Leaked, "leaked"),
     (Cat::Disclosed, "disclosed"),
     (Cat::Audience, "audience"),
     (Cat::Guard, "guard"),
+    (Cat::Hedge, "hedge"),
     (Cat::Frame, "frame"),
     (Cat::Negator, "negator"),
     (Cat::Ignore, "ignore"),
@@ -112,6 +125,7 @@ impl ExposureWords {
             Cat::Disclosed => &self.disclosed,
             Cat::Audience => &self.audience,
             Cat::Guard => &self.guard,
+            Cat::Hedge => &self.hedge,
             Cat::Frame => &self.frame,
             Cat::Negator => &self.negator,
             Cat::Ignore => &self.ignore,
@@ -243,17 +257,25 @@ impl ExposureScanner {
                             .any(|&k| j < k && k < i && cat(&hits[k]) == Cat::Clause)
                 })
             };
-            let framed = framed_by(Cat::Frame);
-            let guarded = framed || framed_by(Cat::Guard);
+            let sentence_start = s.checked_sub(1).map_or(0, |p| ends[p] + 1);
+            let guarded = framed_by(Cat::Frame)
+                || framed_by(Cat::Guard)
+                || opens_inverted(bytes, sentence_start);
             let negated = same.iter().any(|&j| {
                 j < i
                     && cat(&hits[j]) == Cat::Negator
                     && words_between(bytes, hits[j].end, h.start) <= self.negator_window
             });
-            if framed || (negated && !guarded) {
+            // "was my token exposed?" asks; "is it bad that I committed
+            // my key to github?" tells, whatever the mark at the end.
+            let questioned = asked(bytes, h.end) && !told_with_actor(bytes, h.start);
+            let hedged = framed_by(Cat::Hedge);
+            let placed = same.iter().any(|&j| cat(&hits[j]) == Cat::Audience);
+            if guarded || negated || questioned || (hedged && !placed) {
                 denied += 1;
+                continue;
             }
-            if guarded || negated || asked(bytes, h.end) {
+            if hedged {
                 continue;
             }
             // A place that is exposure on its own ("public repo") is an
@@ -305,26 +327,58 @@ impl ExposureScanner {
 pub enum Reading {
     /// A key got out; the phrase that says so.
     Exposed(Signal),
-    /// Every exposure phrase near a credential is negated or framed: "the
-    /// key was never shared", "our token was not leaked", "never commit
-    /// your key", "what if my key leaks".
+    /// Every exposure phrase near a credential is negated, guarded or
+    /// asked: "the key was never shared", "never commit your key", "what
+    /// if my key leaks", "was my token exposed?".
     Denied,
     /// Neither.
     Silent,
 }
 
+/// The words of `bytes` before `at`, last first (ASCII letters and
+/// apostrophes; at most a sentence back).
+fn words_before(bytes: &[u8], at: usize) -> impl Iterator<Item = &[u8]> {
+    bytes[..at]
+        .rsplit(|&b| !(b.is_ascii_alphabetic() || b == b'\''))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether the event is told with its actor just before `at`: the writer
+/// ("I committed", "we accidentally pushed") or the reader ("did you just
+/// commit your token?": someone telling the owner).
+fn told_with_actor(bytes: &[u8], at: usize) -> bool {
+    const ADVERBS: [&str; 5] = ["accidentally", "accidently", "mistakenly", "just", "also"];
+    const WRITER: [&str; 8] = ["i", "we", "i've", "we've", "ive", "weve", "you", "you've"];
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()));
+    words_before(bytes, at)
+        .find(|w| !is(w, &ADVERBS))
+        .is_some_and(|w| is(w, &WRITER))
+}
+
+/// Whether the sentence from `start` opens with an inverted auxiliary:
+/// "were the key to leak…", "should our token ever be exposed…", "had my
+/// key been shared…" (a condition), or "were our keys exposed?" (a
+/// question). A report puts its subject first.
+fn opens_inverted(bytes: &[u8], start: usize) -> bool {
+    let rest = &bytes[start.min(bytes.len())..];
+    let first = rest
+        .split(|&b| !b.is_ascii_alphabetic())
+        .find(|w| !w.is_empty());
+    first.is_some_and(|w| {
+        ["were", "should", "had"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a.as_bytes()))
+    })
+}
+
 /// Whether the word just before `at` is an indefinite article or "any":
 /// exposure of a key in general, not of someone's key.
 fn indefinite_before(bytes: &[u8], at: usize) -> bool {
-    let before = bytes[..at].trim_ascii_end();
-    let start = before
-        .iter()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
-    let word = &before[start..];
-    ["a", "an", "any"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    words_before(bytes, at).next().is_some_and(|word| {
+        ["a", "an", "any"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether the clause from `from` ends in a question mark ("Stripe secret

@@ -60,6 +60,15 @@ pub(crate) enum Shape {
     /// The first sentence is in title case ("8 Fixes That Actually Work",
     /// "Improve HubSpot Source Connection Errors"): a title or a headline.
     TitleCase,
+    /// Two or more sentences or list items open with an instruction
+    /// ("Check…", "1. Verify…", "- Click…"): steps in a guide or an answer.
+    Steps,
+    /// A section label of a troubleshooting page: "Symptoms:", "Possible
+    /// causes:", "Resolution" on a line of its own.
+    DocLabel,
+    /// Three or more lines open as list items ("-", "*", "•", "1."): a
+    /// page, a template or a checklist.
+    List,
     /// Fewer than 8 words.
     Short,
     /// 60 words or more.
@@ -103,6 +112,9 @@ impl Shape {
             Shape::MeToo => "me_too",
             Shape::Mention => "mention",
             Shape::TitleCase => "title_case",
+            Shape::Steps => "steps",
+            Shape::DocLabel => "doc_label",
+            Shape::List => "list",
             Shape::Short => "short",
             Shape::Long => "long",
         }
@@ -128,7 +140,7 @@ impl Shapes {
     }
 }
 
-pub(crate) const ALL: [Shape; 21] = [
+pub(crate) const ALL: [Shape; 24] = [
     Shape::FirstPerson,
     Shape::SecondPerson,
     Shape::SecondOnly,
@@ -148,6 +160,9 @@ pub(crate) const ALL: [Shape; 21] = [
     Shape::MeToo,
     Shape::Mention,
     Shape::TitleCase,
+    Shape::Steps,
+    Shape::DocLabel,
+    Shape::List,
     Shape::Short,
     Shape::Long,
 ];
@@ -171,6 +186,10 @@ mod class {
     /// "how", and the words that make it a how-to after it.
     pub const HOW: u16 = 1 << 10;
     pub const HOW_NEXT: u16 = 1 << 11;
+    /// Opens an instruction ("check", "verify", "click" …).
+    pub const STEP: u16 = 1 << 12;
+    /// Labels a section of a troubleshooting page ("symptoms", "cause" …).
+    pub const LABEL: u16 = 1 << 13;
 }
 
 /// Every listed word (lower case, apostrophes dropped) with its classes.
@@ -233,20 +252,20 @@ const WORDS: &[(&[u8], u16)] = {
         (b"improved", WORK),
         (b"implement", WORK),
         (b"allow", WORK),
-        (b"enable", WORK),
+        (b"enable", WORK | STEP),
         (b"handle", WORK),
-        (b"update", WORK),
+        (b"update", WORK | STEP),
         (b"refactor", WORK),
-        (b"remove", WORK),
+        (b"remove", WORK | STEP),
         (b"prevent", WORK),
-        (b"ensure", WORK),
+        (b"ensure", WORK | STEP),
         (b"return", WORK),
-        (b"make", WORK),
-        (b"use", WORK),
+        (b"make", WORK | STEP),
+        (b"use", WORK | STEP),
         (b"move", WORK),
         (b"rename", WORK),
         (b"show", WORK),
-        (b"create", WORK),
+        (b"create", WORK | STEP),
         (b"bump", WORK),
         (b"feat", WORK),
         (b"chore", WORK),
@@ -265,6 +284,51 @@ const WORDS: &[(&[u8], u16)] = {
         (b"document", WORK),
         (b"investigate", WORK),
         (b"figure", WORK),
+        // Instructions (besides the work-item verbs marked STEP above).
+        (b"check", STEP),
+        (b"verify", STEP),
+        (b"review", STEP),
+        (b"confirm", STEP),
+        (b"navigate", STEP),
+        (b"click", STEP),
+        (b"go", STEP),
+        (b"open", STEP),
+        (b"select", STEP),
+        (b"enter", STEP),
+        (b"refresh", STEP),
+        (b"contact", STEP),
+        (b"test", STEP),
+        (b"copy", STEP),
+        (b"paste", STEP),
+        (b"wait", STEP),
+        (b"restart", STEP),
+        (b"reconnect", STEP),
+        (b"disconnect", STEP),
+        (b"visit", STEP),
+        (b"follow", STEP),
+        (b"set", STEP),
+        (b"disable", STEP),
+        (b"clear", STEP),
+        (b"generate", STEP),
+        (b"regenerate", STEP),
+        (b"replace", STEP),
+        (b"log", STEP),
+        (b"sign", STEP),
+        (b"choose", STEP),
+        (b"type", STEP),
+        (b"save", STEP),
+        // Section labels of troubleshooting pages.
+        (b"symptom", LABEL),
+        (b"symptoms", LABEL),
+        (b"solution", LABEL),
+        (b"solutions", LABEL),
+        (b"resolution", LABEL),
+        (b"cause", LABEL),
+        (b"causes", LABEL),
+        (b"troubleshooting", LABEL),
+        (b"prerequisites", LABEL),
+        (b"steps", LABEL),
+        (b"overview", LABEL),
         // Conditions.
         (b"if", CONDITIONAL),
         (b"when", CONDITIONAL),
@@ -406,6 +470,9 @@ fn is_status_code(key: u32) -> bool {
     matches!(a, b'4' | b'5') && b.is_ascii_digit() && c.is_ascii_digit()
 }
 
+/// "•" (U+2022) packed as a word (see [`pack`]).
+const BULLET: u128 = 0xE2_80_A2;
+
 /// Reads the shape of `text`.
 pub(crate) fn shapes(text: &str) -> Shapes {
     let bytes = &text.as_bytes()[..text.len().min(MAX_BYTES)];
@@ -428,11 +495,19 @@ pub(crate) fn shapes(text: &str) -> Shapes {
     let mut prev = 0u16;
     // Leading characters of the message, before the first word.
     let mut lead_bracket = false;
+    // Sentences opening with an instruction; lines opening as list items;
+    // whether no word has started the current line yet, whether the
+    // current word did, and whether it is all digits ("1." opens an item).
+    let (mut steps, mut items) = (0usize, 0usize);
+    let (mut line_start, mut word_opens_line, mut digits) = (true, false, true);
     for &b in bytes.iter().chain(std::iter::once(&b' ')) {
         if WORD_BYTE[usize::from(b)] {
             if !in_word {
                 in_word = true;
                 len = 0;
+                word_opens_line = line_start;
+                line_start = false;
+                digits = true;
                 if in_title {
                     title_words += 1;
                     title_caps += usize::from(b.is_ascii_uppercase() || b.is_ascii_digit());
@@ -444,13 +519,23 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             last = b;
             key = (key << 8) | u128::from(b.to_ascii_lowercase());
             len += 1;
+            digits &= b.is_ascii_digit();
             continue;
         }
         if b == b'\'' && in_word {
             continue;
         }
+        if in_word && len == 3 && key == BULLET {
+            // "•" opens a list item; the sentence starts after it.
+            in_word = false;
+            key = 0;
+            items += usize::from(word_opens_line);
+        }
         if in_word {
             in_word = false;
+            if word_opens_line && digits && matches!(b, b'.' | b')') {
+                items += 1;
+            }
             let c = if len <= MAX_WORD { classes(key) } else { 0 };
             if words == 0 {
                 if c & class::QUESTION != 0 {
@@ -468,6 +553,12 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             seen |= c;
             if sentence_start && c & class::CONDITIONAL != 0 {
                 s.set(Shape::Conditional);
+            }
+            if sentence_start && c & class::STEP != 0 {
+                steps += 1;
+            }
+            if c & class::LABEL != 0 && matches!(b, b':' | b'\n') {
+                s.set(Shape::DocLabel);
             }
             if c & class::MODAL != 0 {
                 s.set(Shape::Modal);
@@ -487,6 +578,10 @@ pub(crate) fn shapes(text: &str) -> Shapes {
         }
         handle = b == b'@' && (last.is_ascii_whitespace() || last == b'(');
         last = b;
+        if line_start && matches!(b, b'-' | b'*') {
+            items += 1;
+            line_start = false;
+        }
         match b {
             b'?' => {
                 s.set(Shape::Question);
@@ -496,6 +591,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             b'.' | b'!' | b'\n' | b';' | b':' => {
                 sentence_start = b != b':';
                 in_title = false;
+                line_start |= b == b'\n';
             }
             b'[' if words == 0 => lead_bracket = true,
             b'{' | b'}' | b'`' | b'<' | b'>' => s.set(Shape::LogText),
@@ -533,6 +629,12 @@ pub(crate) fn shapes(text: &str) -> Shapes {
     }
     if has(class::GENERIC) && !first {
         s.set(Shape::GenericSubject);
+    }
+    if steps >= 2 {
+        s.set(Shape::Steps);
+    }
+    if items >= 3 {
+        s.set(Shape::List);
     }
     if words < 8 {
         s.set(Shape::Short);
@@ -612,6 +714,31 @@ mod tests {
         ));
         assert!(!has("my calendar is Not syncing", Shape::TitleCase));
         assert!(!has("it broke", Shape::Long));
+    }
+
+    #[test]
+    fn guides_read_as_steps_labels_and_lists() {
+        let guide = "Webhook failures\n\nSymptoms:\n  • Payment status not updating\n  \
+                     • Subscriptions not activating\n\nResolution:\n  1. Check the endpoint\n  \
+                     2. Verify the signing secret\n  3. Review the logs";
+        for shape in [Shape::Steps, Shape::DocLabel, Shape::List] {
+            assert!(has(guide, shape), "{shape:?}");
+        }
+        assert!(has(
+            "- Check the dashboard\n- Verify the key\n- Contact support",
+            Shape::Steps
+        ));
+        // A report: one instruction, no label, no list.
+        let report = "Our sync stopped. Check the log below: 401 since Monday.";
+        for shape in [Shape::Steps, Shape::DocLabel, Shape::List] {
+            assert!(!has(report, shape), "{shape:?}");
+        }
+        // A bug template's headings are not a guide's labels.
+        assert!(!has(
+            "Steps to reproduce: connect the account",
+            Shape::DocLabel
+        ));
+        assert!(!has("1. a\n2. b", Shape::List));
     }
 
     #[test]

@@ -1001,9 +1001,33 @@ fn a_denied_or_framed_exposure_is_not_read_as_one() {
         "in case your token is compromised, rotate it",
         "what if my api key gets leaked?",
         "to avoid leaking your api key, use env variables",
+        // Guarded, asked or hedged with no place named (written for this
+        // test): hypotheticals in other shapes, yes/no questions, warnings.
+        "if my api key were leaked, how fast could someone use it?",
+        "were the token to be exposed, would the old one stop working?",
+        "let's say our keap token is compromised, how do we revoke it",
+        "worst case, the token leaks and someone spams our list",
+        "assuming a credential gets exposed, does rotating it break the sync?",
+        "how would I know if my api key was leaked?",
+        "Was my ActiveCampaign key leaked?",
+        "Has our stripe secret been compromised?",
+        "Your API key may have been exposed or shared. Rotate it periodically.",
+        "Keys that may have been exposed should be rotated immediately.",
+        "Rotate your API key regularly, especially if it might have been shared.",
+        "Keep your API key secret; anyone who has it can access your account.",
     ] {
         assert!(!d.detect(text).exposure_mentioned, "{text}");
     }
+    // Told with its actor, or hedged with a place named: not denied (the
+    // rule, or the head, reads them).
+    for text in [
+        "is it bad that I committed my api key to github?",
+        "did you just commit your slack token to this repo?",
+        "Looks like you might have leaked your API key in this PR",
+    ] {
+        assert!(d.detect(text).exposure_mentioned, "{text}");
+    }
+    assert!(rules().detect("is it bad that I committed my api key to github?").exposure_mentioned);
     // One phrase negated, another not: the rule reads the event.
     let both = "I haven't leaked anything. My friend leaked our api key";
     assert!(d.detect(both).exposure_mentioned);
