@@ -476,6 +476,7 @@ const BULLET: u128 = 0xE2_80_A2;
 /// Reads the shape of `text`.
 pub(crate) fn shapes(text: &str) -> Shapes {
     let bytes = &text.as_bytes()[..text.len().min(MAX_BYTES)];
+    let n = bytes.len();
     let mut s = Shapes::default();
     // Every class a word of the message belongs to.
     let mut seen = 0u16;
@@ -485,55 +486,54 @@ pub(crate) fn shapes(text: &str) -> Shapes {
     let mut last = b' ';
     let mut handle = false;
     let mut words = 0usize;
-    // The current word, lower-cased, apostrophes dropped, packed (see
-    // [`pack`]; a word longer than [`MAX_WORD`] is none of the listed ones).
-    let mut key = 0u128;
-    let mut len = 0usize;
-    let mut in_word = false;
     // Whether the next word opens a sentence, and the previous word.
     let mut sentence_start = true;
     let mut prev = 0u16;
     // Leading characters of the message, before the first word.
     let mut lead_bracket = false;
     // Sentences opening with an instruction; lines opening as list items;
-    // whether no word has started the current line yet, whether the
-    // current word did, and whether it is all digits ("1." opens an item).
+    // whether no word has started the current line yet.
     let (mut steps, mut items) = (0usize, 0usize);
-    let (mut line_start, mut word_opens_line, mut digits) = (true, false, true);
-    for &b in bytes.iter().chain(std::iter::once(&b' ')) {
+    let mut line_start = true;
+    // One word at a time, then the bytes between words one at a time; the
+    // message ends with a space, so its last word ends too.
+    let mut i = 0;
+    while i <= n {
+        let b = if i < n { bytes[i] } else { b' ' };
         if WORD_BYTE[usize::from(b)] {
-            if !in_word {
-                in_word = true;
-                len = 0;
-                word_opens_line = line_start;
-                line_start = false;
-                digits = true;
-                if in_title {
-                    title_words += 1;
-                    title_caps += usize::from(b.is_ascii_uppercase() || b.is_ascii_digit());
-                }
-                if last == b'@' && handle {
-                    s.set(Shape::Mention);
-                }
+            let opens_line = std::mem::replace(&mut line_start, false);
+            if in_title {
+                title_words += 1;
+                title_caps += usize::from(b.is_ascii_uppercase() || b.is_ascii_digit());
             }
-            last = b;
-            key = (key << 8) | u128::from(b.to_ascii_lowercase());
-            len += 1;
-            digits &= b.is_ascii_digit();
-            continue;
-        }
-        if b == b'\'' && in_word {
-            continue;
-        }
-        if in_word && len == 3 && key == BULLET {
-            // "•" opens a list item; the sentence starts after it.
-            in_word = false;
-            key = 0;
-            items += usize::from(word_opens_line);
-        }
-        if in_word {
-            in_word = false;
-            if word_opens_line && digits && matches!(b, b'.' | b')') {
+            if last == b'@' && handle {
+                s.set(Shape::Mention);
+            }
+            // The word, lower-cased, apostrophes dropped, packed (see
+            // [`pack`]; a word longer than [`MAX_WORD`] is none of the
+            // listed ones).
+            let from = i;
+            let (mut key, mut len) = (0u128, 0usize);
+            while i < n {
+                let c = bytes[i];
+                if WORD_BYTE[usize::from(c)] {
+                    key = (key << 8) | u128::from(c.to_ascii_lowercase());
+                    len += 1;
+                    last = c;
+                } else if c != b'\'' {
+                    break;
+                }
+                i += 1;
+            }
+            // The byte that ends the word (it is read below, as any byte
+            // between words).
+            let end = if i < n { bytes[i] } else { b' ' };
+            if len == 3 && key == BULLET {
+                // "•" opens a list item; the sentence starts after it.
+                items += usize::from(opens_line);
+                continue;
+            }
+            if opens_line && matches!(end, b'.' | b')') && bytes[from..i].iter().all(u8::is_ascii_digit) {
                 items += 1;
             }
             let c = if len <= MAX_WORD { classes(key) } else { 0 };
@@ -545,7 +545,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
                     s.set(Shape::OpensAsWorkItem);
                 }
                 // "feat:", "fix(core):" — the first word runs into ':' or '('.
-                if len < 12 && matches!(b, b':' | b'(') && c & class::FIRST == 0 {
+                if len < 12 && matches!(end, b':' | b'(') && c & class::FIRST == 0 {
                     s.set(Shape::TaggedTitle);
                 }
             }
@@ -557,7 +557,7 @@ pub(crate) fn shapes(text: &str) -> Shapes {
             if sentence_start && c & class::STEP != 0 {
                 steps += 1;
             }
-            if c & class::LABEL != 0 && matches!(b, b':' | b'\n') {
+            if c & class::LABEL != 0 && matches!(end, b':' | b'\n') {
                 s.set(Shape::DocLabel);
             }
             if c & class::MODAL != 0 {
@@ -573,9 +573,10 @@ pub(crate) fn shapes(text: &str) -> Shapes {
                 s.set(Shape::HowTo);
             }
             prev = c;
-            key = 0;
             sentence_start = false;
+            continue;
         }
+        i += 1;
         handle = b == b'@' && (last.is_ascii_whitespace() || last == b'(');
         last = b;
         if line_start && matches!(b, b'-' | b'*') {
