@@ -60,6 +60,21 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
+/// Whether the word goes on at `at`: a word byte, unless it starts a
+/// trade mark sign, which a brand carries without a space ("Keap™",
+/// "Stripe®").
+fn word_goes_on(bytes: &[u8], at: usize) -> bool {
+    const MARKS: [&[u8]; 4] = [
+        "™".as_bytes(),
+        "®".as_bytes(),
+        "©".as_bytes(),
+        "℠".as_bytes(),
+    ];
+    bytes.get(at).is_some_and(|&b| {
+        is_word_byte(b) && (b < 0x80 || !MARKS.iter().any(|m| bytes[at..].starts_with(m)))
+    })
+}
+
 impl Lexicon {
     pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
         let Patterns { strings, info } = Patterns::new(vocab, origin)?;
@@ -196,10 +211,10 @@ impl Lexicon {
                 let mut end = e;
                 if info.stem {
                     // A stem's hit covers the whole word, so spans read naturally.
-                    while end < bytes.len() && is_word_byte(bytes[end]) {
+                    while word_goes_on(bytes, end) {
                         end += 1;
                     }
-                } else if is_word_byte(bytes[e - 1]) && e < bytes.len() && is_word_byte(bytes[e]) {
+                } else if is_word_byte(bytes[e - 1]) && word_goes_on(bytes, e) {
                     return;
                 }
                 let group = info.group as usize;
@@ -356,13 +371,12 @@ mod tests {
             if is_word_byte(bytes[s]) && s > 0 && is_word_byte(bytes[s - 1]) {
                 continue;
             }
-            if !info.stem && is_word_byte(bytes[e - 1]) && e < bytes.len() && is_word_byte(bytes[e])
-            {
+            if !info.stem && is_word_byte(bytes[e - 1]) && word_goes_on(bytes, e) {
                 continue;
             }
             let mut end = e;
             if info.stem {
-                while end < bytes.len() && is_word_byte(bytes[end]) {
+                while word_goes_on(bytes, end) {
                     end += 1;
                 }
             }
@@ -393,7 +407,7 @@ mod tests {
     /// onto a phrase, separators, apostrophes, non-ASCII letters.
     const NOISE: &[&str] = &[
         " ", " ", "  ", "s", "ing", "ed", "x", "9", "_", "-", "'", "\u{2019}", ".", ",", "\n", "é",
-        "ß", "🔑", "\"", "/", "api", "key",
+        "ß", "🔑", "\"", "/", "api", "key", "™", "®",
     ];
 
     /// A piece of a text: a whole phrase, a phrase's head or tail, or noise,

@@ -533,7 +533,10 @@ pub(crate) fn shapes(text: &str) -> Shapes {
                 items += usize::from(opens_line);
                 continue;
             }
-            if opens_line && matches!(end, b'.' | b')') && bytes[from..i].iter().all(u8::is_ascii_digit) {
+            if opens_line
+                && matches!(end, b'.' | b')')
+                && bytes[from..i].iter().all(u8::is_ascii_digit)
+            {
                 items += 1;
             }
             let c = if len <= MAX_WORD { classes(key) } else { 0 };

@@ -304,6 +304,21 @@ fn integration_is_named_from_aliases_hosts_and_key_shapes() {
         ("keap not syncing", Integration::Keap),
         ("infusionsoft says reauthorize", Integration::Keap),
         ("stripe disconnected", Integration::Stripe),
+        // A brand's trade mark sign ends its name.
+        ("the Keap™ automation stopped firing", Integration::Keap),
+        (
+            "ActiveCampaign® contacts not syncing",
+            Integration::ActiveCampaign,
+        ),
+        // Stripe's own identifiers and error text.
+        (
+            "accounts/get fails for acct_1FeQQXKCCxquzPPm",
+            Integration::Stripe,
+        ),
+        (
+            "No signatures found matching the expected signature for payload",
+            Integration::Stripe,
+        ),
         ("mailchimp sync failed", Integration::Other),
         ("google sheets export broke", Integration::Other),
         ("zapier says invalid key", Integration::Other),
@@ -1027,7 +1042,11 @@ fn a_denied_or_framed_exposure_is_not_read_as_one() {
     ] {
         assert!(d.detect(text).exposure_mentioned, "{text}");
     }
-    assert!(rules().detect("is it bad that I committed my api key to github?").exposure_mentioned);
+    assert!(
+        rules()
+            .detect("is it bad that I committed my api key to github?")
+            .exposure_mentioned
+    );
     // One phrase negated, another not: the rule reads the event.
     let both = "I haven't leaked anything. My friend leaked our api key";
     assert!(d.detect(both).exposure_mentioned);
