@@ -27,7 +27,9 @@
 //! exposed", "were the token to be exposed"), or asked ("was my token
 //! exposed?", though not "is it bad that I committed my key?", where the
 //! event is told with its actor), or hedged by a modal with no place named
-//! ("your key may have been exposed"); or a `frame`, the plainest guards
+//! ("your key may have been exposed"; but "I think my key may have been
+//! leaked" is a suspicion, a `suspect` phrase lifting the hedge); or a
+//! `frame`, the plainest guards
 //! (hypotheticals such as "what if", prohibitions such as "never commit",
 //! prevention), stands near a credential with no exposure phrase left. The
 //! model's exposure head does not read a denial.
@@ -67,6 +69,10 @@ pub struct ExposureWords {
     /// to the model).
     #[serde(default)]
     pub hedge: Vec<String>,
+    /// A belief that lifts a hedge after it: "I think my key may have been
+    /// leaked" is a customer suspecting a leak, which is a reason to rotate.
+    #[serde(default)]
+    pub suspect: Vec<String>,
     /// Guards so plain that they frame a message near a credential even
     /// with no exposure phrase after them: "never commit", "what if".
     #[serde(default)]
@@ -98,19 +104,21 @@ enum Cat {
     Audience,
     Guard,
     Hedge,
+    Suspect,
     Frame,
     Negator,
     Ignore,
     Clause,
 }
 
-const CATS: [(Cat, &str); 10] = [
+const CATS: [(Cat, &str); 11] = [
     (Cat::Credential, "credential"),
     (Cat::Leaked, "leaked"),
     (Cat::Disclosed, "disclosed"),
     (Cat::Audience, "audience"),
     (Cat::Guard, "guard"),
     (Cat::Hedge, "hedge"),
+    (Cat::Suspect, "suspect"),
     (Cat::Frame, "frame"),
     (Cat::Negator, "negator"),
     (Cat::Ignore, "ignore"),
@@ -126,6 +134,7 @@ impl ExposureWords {
             Cat::Audience => &self.audience,
             Cat::Guard => &self.guard,
             Cat::Hedge => &self.hedge,
+            Cat::Suspect => &self.suspect,
             Cat::Frame => &self.frame,
             Cat::Negator => &self.negator,
             Cat::Ignore => &self.ignore,
@@ -269,7 +278,15 @@ impl ExposureScanner {
             // "was my token exposed?" asks; "is it bad that I committed
             // my key to github?" tells, whatever the mark at the end.
             let questioned = asked(bytes, h.end) && !told_with_actor(bytes, h.start);
-            let hedged = framed_by(Cat::Hedge);
+            // "I think my key may have been leaked": a suspicion, not a
+            // warning.
+            let hedged = framed_by(Cat::Hedge)
+                && !same.iter().any(|&j| {
+                    cat(&hits[j]) == Cat::Suspect
+                        && same
+                            .iter()
+                            .any(|&k| cat(&hits[k]) == Cat::Hedge && j < k && k < i)
+                });
             let placed = same.iter().any(|&j| cat(&hits[j]) == Cat::Audience);
             if guarded || negated || questioned || (hedged && !placed) {
                 denied += 1;

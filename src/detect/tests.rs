@@ -917,6 +917,23 @@ fn exposure_needs_an_event_not_a_generic_or_hypothetical_frame() {
             true,
             "a token variable committed",
         ),
+        // A customer suspecting a leak: a reason to rotate, unlike the
+        // same modal in a warning.
+        (
+            "I think my api key may have been leaked",
+            true,
+            "a suspicion lifts the hedge",
+        ),
+        (
+            "we suspect our stripe key may have been compromised, there are charges we did not make",
+            true,
+            "a suspicion with its evidence",
+        ),
+        (
+            "Keys that may have been exposed should be rotated immediately.",
+            false,
+            "a hedged warning",
+        ),
     ];
     check_table(table, |d| d.exposure_mentioned);
 }
