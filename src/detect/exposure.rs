@@ -344,16 +344,22 @@ impl ExposureScanner {
 pub enum Reading {
     /// A key got out; the phrase that says so.
     Exposed(Signal),
-    /// Every exposure phrase near a credential is negated, guarded or
-    /// asked: "the key was never shared", "never commit your key", "what
-    /// if my key leaks", "was my token exposed?".
+    /// Every exposure phrase near a credential is negated, guarded, asked
+    /// or hedged with no place named: "the key was never shared", "never
+    /// commit your key", "what if my key leaks", "was my token exposed?",
+    /// "your key may have been exposed".
     Denied,
     /// Neither.
     Silent,
 }
 
+/// Whether `word` is one of `list`, ASCII case aside.
+fn one_of(word: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
+}
+
 /// The words of `bytes` before `at`, last first (ASCII letters and
-/// apostrophes; at most a sentence back).
+/// apostrophes), read lazily: a caller taking one or two pays for those.
 fn words_before(bytes: &[u8], at: usize) -> impl Iterator<Item = &[u8]> {
     bytes[..at]
         .rsplit(|&b| !(b.is_ascii_alphabetic() || b == b'\''))
@@ -366,10 +372,9 @@ fn words_before(bytes: &[u8], at: usize) -> impl Iterator<Item = &[u8]> {
 fn told_with_actor(bytes: &[u8], at: usize) -> bool {
     const ADVERBS: [&str; 5] = ["accidentally", "accidently", "mistakenly", "just", "also"];
     const WRITER: [&str; 8] = ["i", "we", "i've", "we've", "ive", "weve", "you", "you've"];
-    let is = |w: &[u8], list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()));
     words_before(bytes, at)
-        .find(|w| !is(w, &ADVERBS))
-        .is_some_and(|w| is(w, &WRITER))
+        .find(|w| !one_of(w, &ADVERBS))
+        .is_some_and(|w| one_of(w, &WRITER))
 }
 
 /// Whether the sentence from `start` opens with an inverted auxiliary:
@@ -381,21 +386,15 @@ fn opens_inverted(bytes: &[u8], start: usize) -> bool {
     let first = rest
         .split(|&b| !b.is_ascii_alphabetic())
         .find(|w| !w.is_empty());
-    first.is_some_and(|w| {
-        ["were", "should", "had"]
-            .iter()
-            .any(|a| w.eq_ignore_ascii_case(a.as_bytes()))
-    })
+    first.is_some_and(|w| one_of(w, &["were", "should", "had"]))
 }
 
 /// Whether the word just before `at` is an indefinite article or "any":
 /// exposure of a key in general, not of someone's key.
 fn indefinite_before(bytes: &[u8], at: usize) -> bool {
-    words_before(bytes, at).next().is_some_and(|word| {
-        ["a", "an", "any"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    words_before(bytes, at)
+        .next()
+        .is_some_and(|word| one_of(word, &["a", "an", "any"]))
 }
 
 /// Whether the clause from `from` ends in a question mark ("Stripe secret
