@@ -1,0 +1,99 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 285 (mine-expo5): exposure described in words, issue voice, in the shapes
+# the corpus has least of, from GitHub threads no earlier batch used (found with
+# the `issues` search corpus; texts copied from the thread excerpts; every URL
+# grepped against tools/real/*.py first). Positives: keys seen where they should
+# not be -- a token pushed inside a Postman collection ("I revoked that token and
+# modified the collection"), an id_rsa in a Dockerfile scraped from Docker Hub, an
+# API key in a Dockerfile, keys in Jupyter notebooks (a lab key left in an .ipynb,
+# "OpenAI key is exposed in Jupyter Notebook", a Citrine key "shown in notebook" and
+# "public information the moment we put it up in the git log", a code-review bot on
+# Alpaca credentials printed into notebook output), an API key "leaked in an error
+# message" on web.dev/measure, "All the API keys are public"; third parties telling
+# owners (a GitGuardian e-mail quoted in an issue, an automated disclosure scanner, a
+# jokey "Most Public Secret" notice, "you have exposed our cap token. This is now
+# burned", "it seems like you exposed your Google Cloud API Key", a Google
+# "Publicly Accessible Google API Key" mail attached as a PDF); usage-led suspicion
+# (SMTP credentials "somehow obtained" and used to send spam, a Stellar wallet drained
+# -- "They got your stellar private key"); a follow-up asking to rotate a SendGrid key
+# that "has been on a public GitHub issue for ~6 months".
+# Hard negatives in the same threads and beside them: owners' replies that say no key
+# got out in words ("Not my key, this is the key chrome uses", "That API key was
+# disabled a long time ago", "Ugh. Thank you!", "Total mistake - sorry!", "New token
+# configured", "this project includes the API Key in the public domain" with domain
+# restrictions, "This repo doesn't contains any AWS key"), a spiderfoot review ("You may
+# wish to change your API key" / "The API key submitted is the free / public key" / "That
+# key was destroyed after testing"), design reports with no key out (a placeholder that
+# would be exposed "when a real key replaces" it, a key baked into image layers, SMTP
+# credentials shown in an admin page, default self-test SMTP credentials, hardcoded
+# credentials in an APK "is this a risk?"), questions ("How do you keep your API Key
+# secret?", GCP key in browser, Custom Search key), hypothetical feature requests ("if I
+# mistakenly expose my secret token", "When the secret of an application token is
+# leaked"), AWS quarantine-policy PRs and a Trusted Advisor alarm request, a public
+# Postman link with "sensitive data", a Mailtrain server sending spam with no
+# credential involved, a Keybase "My account was hacked!" that names no key, a quota
+# drained "I did not initiate" with no key named. Complaints (exposure False): a
+# SendGrid 403 sender-identity failure, a HIBP 401 in Docker, Mailgun "smtp_password is
+# not stored anymore", Mailtrain unable to send after an SMTP password change.
+# Doubts: elehman16's "Looks like you might have left your lab API key in this repo"
+# is hedged but points at the file -- labelled True; the KeyScout notice says the repo
+# "appears to contain an exposed GOOGLE API key" -- True on "exposed"; keybase's
+# "If they got your stellar private key" is conditional (False) while the later "They
+# got your stellar private key" is True; the codex quota report lists "unauthorized
+# access to my API key" only among alternatives, so only its title and first paragraph
+# (no key) are used, labelled False. Skew: integration mostly other/none; no chat rows.
+ROWS = [
+('https://github.com/yocontra/wifi-location/issues/7', 'issue', 'other', 'other', "Your API Key is exposed\nHey there,\nJust FYI: your google api key is exposed as a comment:\n\nhttps://github.com/contra/wifi-location/blob/master/lib/getLocation.js", True),
+('https://github.com/yocontra/wifi-location/issues/7', 'issue', 'other', 'other', "Not my key, this is the key chrome uses to talk to the API. Any other key will be rejected.", False),
+('https://github.com/6pac/SlickGrid/issues/1149', 'issue', 'other', 'other', "Summary\nThe file `src/slick.remotemodel.ts` builds Octopart API requests with an `apikey` parameter in the client code.  \nWhen a real key replaces the placeholder, it becomes exposed in browser DevTools and public JavaScript bundles.", False),
+('https://github.com/ideal-postcodes/jquery.postcodes/issues/10', 'issue', 'other', 'none', "How do you keep your API Key secret?\nPresumably anyone seeing your API key could use it to do their own lookups, having it charged to your account. Is there a way to keep it hidden, considering that it is in plain view in the JavaScript source?", False),
+('https://github.com/codeforboston/urban-league-heat-pump-accelerator/issues/634', 'issue', 'complaint', 'other', "Fix Busted SendGrid Password Reset on Production\nPresently we get:\n\n```\nSendGridActionMailer::DeliveryMethod::SendgridDeliveryError (Sendgrid delivery failed with 403: {\"errors\":[{\"message\":\"The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.\n```\non productio when sending despite having validated our email address with Sendgrid.", False),
+('https://github.com/codeforboston/urban-league-heat-pump-accelerator/issues/634', 'issue', 'other', 'none', "@mzagaja did we fix this? Also – do we need to rotate this API key if it's been on a public GitHub issue for ~6 months?", True),
+('https://github.com/codeforboston/urban-league-heat-pump-accelerator/issues/634', 'issue', 'other', 'none', "Yeah this should be fine/set in rails credentials.", False),
+('https://github.com/GoogleChrome/web.dev/issues/5513', 'issue', 'other', 'other', "web.dev/measure error message leaks API key\n**Describe the bug**\nThe API key used by web.dev/measure is leaked in an error message. (I would recommend it be regenerated once this bug is fixed.)", True),
+('https://github.com/cs210/edugate-code/issues/1', 'issue', 'other', 'other', "Move Google Drive API key to environmental variable\nFrom an email I got:\n\n> Hello @eling8\n> --\n> GitGuardian detected an API key from GoogleCloud in the following commit from cs210/edugate-code pushed at 2018-04-16T21:55:47Z.\n> GitGuardian, or \"GG\", is a \"Good Guy\" bot scanning in real time GitHub commits for sensitive information.\n> Once you have pushed sensitive information to GitHub, this information is public and should be considered compromised.\n\nWe should make the Google Cloud API key private (and maybe change it because it's technically compromised now).", True),
+('https://github.com/FantoX/Atlas-MD/issues/13', 'issue', 'other', 'other', "[Security Alert] Exposed API key(s) detected: Google API Key\nHi,\n\nAn automated responsible-disclosure scan found pattern(s) matching the following API key type(s) in this file:\n\n**https://github.com/FantoX/Atlas-MD/blob/14614e085d1661a2d1fa62c1f87f1b66c9d3aa45/a.txt**\n\n### Keys detected\n\n- **Google API Key** → revoke at https://console.cloud.google.com/apis/credentials", True),
+('https://github.com/AbdelrahmanAtef01/Tactic_Zone/issues/29', 'issue', 'other', 'other', "Your GoogleAI key is exposed! 🙈\nDear Repository Owner,\n  \n  🚨 CONGRATULATIONS! 🎉 \n  \n  You've won our \"Most Public Secret\" award! Your GoogleAI API key has achieved celebrity status and is now more exposed than a Windows XP machine in 2024!", True),
+('https://github.com/sahib/glyr/issues/108', 'issue', 'other', 'other', "Security: Exposed API Key Detected (google)\n## Security Notice: Exposed API Key Detected\n\nHi there! This is an automated, good-faith security notification.\n\nThis repository appears to contain an **exposed GOOGLE API key** that could lead to unauthorized charges on your account.", True),
+('https://github.com/vsoch/dockerfiles/issues/8', 'issue', 'other', 'none', "git private key leaked\nYour id_rsa should not be visible to the world. Rotate it (if you haven't already did) and remove it.", True),
+('https://github.com/vsoch/dockerfiles/issues/8', 'issue', 'other', 'other', "Thanks @look4regev I removed the file - these aren't my Dockerfiles, they were scraped from Docker Hub back in 2017. I definitely haven't done anything in the way of curation or checking for these aspects.", False),
+('https://github.com/balta2ar/brotab/issues/89', 'issue', 'other', 'other', "API Key exposed, please fix it.\nOn your docker file there's an API key value there that should be removed and included in the GitHub secrets. That would eliminate the security incident.", True),
+('https://github.com/yeswehack/pwn-machine/issues/30', 'issue', 'other', 'other', "PowerDNS API key baked into image layers at build time (ARG API_KEY)\n## Summary\n\nThe PowerDNS API key is currently passed as a build-time `ARG API_KEY` and written into `pdns.conf` during the image build:", False),
+('https://github.com/thewhiteh4t/pwnedOrNot/issues/43', 'issue', 'complaint', 'other', "hibp api issues within docker\nhi\nIm getting the 401 error when running in a docker container. anyone get this to succeed in a container? I've xxx out the api key, but I have a legit key from the site.\n\n[-] An Unknown Error Occurred\n{ \"statusCode\": 401, \"message\": \"Access denied due to missing hibp-api-key.\" }", False),
+('https://github.com/FrancescoCoding/easyGPT/issues/1', 'issue', 'other', 'other', "Token exposed\nBeware, you push a token with the Postman collection.", True),
+('https://github.com/FrancescoCoding/easyGPT/issues/1', 'issue', 'other', 'other', "Hey @rangzen thank you for making me aware of this! I naively assumed Postman would not export the API variable from the environment and did not double-check! I revoked that token and modified the collection.\n\nThanks again! 😅", True),
+('https://github.com/FrancescoCoding/easyGPT/issues/1', 'issue', 'other', 'other', "Don't worry, we all did it at least once :D Have fun with ChatGPT!", False),
+('https://github.com/postmanlabs/postman-app-support/issues/9018', 'issue', 'other', 'other', "Can shared public link be sceured\nHi,\n\nI have shared my collection using 'GetPublicLink' like below. Can this be secured within our Teammates only? I dont want this link to be for public use as it has some sensitive data.", False),
+('https://github.com/elehman16/gpt4_bias/issues/3', 'issue', 'other', 'none', "API key left in repo?\nsrc/notebooks/figure_1/testing_bias_generative.ipynb\n\nLooks like you might have left your lab API key in this repo, in file above. I haven't tried to use it (as that wouldn't be a nice thing to do!) but you might want to check...", True),
+('https://github.com/elehman16/gpt4_bias/issues/3', 'issue', 'other', 'none', "Ugh. Thank you!", False),
+('https://github.com/bertcarremans/Vlindervinder/pull/1', 'issue', 'other', 'none', "Your API key is exposed\nDear Bert, your API key is exposed. I'm following your blog post and you explicitly advised us to add it to your .gitignore so you won't push it. However, your key is being exposed on your github.", True),
+('https://github.com/ugik/notebooks/issues/6', 'issue', 'other', 'none', "Exposed API Key\nHowdy,\n\nDo not expose your API key in your source code.\n\nInstead, consider storing it an environment variable, or using a key management service, or even software such as Vault.\nThen be sure to rotate your API key after it is safely stored, or else it may still be recoverable in your commit history.", True),
+('https://github.com/ju-bezdek/langchain-decorators/issues/6', 'issue', 'other', 'other', "OpenAI key is exposed in Jupyter Notebook", True),
+('https://github.com/ju-bezdek/langchain-decorators/issues/6', 'issue', 'other', 'none', "thanks for the heads up... \nNo worries though,\nThat API key was disabled a long time ago...:)\n\nI guess I should remove it from the notebook so as not to raise eyebrows, but it's just not very high on my priority list:)", False),
+('https://github.com/hackingmaterials/matminer_examples/issues/40', 'issue', 'other', 'other', "Typo and API key shown in notebook\nIn `data_retrieval_basics.ipynb`:\n\n- Under Citrine informatics: an API key is given when initializing the `CitrineDataRetrieval`. This should be removed.", True),
+('https://github.com/hackingmaterials/matminer_examples/issues/40', 'issue', 'other', 'none', "Whoops, these are from when @albalu and I did the MP workshop and forgot to change things back. \n\n@albalu your API key is showing!", True),
+('https://github.com/hackingmaterials/matminer_examples/issues/40', 'issue', 'other', 'other', "That was public information the moment we put it up in the git log, I tried to change my key after the workshop but it seemed like Citrine didn't have this option. Thanks @utf  for noticing these.", True),
+('https://github.com/alpacahq/alpaca-py/pull/745', 'issue', 'other', 'other', "**Credentials Persist In Notebook Output**\n\nThe added `print(api_key)` and `print(secret_key)` calls write the resolved Alpaca credentials into the saved notebook output, and this revision contains both values in plaintext. Anyone who can read the repository can reuse them, so the exposed credentials must be revoked and rotated in addition to removing the prints and clearing the output.", True),
+('https://github.com/smicallef/spiderfoot/pull/243', 'issue', 'other', 'none', "You may wish to change your API key.", False),
+('https://github.com/smicallef/spiderfoot/pull/243', 'issue', 'other', 'none', "That key was destroyed after testing, appreciate the check response though :+1:", False),
+('https://github.com/Great-Hill-Corporation/ethslurp/issues/6', 'issue', 'other', 'none', "Using incorrect API key\nMy api key is hard coded into the code. It should force the user to get their own key so I don't appear to be abusing the api.\n\nThis should be fixed before release.", False),
+('https://github.com/PHPMailer/PHPMailer/issues/3305', 'issue', 'other', 'other', "Security valuable trouble\nI have an SMTP-enabled Microsoft email account and a simple contact page (secured by Google reCAPTCHA).\n\nBy design, when someone passes the CAPTCHA and presses the Send button, the script sends an email to my own address.\n\nThe problem is that for the second time, someone has somehow obtained my SMTP credentials and is sending spam using my account. Unfortunately, I don’t have the option to restrict SMTP access via a firewall.", True),
+('https://github.com/mailgun/mailgun-php/issues/614', 'issue', 'complaint', 'other', "SMTP password changes\nI am not seeing a change in the Mailgun documentation regarding the domain creation, but I am now getting an error regarding the SMTP password. Has that API call changed?\n\n```\nPHP Fatal error:  Uncaught Mailgun\\Exception\\HttpClientException: The parameters passed to the API were invalid. Check your inputs!\n\nsmtp_password is not stored anymore", False),
+('https://github.com/Mailtrain-org/mailtrain/issues/342', 'issue', 'complaint', 'other', "SMTP Password changed\nHello,\nMy developer changed the SMTP password from mailtrain settings by mistake. Now I can't send any email from mailtrain due to SMTP. How can I retrieve the old password of SMTP. It's urgent. Please help me.", False),
+('https://github.com/Mailtrain-org/mailtrain/issues/209', 'issue', 'other', 'other', "Compromised server with SPAM after install mailtrain\nHi there, we have installed mailtrain in a brand new server (with new ip) to use it as a marketing mail server, but sadly the day after we have received an abuse spam report from our ISP, the log shows a lot of connections to send emails from our server to russian mails like these...", False),
+('https://github.com/huan/docker-simple-mail-forwarder/issues/64', 'issue', 'other', 'none', "ESMTP AUTH: Possible backdoor/hole that can lead to abuse\nAnd so I tried from gmail to use those credentials and lo and behold: I was able to use the server to send emails on my behalf with an alias. Using the credentials created during self-test. In other words, **anyone can exploit this and send emails as it was coming from the aliased addresses**", False),
+('https://github.com/0xPugal/knoxsser/issues/1', 'issue', 'other', 'other', "AWS Api key Exposed !", True),
+('https://github.com/0xPugal/knoxsser/issues/1', 'issue', 'other', 'other', "This repo doesn't contains any AWS key or any other sensitive information", False),
+('https://github.com/Feminine-Divine/periodo/issues/278', 'issue', 'other', 'none', "All secret key are public\n**Describe the bug**\nAll the API keys are public,\n\n**Expected behavior**\nThey should not be visible in public, they need to be included in .gitignore file", True),
+('https://github.com/breatheco-de/breatheco-de/issues/6255', 'issue', 'other', 'other', "Publicly Accessible Google API\n[4Geeks Mail - Publicly Accessible Google API Key for breathecode (id_ breathecode-197918).pdf](https://github.com/breatheco-de/breatheco-de/files/12894245/4Geeks.Mail.-.Publicly.Accessible.Google.API.Key.for.breathecode.id_.breathecode-197918.pdf)", True),
+('https://github.com/doxas/twigl/issues/9', 'issue', 'other', 'other', "Exposed Google Cloud API Key\nHello,\n\nI found your project through https://shhgit.darkport.co.uk/ because it seems like you exposed your Google Cloud API Key in https://github.com/doxas/twigl/blob/master/src/script.js#L87", True),
+('https://github.com/doxas/twigl/issues/9', 'issue', 'other', 'other', "Hi @saibotk \n\nThank you for the reminder.\nFor the following reasons, this project includes the API Key in the public domain.\n- In the case of Firebase, in any case, the API Key is in the same state as being publicly available\n- We have configured the API to limit the domains that can use it.", False),
+('https://github.com/doxas/twigl/issues/9', 'issue', 'other', 'none', "Then it's all fine, I just wanted to let you know, in the case you did not secure the key properly. \nThen I'm going to close this I guess, stay safe ;)", False),
+('https://github.com/apache/tooling-trusted-releases/issues/1427', 'issue', 'other', 'none', "Recycle the ATR cap-test token\nIn atr/config.py you have exposed our cap token.\n\nThis is now burned. Please revoke and regenerate.\n\nPlease treat this with the same security as LDAP.", True),
+('https://github.com/apache/tooling-trusted-releases/issues/1427', 'issue', 'other', 'none', "Total mistake - sorry! I'll get a new one sorted.", False),
+('https://github.com/apache/tooling-trusted-releases/issues/1427', 'issue', 'other', 'none', "New token configured and config reset to previous state.", False),
+('https://github.com/keybase/client/issues/21108', 'issue', 'other', 'other', "My account was hacked!\nMy ChubbyDachshund account was hacked!  \n\n$3824.00 XLM was taken out of my account yesterday at 5:10am, Monday November 18, 2019 and I did not authorize it.", False),
+('https://github.com/keybase/client/issues/21108', 'issue', 'other', 'other', "You can't get it back. If they got your stellar private key, they have full access to your funds. Or rather, the lack thereof. They took the money and transferred it to Binance.", False),
+('https://github.com/keybase/client/issues/21108', 'issue', 'other', 'other', "\"We\" don't. This is not a keybase issue. If your account got hacked, that's your fault. You need to practice stronger security.\n\nThis happened entirely on the Stellar network. They got your stellar private key and were able to initiate a transaction.", True),
+('https://github.com/openai/codex/issues/41310', 'issue', 'other', 'other', "Quota depleted instantly after reset; Unauthorized/Anomalous usage detected (214 rounds on unused models)\nI am reporting a critical issue where my quota was depleted almost immediately after the daily reset. Upon reviewing the usage logs, I found a massive spike in activity that I did not initiate.", False),
+]
