@@ -157,8 +157,9 @@ impl<'c> Engine<'c> {
                 Intent::Yes | Intent::Done => self.complaint(pick(det.integration, integration)),
                 Intent::No => self.decline(),
                 Intent::Human => self.escalate(HandOffReason::CustomerAsked),
-                // "ok", "hmm": the yes/no question stands; ask it again.
-                _ if lang::is_acknowledgement(det.locale, text) => self.present(),
+                // "ok", "hmm": the yes/no question stands; one short
+                // question with its buttons, not the greeting again.
+                _ if lang::is_acknowledgement(det.locale, text) => self.clarify(),
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}

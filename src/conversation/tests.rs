@@ -1766,7 +1766,7 @@ fn a_bare_ok_to_the_confirming_question_asks_it_again_without_a_ticket() {
     for text in ["ok", "hmm", "not sure"] {
         assert_eq!(
             c.say(text),
-            lines(&["send confirm_problem [rk:yes rk:no]"]),
+            lines(&["send not_understood [rk:yes rk:no]"]),
             "{text:?}"
         );
         assert!(!c.state.ticket);
