@@ -104,7 +104,7 @@ enum Command {
         /// Where to write the weights.
         #[arg(long, default_value = "detect/model.weights")]
         out: std::path::PathBuf,
-        /// L2 penalty (default 1e-4... see `TrainOptions`).
+        /// L2 penalty (default 1e-5; see `TrainOptions`).
         #[arg(long)]
         l2: Option<f64>,
         /// Passes over the data.

@@ -139,6 +139,18 @@ impl Confusion {
     pub fn precision(&self) -> Option<f64> {
         ratio(self.tp, self.flagged())
     }
+    /// The lower end of the Wilson score interval of the precision, `z`
+    /// standard deviations down (1.645: one-sided 95%): the precision these
+    /// counts support, fewer rows supporting less. `None` with nothing
+    /// flagged.
+    pub fn precision_lower_bound(&self, z: f64) -> Option<f64> {
+        let n = self.flagged() as f64;
+        let p = self.precision()?;
+        let z2 = z * z;
+        let centre = p + z2 / (2.0 * n);
+        let spread = z * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+        Some((centre - spread) / (1.0 + z2 / n))
+    }
     pub fn recall(&self) -> Option<f64> {
         ratio(self.tp, self.tp + self.fn_)
     }

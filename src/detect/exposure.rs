@@ -28,7 +28,9 @@
 //! exposed?", though not "is it bad that I committed my key?", where the
 //! event is told with its actor), or hedged by a modal with no place named
 //! ("your key may have been exposed"; but "I think my key may have been
-//! leaked" is a suspicion, a `suspect` phrase lifting the hedge); or a
+//! leaked" and "I'm worried my key might have been exposed" are suspicions,
+//! a `suspect` phrase lifting a perfect hedge, unlike "I'm worried our key
+//! could leak"); or a
 //! `frame`, the plainest guards
 //! (hypotheticals such as "what if", prohibitions such as "never commit",
 //! prevention), stands near a credential with no exposure phrase left. The
@@ -69,8 +71,10 @@ pub struct ExposureWords {
     /// to the model).
     #[serde(default)]
     pub hedge: Vec<String>,
-    /// A belief that lifts a hedge after it: "I think my key may have been
-    /// leaked" is a customer suspecting a leak, which is a reason to rotate.
+    /// A belief or a worry that lifts a perfect hedge after it ("may have
+    /// been"): "I think my key may have been leaked" is a customer
+    /// suspecting a leak, which is a reason to rotate; "I'm worried our key
+    /// could leak" is not.
     #[serde(default)]
     pub suspect: Vec<String>,
     /// Guards so plain that they frame a message near a credential even
@@ -280,12 +284,18 @@ impl ExposureScanner {
             let questioned = asked(bytes, h.end) && !told_with_actor(bytes, h.start);
             // "I think my key may have been leaked": a suspicion, not a
             // warning.
+            // A suspicion lifts a perfect hedge ("may have been") only: "I'm
+            // worried our key could leak" is a worry about what has not
+            // happened.
             let hedged = framed_by(Cat::Hedge)
                 && !same.iter().any(|&j| {
                     cat(&hits[j]) == Cat::Suspect
-                        && same
-                            .iter()
-                            .any(|&k| cat(&hits[k]) == Cat::Hedge && j < k && k < i)
+                        && same.iter().any(|&k| {
+                            cat(&hits[k]) == Cat::Hedge
+                                && j < k
+                                && k < i
+                                && perfect(bytes, &hits[k])
+                        })
                 });
             let placed = same.iter().any(|&j| cat(&hits[j]) == Cat::Audience);
             if guarded || negated || questioned || (hedged && !placed) {
@@ -380,13 +390,33 @@ fn told_with_actor(bytes: &[u8], at: usize) -> bool {
 /// Whether the sentence from `start` opens with an inverted auxiliary:
 /// "were the key to leak…", "should our token ever be exposed…", "had my
 /// key been shared…" (a condition), or "were our keys exposed?" (a
-/// question). A report puts its subject first.
+/// question). A report puts its subject first, and the auxiliary with no
+/// subject after it is a report too: "had to rotate our key because it
+/// leaked".
 fn opens_inverted(bytes: &[u8], start: usize) -> bool {
+    const SUBJECTS: [&str; 17] = [
+        "my", "our", "your", "their", "the", "this", "that", "these", "those", "its", "it", "they",
+        "you", "we", "i", "anyone", "someone",
+    ];
     let rest = &bytes[start.min(bytes.len())..];
-    let first = rest
+    let mut words = rest
         .split(|&b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|w| one_of(w, &["were", "should", "had"]))
+        && words.next().is_some_and(|w| one_of(w, &SUBJECTS))
+}
+
+/// Whether a hedge is a perfect modal, looking back: "may have", "might
+/// have been", "could've".
+fn perfect(bytes: &[u8], hedge: &Hit) -> bool {
+    let phrase = &bytes[hedge.start..hedge.end];
+    let next = bytes[hedge.end..]
+        .split(|&b| !(b.is_ascii_alphabetic() || b == b'\''))
         .find(|w| !w.is_empty());
-    first.is_some_and(|w| one_of(w, &["were", "should", "had"]))
+    phrase.len() >= 4 && phrase[phrase.len() - 4..].eq_ignore_ascii_case(b"have")
+        || next.is_some_and(|w| one_of(w, &["have", "'ve", "been"]))
 }
 
 /// Whether the word just before `at` is an indefinite article or "any":

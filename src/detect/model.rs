@@ -566,7 +566,7 @@ impl Model {
         s.push_str(&format!("bias {:.6}\n", self.bias));
         let t = self.thresholds;
         s.push_str(&format!(
-            "ask {:.2}\ncomplaint {:.2}\nact {:.2}\nconfirm {:.3}\n",
+            "ask {:.2}\ncomplaint {:.2}\nact {:.3}\nconfirm {:.3}\n",
             t.ask, t.complaint, t.act, t.confirm
         ));
         write_weights(&mut s, "w", &self.weights);

@@ -528,6 +528,29 @@ fn classify_json_has_the_detection_fields() {
 }
 
 #[test]
+fn precision_lower_bound_is_the_wilson_interval_and_shrinks_with_fewer_rows() {
+    use super::eval::Confusion;
+    let of = |tp, fp| Confusion {
+        tp,
+        fp,
+        ..Confusion::default()
+    };
+    let near = |got: Option<f64>, want: f64| {
+        let got = got.expect("rows flagged");
+        assert!((got - want).abs() < 1e-4, "{got} != {want}");
+    };
+    // Reference values of the Wilson score interval's lower end.
+    near(of(98, 2).precision_lower_bound(1.96), 0.92999);
+    near(of(100, 0).precision_lower_bound(1.96), 0.96301);
+    near(of(554, 11).precision_lower_bound(1.645), 0.96839);
+    // The same precision on fewer rows supports less.
+    let (few, many) = (of(49, 1), of(980, 20));
+    assert!(few.precision_lower_bound(1.645) < many.precision_lower_bound(1.645));
+    assert!(many.precision_lower_bound(1.645) < many.precision());
+    assert_eq!(Confusion::default().precision_lower_bound(1.645), None);
+}
+
+#[test]
 fn eval_counts_confusion_and_skips_malformed_lines() {
     let jsonl = [
         r#"{"text":"activecampaign sync stopped","label":"complaint","integration":"activecampaign"}"#,
@@ -933,6 +956,50 @@ fn exposure_needs_an_event_not_a_generic_or_hypothetical_frame() {
             "Keys that may have been exposed should be rotated immediately.",
             false,
             "a hedged warning",
+        ),
+        // An inverted auxiliary is a condition only with its subject
+        // after it.
+        (
+            "Had to rotate our api key because it was leaked on github",
+            true,
+            "an auxiliary with no subject after it is a report",
+        ),
+        (
+            "Were the token to be exposed, would the old one stop working?",
+            false,
+            "an inverted condition",
+        ),
+        (
+            "Should you ever leak your api key, rotate it at once.",
+            false,
+            "an inverted condition addressed to the reader",
+        ),
+        // A worry about what happened is a suspicion; a worry about what
+        // could happen is not.
+        (
+            "I'm worried my activecampaign key might have been exposed",
+            true,
+            "a worry lifts a perfect hedge",
+        ),
+        (
+            "we're concerned that our stripe secret key was leaked, there are charges we didn't make",
+            true,
+            "a concern about a past event",
+        ),
+        (
+            "I'm worried our api key could leak if we put it in the frontend",
+            false,
+            "a worry about what could happen",
+        ),
+        (
+            "worried about leaking my api key, where should I store it?",
+            false,
+            "a worry about a practice",
+        ),
+        (
+            "I'm worried that my key will be exposed in the build output",
+            false,
+            "a worry about the future",
         ),
     ];
     check_table(table, |d| d.exposure_mentioned);
