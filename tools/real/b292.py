@@ -1,4 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# On merging: the hon #59 row carries no language tag. One Italian line over an English
+# Home Assistant log is a mixed row, not an Italian one.
 # Batch 292 (mine-lang6): issue and documentation-page voice, messages NOT written in
 # English - Italian and Portuguese - about integrations, cloud logins, webhooks,
 # certificates and API tokens. Sources (repositories and sites no earlier batch used,
@@ -47,7 +49,7 @@ ROWS = [
 # --- Italian: REHAU NEA SMART 2, hOn, Satispay ---
 ('https://github.com/manuxio/rehau-nea-smart-2-home-assistant/issues/38', 'issue', 'complaint', 'none', "Autenticazione fallita\nSalve, non c'è modo di correggere/aggiornare il metodo di autenticazione?\nPossiamo essere di aiuto in qualche modo?\n\nGrazie fin da ora.", False, 'it'),
 ('https://github.com/manuxio/rehau-nea-smart-2-home-assistant/issues/35', 'issue', 'complaint', 'none', "confermo", False, 'it'),
-('https://github.com/Andre0512/hon/issues/59', 'issue', 'complaint', 'other', "Error 1 401\nQuesto errore ha avuto origine da un'integrazione personalizzata.\n\nLogger: homeassistant.config_entries\nSource: custom_components/hon/__init__.py:31\nIntegration: Haier hOn (documentation, issues)\nFirst occurred: 21:10:08 (1 occurrences)\nLast logged: 21:10:08\n\nError setting up entry carxxxxxxxxx@gmail.com for hon", False, 'it'),
+('https://github.com/Andre0512/hon/issues/59', 'issue', 'complaint', 'other', "Error 1 401\nQuesto errore ha avuto origine da un'integrazione personalizzata.\n\nLogger: homeassistant.config_entries\nSource: custom_components/hon/__init__.py:31\nIntegration: Haier hOn (documentation, issues)\nFirst occurred: 21:10:08 (1 occurrences)\nLast logged: 21:10:08\n\nError setting up entry carxxxxxxxxx@gmail.com for hon", False),
 ('https://github.com/satispay/gbusiness-api-php-sdk/issues/12', 'issue', 'complaint', 'other', "Fatal error durante la generazione delle chiavi\nPrima di scriver qui ho passato un giorno a controllare tutto e a rifare decine volte le procedure\n\n1) ho generato un authtoken dall'intefaccia utente\n2) ho messo il token nel file /examples/auth-with-token.php\n3) faccio la chiamata di questo script\ne ricevo sempre un exception error:\nFatal error: Uncaught Exception: Resource not found, request id: zCmOuOQg in /home/webmname/public_html/satispay/lib/Request.php:235", False, 'it'),
 ('https://github.com/satispay/gbusiness-api-php-sdk/issues/12', 'issue', 'other', 'none', "Ho capito. Usavo sandbox ma il token è per il sito live :)\nSuggerirei agli autori di aggiungere una nota su questo fatto", False, 'it'),
 # --- Italian: ZCS Azzurro, Vimar, Ksenia ---
