@@ -35,6 +35,11 @@
 //! (hypotheticals such as "what if", prohibitions such as "never commit",
 //! prevention), stands near a credential with no exposure phrase left. The
 //! model's exposure head does not read a denial.
+//!
+//! Chinese, Japanese and Korean are read too: their words for a key and for
+//! a leak are in the lists (a CJK character is a word of its own to the
+//! phrase matcher), and their full stop and full-width `？` end a sentence
+//! and ask.
 
 use serde::Deserialize;
 
@@ -428,13 +433,16 @@ fn indefinite_before(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether the clause from `from` ends in a question mark ("Stripe secret
-/// key leaked?", "was my token exposed?"): a question, not a report. A
-/// comma first ends the clause ("my key leaked, what do I do now?").
+/// key leaked?", "was my token exposed?", "密钥泄露了？"): a question, not a
+/// report. A comma first ends the clause ("my key leaked, what do I do
+/// now?").
 fn asked(bytes: &[u8], from: usize) -> bool {
     for (i, &b) in bytes.iter().enumerate().skip(from) {
         match b {
             b'?' => return true,
+            0xEF if bytes[i..].starts_with("？".as_bytes()) => return true,
             b',' => return false,
+            0xEF if bytes[i..].starts_with("，".as_bytes()) => return false,
             _ if is_sentence_end(bytes, i, b) => return false,
             _ => {}
         }
@@ -442,12 +450,17 @@ fn asked(bytes: &[u8], from: usize) -> bool {
     false
 }
 
-/// `.`, `!`, `?`, `;` or a line break ends a sentence; a dot inside a word
+/// `.`, `!`, `?`, `;` or a line break ends a sentence, and so do the CJK
+/// full stop and the full-width `！`, `？`, `；`; a dot inside a word
 /// ("stripe.com", "v1.2") does not.
 fn is_sentence_end(bytes: &[u8], i: usize, b: u8) -> bool {
+    const CJK_ENDS: [&str; 4] = ["。", "！", "？", "；"];
     match b {
         b'!' | b'?' | b';' | b'\n' => true,
         b'.' => bytes.get(i + 1).is_none_or(|n| !n.is_ascii_alphanumeric()),
+        0xE3 | 0xEF => CJK_ENDS
+            .iter()
+            .any(|e| bytes[i..].starts_with(e.as_bytes())),
         _ => false,
     }
 }

@@ -467,6 +467,11 @@ mod tests {
             ("j'ai tout fait et ça ne marche toujours pas", Locale::Fr),
             ("já fiz tudo e ainda não funciona", Locale::Pt),
             ("ho fatto tutto e non funziona ancora", Locale::It),
+            // "me" is English too: Portuguese's own everyday words decide.
+            (
+                "esse problema acontece depois de alguma ação específica? me avisa",
+                Locale::Pt,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(identify(text), Some(want), "{text}");

@@ -62,7 +62,9 @@ fn is_word_byte(b: u8) -> bool {
 
 /// Whether the word goes on at `at`: a word byte, unless it starts a
 /// trade mark sign, which a brand carries without a space ("Keap™",
-/// "Stripe®").
+/// "Stripe®"), or a boundary of a CJK character (Chinese, Japanese and
+/// Korean are written without spaces: each such character stands alone,
+/// so "key泄露了" holds "key" and "泄露").
 fn word_goes_on(bytes: &[u8], at: usize) -> bool {
     const MARKS: [&[u8]; 4] = [
         "™".as_bytes(),
@@ -71,8 +73,39 @@ fn word_goes_on(bytes: &[u8], at: usize) -> bool {
         "℠".as_bytes(),
     ];
     bytes.get(at).is_some_and(|&b| {
-        is_word_byte(b) && (b < 0x80 || !MARKS.iter().any(|m| bytes[at..].starts_with(m)))
+        is_word_byte(b)
+            && (b < 0x80 || !MARKS.iter().any(|m| bytes[at..].starts_with(m)))
+            && !cjk_boundary(bytes, at)
     })
+}
+
+/// Whether the word at `s` started before it: `s` and the byte before are
+/// word bytes, with no CJK character on either side of `s`.
+fn word_began_before(bytes: &[u8], s: usize) -> bool {
+    s > 0 && is_word_byte(bytes[s]) && is_word_byte(bytes[s - 1]) && !cjk_boundary(bytes, s)
+}
+
+/// Whether a CJK character starts or ends at `at`. Only bytes past ASCII
+/// are looked at, so English text never pays for it.
+fn cjk_boundary(bytes: &[u8], at: usize) -> bool {
+    let starts = bytes.get(at).is_some_and(|&b| b >= 0xE0) && cjk_char(&bytes[at..]);
+    let ends = at >= 3 && bytes[at - 1] >= 0x80 && cjk_char(&bytes[at - 3..at]);
+    starts || ends
+}
+
+/// Whether `bytes` opens with a three-byte UTF-8 character of the CJK
+/// blocks: radicals, punctuation, kana and ideographs (U+2E80–U+9FFF),
+/// Hangul syllables (U+AC00–U+D7AF), compatibility ideographs and the
+/// full-width forms (U+F900–U+FFEF).
+fn cjk_char(bytes: &[u8]) -> bool {
+    let [b0, b1, b2, ..] = *bytes else {
+        return false;
+    };
+    if b0 & 0xF0 != 0xE0 || b1 & 0xC0 != 0x80 || b2 & 0xC0 != 0x80 {
+        return false;
+    }
+    let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    matches!(c, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFFEF)
 }
 
 impl Lexicon {
@@ -200,7 +233,7 @@ impl Lexicon {
             };
             let s = m.start();
             // Every phrase occurring at `s` starts with the same byte.
-            if is_word_byte(bytes[s]) && s > 0 && is_word_byte(bytes[s - 1]) {
+            if word_began_before(bytes, s) {
                 at = s + 1;
                 continue;
             }
@@ -368,7 +401,7 @@ mod tests {
         for m in pair.overlapping.find_overlapping_iter(text) {
             let info = pair.patterns.info[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
-            if is_word_byte(bytes[s]) && s > 0 && is_word_byte(bytes[s - 1]) {
+            if word_began_before(bytes, s) {
                 continue;
             }
             if !info.stem && is_word_byte(bytes[e - 1]) && word_goes_on(bytes, e) {
@@ -407,7 +440,7 @@ mod tests {
     /// onto a phrase, separators, apostrophes, non-ASCII letters.
     const NOISE: &[&str] = &[
         " ", " ", "  ", "s", "ing", "ed", "x", "9", "_", "-", "'", "\u{2019}", ".", ",", "\n", "é",
-        "ß", "🔑", "\"", "/", "api", "key", "™", "®",
+        "ß", "🔑", "\"", "/", "api", "key", "™", "®", "泄露", "了", "キー", "，",
     ];
 
     /// A piece of a text: a whole phrase, a phrase's head or tail, or noise,

@@ -306,6 +306,11 @@ fn integration_is_named_from_aliases_hosts_and_key_shapes() {
         ("stripe disconnected", Integration::Stripe),
         // A brand's trade mark sign ends its name.
         ("the Keap™ automation stopped firing", Integration::Keap),
+        // A CJK character next to a brand ends its name.
+        (
+            "我们的ActiveCampaign同步停止了",
+            Integration::ActiveCampaign,
+        ),
         (
             "ActiveCampaign® contacts not syncing",
             Integration::ActiveCampaign,
@@ -1001,6 +1006,21 @@ fn exposure_needs_an_event_not_a_generic_or_hypothetical_frame() {
             false,
             "a worry about the future",
         ),
+        // Chinese, Japanese and Korean: no spaces between words.
+        ("我的密钥被泄露了，怎么办", true, "zh: my key was leaked"),
+        (
+            "你的API key是明文写在api_new.js文件中哦，别人可以滥用的",
+            true,
+            "zh: an English credential word glued to Chinese",
+        ),
+        (
+            "APIキーがGitHubに流出しました",
+            true,
+            "ja: leaked to GitHub",
+        ),
+        ("API 키가 유출되었습니다", true, "ko: leaked"),
+        ("如果密钥泄露了怎么办？", false, "zh: a hypothetical"),
+        ("密钥没有泄露", false, "zh: negated"),
     ];
     check_table(table, |d| d.exposure_mentioned);
 }
