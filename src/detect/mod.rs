@@ -257,6 +257,13 @@ impl SecretKind {
     }
 }
 
+/// Whether `text` holds a character of the CJK blocks (a UTF-8 lead byte
+/// of U+3000–U+DFFF or U+F000–U+FFFF: punctuation, kana, ideographs,
+/// Hangul, full-width forms).
+fn has_cjk(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, 0xE3..=0xED | 0xEF))
+}
+
 /// How a vocabulary group's words gate the exposure pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gate {
@@ -433,13 +440,23 @@ impl Detector {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
         let found = self.secrets.scan(text);
-        if hits.is_empty() && found.is_empty() {
+        // Chinese, Japanese and Korean words for a key are the exposure
+        // pass's own (kept out of the main phrase matcher, whose automaton
+        // they would double): CJK text opens the pass as a password does,
+        // for the rule, and for the head only where the rule reads an
+        // exposure.
+        let quiet = hits.is_empty() && found.is_empty();
+        if quiet && !has_cjk(text) {
             return (self.scorer.quiet(), false);
         }
         let gate = |g: Gate| hits.iter().any(|h| self.exposure_gates[h.group] == g);
-        let mut d = self.scorer.score(text, &hits, found);
+        let mut d = if quiet {
+            self.scorer.quiet()
+        } else {
+            self.scorer.score(text, &hits, found)
+        };
         let mut candidate = gate(Gate::Opens) || !d.secrets.is_empty();
-        if candidate || gate(Gate::RuleOnly) {
+        if candidate || gate(Gate::RuleOnly) || has_cjk(text) {
             match self.exposure.read(text, &d.secrets) {
                 exposure::Reading::Exposed(signal) => {
                     // A password named with an exposure phrase: now the
