@@ -61,8 +61,13 @@ impl JobHandler for WebhookJob {
             && let Some(wait) = self.sender.retry_wait(p.attempt)
         {
             let now = self.clock.now();
+            // This attempt is done and the next one scheduled at once, and
+            // not at all if another instance took this attempt over after
+            // our lease ran out: its run delivers, or schedules the next
+            // attempt itself. (The worker's own finish then finds the job
+            // done.)
             self.store
-                .schedule_job(job_for_retry(&p, job.ticket, wait, now))
+                .finish_with_follow_up(job, job_for_retry(&p, job.ticket, wait, now), now)
                 .await?;
         }
         Ok(())

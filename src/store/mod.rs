@@ -221,6 +221,18 @@ pub trait Store: HealthStore + Send + Sync + std::fmt::Debug {
 
     async fn schedule_job(&self, job: NewJob) -> StoreResult<i64>;
 
+    /// Marks the claimed `parent` done and schedules `job`, what comes after
+    /// it, in one transaction, only while `parent`'s claim still holds: a
+    /// worker that lost its lease mid-run (another instance took the job
+    /// over and runs it again) adds nothing the other's run will add too.
+    /// `None` when the claim is gone.
+    async fn finish_with_follow_up(
+        &self,
+        parent: &Job,
+        job: NewJob,
+        at: Timestamp,
+    ) -> StoreResult<Option<i64>>;
+
     /// Drops a ticket's jobs that have not run yet; returns how many.
     async fn cancel_jobs(&self, ticket: TicketId) -> StoreResult<u64>;
 

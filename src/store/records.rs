@@ -227,6 +227,10 @@ pub struct Job {
     pub payload: String,
     pub due_at: Timestamp,
     pub attempts: i64,
+    /// The worker whose claim this is ([`Store::claim_jobs`]'s `owner`).
+    ///
+    /// [`Store::claim_jobs`]: super::Store::claim_jobs
+    pub owner: String,
 }
 
 #[derive(Debug, Clone)]

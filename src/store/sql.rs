@@ -269,6 +269,7 @@ struct JobRow {
     payload: String,
     due_at: i64,
     attempts: i64,
+    lease_owner: String,
 }
 
 impl From<JobRow> for Job {
@@ -280,6 +281,7 @@ impl From<JobRow> for Job {
             payload: r.payload,
             due_at: Timestamp(r.due_at),
             attempts: r.attempts,
+            owner: r.lease_owner,
         }
     }
 }
@@ -355,12 +357,13 @@ const UPSERT_CONNECTOR: &str = "INSERT INTO connectors (account, api_url, key_ci
 const CLAIM_JOBS_SQLITE: &str = "UPDATE jobs SET lease_owner = $1, lease_until = $2, \
      attempts = attempts + 1 WHERE id IN (SELECT id FROM jobs WHERE done_at IS NULL \
      AND due_at <= $3 AND (lease_until IS NULL OR lease_until <= $3) ORDER BY due_at, id \
-     LIMIT $4) RETURNING id, kind, ticket_id, payload, due_at, attempts";
+     LIMIT $4) RETURNING id, kind, ticket_id, payload, due_at, attempts, lease_owner";
 
 const CLAIM_JOBS_POSTGRES: &str = "UPDATE jobs SET lease_owner = $1, lease_until = $2, \
      attempts = attempts + 1 WHERE id IN (SELECT id FROM jobs WHERE done_at IS NULL \
      AND due_at <= $3 AND (lease_until IS NULL OR lease_until <= $3) ORDER BY due_at, id \
-     LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id, kind, ticket_id, payload, due_at, attempts";
+     LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id, kind, ticket_id, payload, due_at, attempts, \
+     lease_owner";
 
 /// `%part%` for a case-insensitive `LIKE ... ESCAPE '\'`, with the part's own
 /// wildcards escaped.
@@ -1023,6 +1026,52 @@ impl Store for SqlStore {
         .fetch_one(p)
         .await
         .map_err(query_err("schedule a job"))?);
+        Ok(id)
+    }
+
+    async fn finish_with_follow_up(
+        &self,
+        parent: &Job,
+        j: NewJob,
+        at: Timestamp,
+    ) -> StoreResult<Option<i64>> {
+        let id: Option<i64> = on_pool!(self, p => {
+            let mut tx = p.begin().await.map_err(query_err("start a transaction"))?;
+            // The conditional UPDATE decides: the row lock (PostgreSQL) or
+            // the write lock (SQLite) lets one holder of the claim finish it.
+            let held = sqlx::query(
+                "UPDATE jobs SET done_at = $3 WHERE id = $1 AND lease_owner = $2 \
+                 AND done_at IS NULL",
+            )
+            .bind(parent.id)
+            .bind(&parent.owner)
+            .bind(at.millis())
+            .execute(&mut *tx)
+            .await
+            .map_err(query_err("finish a job"))?
+            .rows_affected()
+                == 1;
+            let id = if held {
+                Some(
+                    sqlx::query_scalar(
+                        "INSERT INTO jobs (kind, ticket_id, payload, due_at, created_at) \
+                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    )
+                    .bind(&j.kind)
+                    .bind(j.ticket.map(TicketId::row))
+                    .bind(json(&j.payload))
+                    .bind(j.due_at.millis())
+                    .bind(j.at.millis())
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(query_err("schedule a follow-up job"))?,
+                )
+            } else {
+                None
+            };
+            tx.commit().await.map_err(query_err("commit a finished job"))?;
+            id
+        });
         Ok(id)
     }
 

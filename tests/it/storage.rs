@@ -755,6 +755,10 @@ async fn a_job_held_by_a_dead_instance_is_claimable_after_its_lease(db: &TestDb)
         .unwrap();
     assert_eq!(after.iter().map(|j| j.id).collect::<Vec<_>>(), vec![id]);
     assert_eq!(after[0].attempts, 2);
+    assert_eq!(
+        (dead[0].owner.as_str(), after[0].owner.as_str()),
+        ("dead", "alive")
+    );
     assert!(
         !db.store
             .finish_job(id, "dead", T0.plus(LEASE))
@@ -762,11 +766,40 @@ async fn a_job_held_by_a_dead_instance_is_claimable_after_its_lease(db: &TestDb)
             .unwrap(),
         "the old owner can no longer finish it"
     );
-    assert!(other.finish_job(id, "alive", T0.plus(LEASE)).await.unwrap());
+    // Nor add what comes after it: the new owner's run does that.
+    assert_eq!(
+        db.store
+            .finish_with_follow_up(&dead[0], job(T0.plus(LEASE)), T0.plus(LEASE))
+            .await
+            .unwrap(),
+        None,
+        "the old owner adds no follow-up"
+    );
+    let next_due = T0.plus(LEASE * 4);
+    assert!(
+        other
+            .finish_with_follow_up(&after[0], job(next_due), T0.plus(LEASE))
+            .await
+            .unwrap()
+            .is_some(),
+        "the owner finishes it and adds its follow-up"
+    );
+    assert!(
+        !other.finish_job(id, "alive", T0.plus(LEASE)).await.unwrap(),
+        "finished once"
+    );
+    assert_eq!(
+        other
+            .finish_with_follow_up(&after[0], job(next_due), T0.plus(LEASE))
+            .await
+            .unwrap(),
+        None,
+        "a finished job adds nothing more"
+    );
     assert_eq!(
         other.next_job_due().await.unwrap(),
-        None,
-        "done jobs are not due"
+        Some(next_due),
+        "done jobs are not due; the one follow-up is"
     );
     other.close().await;
 }
