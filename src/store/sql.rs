@@ -288,6 +288,21 @@ impl From<JobRow> for Job {
 
 // --- SQL -------------------------------------------------------------------------
 
+/// The query that adds a [`NewJob`] and returns its id, bound.
+macro_rules! insert_job {
+    ($j:expr) => {
+        sqlx::query_scalar::<_, i64>(
+            "INSERT INTO jobs (kind, ticket_id, payload, due_at, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(&$j.kind)
+        .bind($j.ticket.map(TicketId::row))
+        .bind(json(&$j.payload))
+        .bind($j.due_at.millis())
+        .bind($j.at.millis())
+    };
+}
+
 /// Binds `$1`..`$8` of [`TICKET_FILTER`] from a `TicketFilter` and its
 /// `LIKE` pattern.
 macro_rules! bind_ticket_filter {
@@ -1014,18 +1029,10 @@ impl Store for SqlStore {
     }
 
     async fn schedule_job(&self, j: NewJob) -> StoreResult<i64> {
-        let id: i64 = on_pool!(self, p => sqlx::query_scalar(
-            "INSERT INTO jobs (kind, ticket_id, payload, due_at, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(&j.kind)
-        .bind(j.ticket.map(TicketId::row))
-        .bind(json(&j.payload))
-        .bind(j.due_at.millis())
-        .bind(j.at.millis())
-        .fetch_one(p)
-        .await
-        .map_err(query_err("schedule a job"))?);
+        let id: i64 = on_pool!(self, p => insert_job!(j)
+            .fetch_one(p)
+            .await
+            .map_err(query_err("schedule a job"))?);
         Ok(id)
     }
 
@@ -1053,18 +1060,10 @@ impl Store for SqlStore {
                 == 1;
             let id = if held {
                 Some(
-                    sqlx::query_scalar(
-                        "INSERT INTO jobs (kind, ticket_id, payload, due_at, created_at) \
-                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                    )
-                    .bind(&j.kind)
-                    .bind(j.ticket.map(TicketId::row))
-                    .bind(json(&j.payload))
-                    .bind(j.due_at.millis())
-                    .bind(j.at.millis())
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(query_err("schedule a follow-up job"))?,
+                    insert_job!(j)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(query_err("schedule a follow-up job"))?,
                 )
             } else {
                 None
