@@ -380,6 +380,10 @@ const CLAIM_JOBS_POSTGRES: &str = "UPDATE jobs SET lease_owner = $1, lease_until
      LIMIT $4 FOR UPDATE SKIP LOCKED) RETURNING id, kind, ticket_id, payload, due_at, attempts, \
      lease_owner";
 
+/// Marks job `$1` done at `$3` if `$2` still holds its claim.
+const FINISH_JOB: &str =
+    "UPDATE jobs SET done_at = $3 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL";
+
 /// `%part%` for a case-insensitive `LIKE ... ESCAPE '\'`, with the part's own
 /// wildcards escaped.
 fn like_pattern(part: &str) -> String {
@@ -1046,10 +1050,7 @@ impl Store for SqlStore {
             let mut tx = p.begin().await.map_err(query_err("start a transaction"))?;
             // The conditional UPDATE decides: the row lock (PostgreSQL) or
             // the write lock (SQLite) lets one holder of the claim finish it.
-            let held = sqlx::query(
-                "UPDATE jobs SET done_at = $3 WHERE id = $1 AND lease_owner = $2 \
-                 AND done_at IS NULL",
-            )
+            let held = sqlx::query(FINISH_JOB)
             .bind(parent.id)
             .bind(&parent.owner)
             .bind(at.millis())
@@ -1109,9 +1110,7 @@ impl Store for SqlStore {
     }
 
     async fn finish_job(&self, id: i64, owner: &str, at: Timestamp) -> StoreResult<bool> {
-        let n = on_pool!(self, p => sqlx::query(
-            "UPDATE jobs SET done_at = $3 WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL",
-        )
+        let n = on_pool!(self, p => sqlx::query(FINISH_JOB)
         .bind(id)
         .bind(owner)
         .bind(at.millis())
