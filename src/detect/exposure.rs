@@ -288,9 +288,8 @@ impl ExposureScanner {
             // my key to github?" tells, whatever the mark at the end.
             let questioned = asked(bytes, h.end) && !told_with_actor(bytes, h.start);
             // "I think my key may have been leaked": a suspicion, not a
-            // warning.
-            // A suspicion lifts a perfect hedge ("may have been") only: "I'm
-            // worried our key could leak" is a worry about what has not
+            // warning. It lifts a perfect hedge ("may have been") only:
+            // "I'm worried our key could leak" is a worry about what has not
             // happened.
             let hedged = framed_by(Cat::Hedge)
                 && !same.iter().any(|&j| {

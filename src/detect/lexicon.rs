@@ -93,6 +93,12 @@ fn cjk_boundary(bytes: &[u8], at: usize) -> bool {
     starts || ends
 }
 
+/// Whether `text` holds a CJK character (as [`cjk_char`] reads one).
+pub(crate) fn has_cjk(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| bytes[i] >= 0xE0 && cjk_char(&bytes[i..]))
+}
+
 /// Whether `bytes` opens with a three-byte UTF-8 character of the CJK
 /// blocks: radicals, punctuation, kana and ideographs (U+2E80–U+9FFF),
 /// Hangul syllables (U+AC00–U+D7AF), compatibility ideographs and the

@@ -257,13 +257,6 @@ impl SecretKind {
     }
 }
 
-/// Whether `text` holds a character of the CJK blocks (a UTF-8 lead byte
-/// of U+3000–U+DFFF or U+F000–U+FFFF: punctuation, kana, ideographs,
-/// Hangul, full-width forms).
-fn has_cjk(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, 0xE3..=0xED | 0xEF))
-}
-
 /// How a vocabulary group's words gate the exposure pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gate {
@@ -446,7 +439,7 @@ impl Detector {
         // for the rule, and for the head only where the rule reads an
         // exposure.
         let quiet = hits.is_empty() && found.is_empty();
-        if quiet && !has_cjk(text) {
+        if quiet && !lexicon::has_cjk(text) {
             return (self.scorer.quiet(), false);
         }
         let gate = |g: Gate| hits.iter().any(|h| self.exposure_gates[h.group] == g);
@@ -456,7 +449,8 @@ impl Detector {
             self.scorer.score(text, &hits, found)
         };
         let mut candidate = gate(Gate::Opens) || !d.secrets.is_empty();
-        if candidate || gate(Gate::RuleOnly) || has_cjk(text) {
+        // (A quiet message got here only for its CJK text.)
+        if candidate || gate(Gate::RuleOnly) || quiet || lexicon::has_cjk(text) {
             match self.exposure.read(text, &d.secrets) {
                 exposure::Reading::Exposed(signal) => {
                     // A password named with an exposure phrase: now the

@@ -1021,6 +1021,11 @@ fn exposure_needs_an_event_not_a_generic_or_hypothetical_frame() {
         ("API 키가 유출되었습니다", true, "ko: leaked"),
         ("如果密钥泄露了怎么办？", false, "zh: a hypothetical"),
         ("密钥没有泄露", false, "zh: negated"),
+        (
+            "my api leaked \u{f8ff}",
+            false,
+            "a private-use character is not CJK text: it reads as without it",
+        ),
     ];
     check_table(table, |d| d.exposure_mentioned);
 }

@@ -362,7 +362,7 @@ fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresho
         .take_while(|&t| band_precision(t) >= opts.act_precision)
         .last()
         .unwrap_or(act);
-    thresholds.confirm = ((confirm * 1000.0).round() / 1000.0) as f32;
+    thresholds.confirm = round3(confirm);
     thresholds
 }
 
@@ -746,6 +746,11 @@ fn round2(x: f64) -> f32 {
     ((x * 100.0).round() / 100.0) as f32
 }
 
+/// On the 0.001 grid of `act` (above 0.99) and `confirm`.
+fn round3(x: f64) -> f32 {
+    ((x * 1000.0).round() / 1000.0) as f32
+}
+
 /// Thresholds on a 0.01 grid (`act` on a 0.001 grid above 0.99) from
 /// out-of-fold probabilities.
 fn choose_thresholds(p: &[f64], y: &[bool], bar: &[bool], opts: &TrainOptions) -> Thresholds {
@@ -787,7 +792,7 @@ fn choose_thresholds(p: &[f64], y: &[bool], bar: &[bool], opts: &TrainOptions) -
         .filter(|&t| t <= complaint)
         .find(|&t| stats(t).recall().unwrap_or(0.0) >= opts.ask_recall)
         .unwrap_or(complaint.min(0.3));
-    let act = ((act * 1000.0).round() / 1000.0) as f32;
+    let act = round3(act);
     Thresholds {
         ask: round2(ask),
         complaint: round2(complaint),
