@@ -1,0 +1,114 @@
+# (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Batch 305 (mine-chat8): chat voice only, 60 rows from 21 channel-days / threads of four
+# community chat archives that their owners published as repositories, every source file
+# checked against tools/real/*.py and absent (the HubSpot developer Slack export is not used).
+# - Komodo Platform Discord export (gcharang/discord-archive-komodo, CSV pages under
+#   before-2019-Dec-05/csv; one page = one thread): #support, #dev-general, #atomicdex-beta,
+#   #dex-hyperdex and the Pirate and Verus project channels (11 pages). 33 rows.
+# - MeshCore community Discord archive (MrAlders0n/meshcore-discord-archive, one JSON file per
+#   forum thread under site/data/content): the wardrive-app and live-MQTT-map threads. 10 rows.
+# - OpsMill/Infrahub Discord archive (opsmill/discord_archive at commit 47739dd, one JSON file
+#   per forum thread; 4 threads). 9 rows.
+# - OLake community Slack archive (datazip-inc/olake-slack-archive, the day's file in the
+#   run-2026-08-10T06:55:02 directory; 4 days no earlier batch used). 8 rows.
+# Texts are verbatim messages (CSV quoting and HTML entities undone, Slack/Discord markup,
+# bridge prefixes such as "[slack] <cipi>" and emoji kept as archived); three long messages
+# are cut at a sentence end, one drops the archive's trailing "(edited)" mark.
+# New archives searched this session gave nothing usable: indieweb/indieweb-chat-archive is too
+# large to mirror and its indexed part (2016 #bridgy, #dev) is mostly join lines; the other
+# "*-slack-archive", "*-discord-archive", "zulip-archive", "irclogs" and "slackdump"
+# repositories hold archiver code only; the Julia Slack history and the Nous Research forum
+# threads (teknium1/, hey-dan123/nous-discord-archive) have almost no integration trouble left.
+# Complaints (24): Agama/HyperDEX/BarterDEX wallets that cannot reach their electrum/SPV
+# servers or the marketmaker ("Cipig electrum servers not connecting in agama", "It's not
+# connecting to the server even if I choose another server", "cannot connect to marketmaker",
+# "Unable to establish RPC connection!"), pasted "Connection error! Trying to switch to another
+# server..." and "SPV server ... is unreachable!" notifications, an RPC call answered 403, a mining
+# pool (nomp) answering "unauthorized", an app that "never connected again" to its portfolio
+# backend, a map-upload endpoint returning error 500 ("Previously it has worked fine"), a live-map
+# websocket that will not connect, a feeder whose messages never reach the map, infrahubctl
+# "unable to connect", an Infrahub branch "not synced to github", and "+1" replies.
+# Near misses (36): support questions ("which version are you using?", "which electrum-server do
+# you mean?", "Are you behind a VPN or something?"), advice and fixes ("403 error could be due to
+# firewall", "please update to v41", "I switched to emqx", "this seems to have solved the
+# issue! Thank you"), thanks and praise, greetings, a feature wish ("When will Verus be added to
+# Agama?"), webhook and data-sync how-tos from Infrahub maintainers, OLake polls and questions
+# about catalogs, compaction and crashing pods, a maintainer asking for "complete sync logs".
+# Doubtful calls: wallet-to-server and client-to-daemon connection failures (electrum/SPV
+# servers, marketmaker, RPC) are read as a connection between two systems failing now -
+# complaint, as earlier Komodo batches did; the bare pasted notifications without prose are
+# complaints (pasted connection error text). "how do i trouble shoot why it wont connect to the
+# websocket port?" is phrased as a how-to but reports the connection failing now - complaint.
+# "anyone experiencing error 500 on data upload?" is "is X down?" chatter from someone whose
+# upload fails - complaint. "yes, we have had to create our electrum server cause public one is
+# not working for us" answers "anyone else experiencing the same?" - complaint (+1). The
+# MeshCore feeder that sends status packets but "no messages or routes" to the map - complaint
+# (a push that only partly arrives). The Infrahub "not synced to github" opening post turned out
+# to be a missed database migration (its own follow-up says so) - the opening post stays a
+# complaint, the follow-up is other. OLake compaction that "doesn't seem to be running" on a
+# Kafka-fed Iceberg table is other (processing inside the lakehouse stack, no connection, sync
+# or credential named as failing). Integration is 'other' where the excerpt names a product
+# (Agama, HyperDEX, BarterDEX, nomp, Verus, GitHub, Infrahub, OLake, Iceberg, Kafka, emqx,
+# Docker), else 'none'. No exposure rows; all rows English.
+ROWS = [
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/2.csv', 'chat', 'complaint', 'other', 'Cipig electrum servers not connecting in agama.   Anyone else with this issue?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/2.csv', 'chat', 'other', 'none', '[slack] <cipi> which electrum-server do you mean?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/2.csv', 'chat', 'other', 'other', 'Which version of Agama do you have ?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/2.csv', 'chat', 'other', 'none', 'Might be old?   Haven’t fired it up in a month.', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/2.csv', 'chat', 'other', 'none', 'yep most probably try getting the newest version https://komodoplatform.com/komodo-wallets/', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/137.csv', 'chat', 'complaint', 'none', '"Transactions History\nConnection error!\nTrying to switch to another server...\nHow to switch manually:\nGo to "Settings", select "SPV Server List" tab, choose new server and click "OK"."', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/137.csv', 'chat', 'complaint', 'none', 'Switched to the one other option: "Wallet Notification\nKMD SPV server electrum2.cipig.net:10001:tcp is unreachable!"', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/137.csv', 'chat', 'other', 'none', 'Okay this wallet has loaded thanks', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/7.csv', 'chat', 'complaint', 'other', 'Hello everyone I have a problem with my agama wallet. It’s not connecting to the server even if I choose another server. Someone knows how to proceed?? Thanks!!!', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/7.csv', 'chat', 'other', 'none', 'Hello, which version are you using?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/7.csv', 'chat', 'other', 'none', 'it is a very old version. please update to v41 from our website', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/56.csv', 'chat', 'complaint', 'other', 'When trying to login to HyperDEX. I keep getting an error message stating "cannot connect to marketmaker" Is their something else that I need to download besides the .exe file?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/56.csv', 'chat', 'other', 'other', 'nothing, please stop hyperdex, and make sure you have no instance running with marketmaker', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/56.csv', 'chat', 'other', 'none', "Ok thanks. That's all I had in there or I'd tip u more, lol. Thanks again.", False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/developer-lounge/dev-general/228.csv', 'chat', 'complaint', 'none', 'why i request rpc,response 403', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/developer-lounge/dev-general/228.csv', 'chat', 'other', 'none', '403 error could be due to firewall. is the rpc port open?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/developer-lounge/dev-general/228.csv', 'chat', 'other', 'none', "just confirmed working curl on my end. here's the process, but be warned, there are potential security issues with sending RPC credentials over unecrypted connections.", False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/ecosystem-projects/pirate/292.csv', 'chat', 'complaint', 'other', 'Anyhoo...now I keep getting an "unauthorized" zaddress error in my nomp.', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/ecosystem-projects/pirate/292.csv', 'chat', 'complaint', 'other', 'Ok..just trying to get the picture.  I\'m getting an "unauthorized" error in nomp when I try to connect a miner.', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/ecosystem-projects/pirate/292.csv', 'chat', 'other', 'none', "I got the z_getnewaddress issued figured out..seems as komodod was running even though I don't remember starting it and for some reason -cli stop wasn't actually stopping it.", False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-apps-products/atomicdex-beta/53.csv', 'chat', 'complaint', 'none', 'Logging in and creating a wallet works without any problems. In addition, I can not connect to the portfolio. Neither in the wifi nor in the mobile network. It loads without results. A reboot and an empty cache did not change anything.', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-apps-products/atomicdex-beta/53.csv', 'chat', 'complaint', 'none', 'Tried leaving the app open for several minutes and it never connected again.', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-apps-products/atomicdex-beta/53.csv', 'chat', 'other', 'none', 'just got this fired up on my iphone ETH deposit was fast testing first trade now for ETH to KMD and this app looks slick nice work', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-apps-products/dex-hyperdex/18.csv', 'chat', 'complaint', 'other', 'Today I tried to use both Barterdex and HyperDex several times. Both failed. I downloaded Hyperdex 12 and retried. The result was same. It gave error message like "not connecting to market place". I tried again in the evening. Maybe problem with my machine. I will try it on other machine.', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-apps-products/dex-hyperdex/18.csv', 'chat', 'complaint', 'other', "Hello! I tried to update my Barterdex to 1.1.1 today. When I start it, I get error messages for all electrum wallets of my coins previously added to 'startup'. Additionally all coins come up as 'undefined'", False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-apps-products/dex-hyperdex/18.csv', 'chat', 'other', 'other', 'Hi @DanMercurius this channel is for HyperDEX development', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/ecosystem-projects/verus/42.csv', 'chat', 'complaint', 'other', 'I added VRSC to my hyperdex but I think there is a problem with electrum servers because it doesnt load, anyone else experiencing the same?', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/ecosystem-projects/verus/42.csv', 'chat', 'complaint', 'none', 'yes, we have had to create our electrum server cause public one is not working for us', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/ecosystem-projects/verus/42.csv', 'chat', 'other', 'other', 'When will Verus be added to Agama?', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-wardrive-app.json', 'chat', 'complaint', 'none', 'Also error 500 now on upload', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-wardrive-app.json', 'chat', 'complaint', 'none', 'doesnt upload new green samples to me', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-wardrive-app.json', 'chat', 'complaint', 'none', "I'm getting server error 500 when trying to upload from the app right now. Previously it has worked fine. Anything wrong with the upload endpoint?", False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-wardrive-app.json', 'chat', 'complaint', 'none', 'anyone experiencing error 500 on data upload?', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-wardrive-app.json', 'chat', 'other', 'none', 'Are you behind a VPN or something?', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-wardrive-app.json', 'chat', 'other', 'none', 'I just tried out 1.0.35, @Chuck(WSKZ567) . Thank you. I love having the timed feature. I also really like hearing the noise; it gives me peace of mind that the system is scanning.', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-live-mqtt-map.json', 'chat', 'complaint', 'none', 'how do i trouble shoot why it wont connect to the websocket port? i can telnet (it responds) but there is nothing in the logs', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-live-mqtt-map.json', 'chat', 'other', 'other', 'I’m good. I switched to emqx.', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-live-mqtt-map.json', 'chat', 'other', 'other', 'docker is 100% the way.', False),
+('https://github.com/MrAlders0n/meshcore-discord-archive/blob/main/site/data/content/software-development--meshcore-live-mqtt-map.json', 'chat', 'complaint', 'none', 'Sounds good.. very weird, I get status packets so I can see the nodes on the map. Just no messages or routes etc. Will keep trouble shooting', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1306016379102560328.json', 'chat', 'complaint', 'none', "I was updating/changing the schema using infrahubctl and it stopped working saying it was unable to connect. I couldn't create a new branch even in the GUI. I restarted the server and it would work for awhile but then stop responding again. I am using the 1 line curl command to spin things up/down so I just started over.", False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1306016379102560328.json', 'chat', 'other', 'none', 'Sorry to heard about your experience, the engineering team is currently working on some fixes around schema. Will let you know your findings , thanks for the report 🙏', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1306016379102560328.json', 'chat', 'other', 'none', 'You are doing this the correct way. Unfortunately you are running into a know issue:\nhttps://github.com/opsmill/infrahub/issues/4836', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1306016379102560328.json', 'chat', 'other', 'none', 'ah okay that makes sense. I thought I was doing it wrong or something on my end. Is there any work around until this bug gets fixed?', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1420798403897458738.json', 'chat', 'complaint', 'other', 'Hello,\nI am new to both Infrahub and Kubernetes so please bear with me. 😅 \n\nI have run into an issue whenever i try to Create a proposed change. The new branch was created in Infrahub and not synced to github.', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1420798403897458738.json', 'chat', 'other', 'other', 'Hey\n\nIs this an instance that you upgrade from Infrahub 1.3?\nIf so, did you run the `infrahub upgrade` command as described in the Migration of an Infrahub instance sexction in the release notes? https://docs.infrahub.app/release-notes/infrahub/release-1_4_0#migration-of-an-infrahub-instance', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1420798403897458738.json', 'chat', 'other', 'none', 'Hello,\nYes, this seems to have solved the issue! Thank you, and sorry to trouble you with what now seems like a trivial issue. 🙂', False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1371204788699533353.json', 'chat', 'other', 'other', "For data sync, you can DIY, or you can use Infrahub Sync. That's it's purpose in life. You'd need a create a sync adapter to map your other data source (a DB, a JSON file, ServiceNow, some DDI solution, whatever) if it's not one we've got an example already: IP Fabric, LibreNMS, Nautobot, Netbox, Observium, Peering Manager, Slurp'it", False),
+('https://github.com/opsmill/discord_archive/blob/47739dd9823e6c296508a29340796d579084aa44/static/data/1421766698918346763.json', 'chat', 'other', 'none', '<@846244078575943680> Yes you can use normal webhook or custom webhooks.', False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/help/2026-07-13.json', 'chat', 'other', 'other', 'We started olake-fusion on our uat env. While adding the catalog to olake fusion, I faced some issues and I have few questions:\n• Any reason why we are not allowing numbers in the catalog name?\n• The info box says if catalog name left empty, it will default to olake_iceberg, but the box is a required field', False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/help/2026-07-13.json', 'chat', 'other', 'none', "Hey <@U0ACFDEBBQB>, there's nothing like that. It's fully compatible.", False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/general/2026-07-28.json', 'chat', 'other', 'other', "Hey everyone! I'm Krishna, a backend dev student and current GSoC intern with Apache.\nI've been checking out Olake recently and I absolutely love the vision and the tech stack. I spend a lot of my time doing open-source work in the Java, Go, and cloud ecosystems (like Mifos ,Hyperledger and the Linux Foundation), and I'm super excited to start contributing here!", False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/general/2026-07-28.json', 'chat', 'other', 'other', 'For CDC upserts into Iceberg, which delete strategy are you actually running?', False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/help/2026-07-09.json', 'chat', 'other', 'other', "Hi <@U0817E9CGRM>, we have started the append-only Kafka ingestion job again. This time, however, compaction doesn't seem to be running for this table. Additionally, the table is not appearing under the *Optimizing* tab in Amoro.\nCould you please help us understand why the compaction isn't being triggered or if there's anything we should check on the Olake/Fusion/Iceberg side?", False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/help/2026-07-09.json', 'chat', 'other', 'none', '<@U0A6088AMM3> could you please share logs of fusion pod?\nand the logs of fusion optimizer pod\nthanks', False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/help/2026-06-07.json', 'chat', 'other', 'none', '<@U0AQHEXPAUQ> please share complete sync logs', False),
+('https://github.com/datazip-inc/olake-slack-archive/blob/main/data/raw/run-2026-08-10T06:55:02/help/2026-06-07.json', 'chat', 'other', 'none', "u mean this log? i can't find any error logs, but the pod is still crashing", False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/87.csv', 'chat', 'complaint', 'other', 'Can anyone help?   I my agama is just saying connection error and I can’t move my coins', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/87.csv', 'chat', 'other', 'none', '@Riff yeah uh you need a recent verison I had to change my wallet too last week', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/18.csv', 'chat', 'complaint', 'other', '@Hermes \n\nI"m trying to get Agama to work on Linux, and for some reason it\'s not working. \n\nThe software launches okay, but the blockchain won\'t sync. \n\nI get the message, "Unable to establish RPC connection!"', False),
+('https://github.com/gcharang/discord-archive-komodo/blob/master/docs/.vuepress/public/before-2019-Dec-05/csv/komodo-project/support/18.csv', 'chat', 'other', 'none', 'Hi there , you are on version 2.41 right Linux 16.04?', False),
+]
