@@ -56,7 +56,7 @@ pub struct Lexicon {
     prefixes: Vec<Box<[(u32, u32)]>>,
 }
 
-fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 

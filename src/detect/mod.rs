@@ -8,6 +8,7 @@
 
 mod exposure;
 mod hexkey;
+mod identifiers;
 pub mod json;
 pub mod lang;
 mod lexicon;
@@ -293,6 +294,8 @@ impl Gate {
 #[derive(Debug, Clone)]
 pub struct Detector {
     lexicon: lexicon::Lexicon,
+    /// The supported products' names inside code identifiers.
+    identifiers: identifiers::IdentifierNames,
     scorer: score::Scorer,
     secrets: secrets::SecretScanner,
     exposure: exposure::ExposureScanner,
@@ -334,6 +337,7 @@ impl Detector {
         vocab.validate(origin)?;
         Ok(Self {
             lexicon: lexicon::Lexicon::new(&vocab, origin)?,
+            identifiers: identifiers::IdentifierNames::new(&vocab, origin)?,
             secrets: secrets::SecretScanner::new(&vocab, origin)?,
             exposure: exposure::ExposureScanner::new(&vocab, origin)?,
             exposure_gates: vocab.groups.iter().map(Gate::of).collect(),
@@ -432,6 +436,9 @@ impl Detector {
     pub(crate) fn rules_verdict(&self, text: &str) -> (Detection, bool) {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
+        if !hits.is_empty() && !self.identifiers.named(&hits) {
+            self.identifiers.find(text, &mut hits);
+        }
         let found = self.secrets.scan(text);
         // Chinese, Japanese and Korean words for a key are the exposure
         // pass's own (kept out of the main phrase matcher, whose automaton
