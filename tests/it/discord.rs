@@ -409,7 +409,7 @@ async fn every_rest_call_goes_to_the_configured_proxy() {
     fake.send_message(
         SUPPORT_CHANNEL_ID,
         &customer(),
-        "activecampaign connection lost, reconnect failed",
+        "activecampaign sync stopped again, reconnect failed with 401 unauthorized",
     );
     let thread = thread_id(&fake).await;
     posted(&fake, thread, "Step 1 of 3").await;
