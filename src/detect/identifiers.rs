@@ -8,7 +8,10 @@
 //! rotates keys for where a part of an identifier starts and ends: after
 //! `_` or at a lower-to-upper case change, before `_`, a digit, an
 //! upper-case letter after a lower-case one, or the end of the word. A name
-//! inside an ordinary word ("pinstriped") is not read.
+//! inside an ordinary word ("pinstriped") is not read. The names are
+//! searched as identifiers spell them (`stripe`, `STRIPE`, `Stripe`,
+//! `ActiveCampaign`), case-sensitively, so the search's prefilter passes
+//! over most of a message.
 //!
 //! It runs only when the phrase pass found none of those products, and
 //! reports each hit as the product's own integration group, so the rest of
@@ -26,6 +29,8 @@ pub struct IdentifierNames {
     automaton: Option<AhoCorasick>,
     /// Per pattern, the integration group that lists it.
     groups: Vec<usize>,
+    /// Those groups, each once.
+    products: Vec<usize>,
 }
 
 /// Shortest name read inside an identifier ("keap").
@@ -33,7 +38,10 @@ const MIN_LEN: usize = 4;
 
 impl IdentifierNames {
     /// The plain-letter phrases (stems included) of the integration groups
-    /// that name a supported product.
+    /// that name a supported product, as identifiers spell them: lower
+    /// case, upper case, and each word capitalised ("active campaign" also
+    /// as `ActiveCampaign`). The search is case-sensitive, so its
+    /// prefilter skips most of a message without looking at it.
     pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
         let mut names: Vec<String> = Vec::new();
         let mut groups = Vec::new();
@@ -43,13 +51,20 @@ impl IdentifierNames {
                 continue;
             }
             for raw in &g.phrases {
-                let name = raw.trim().trim_end_matches('*').to_ascii_lowercase();
-                if name.len() >= MIN_LEN
-                    && name.bytes().all(|b| b.is_ascii_lowercase())
-                    && !names.contains(&name)
+                let phrase = raw.trim().trim_end_matches('*').to_ascii_lowercase();
+                let words: Vec<&str> = phrase.split(' ').collect();
+                if words.concat().len() < MIN_LEN
+                    || !words
+                        .iter()
+                        .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
                 {
-                    names.push(name);
-                    groups.push(gi);
+                    continue;
+                }
+                for name in spellings(&words) {
+                    if !names.contains(&name) {
+                        names.push(name);
+                        groups.push(gi);
+                    }
                 }
             }
         }
@@ -58,7 +73,6 @@ impl IdentifierNames {
         } else {
             Some(
                 AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
                     .build(&names)
                     .map_err(|e| {
@@ -66,12 +80,19 @@ impl IdentifierNames {
                     })?,
             )
         };
-        Ok(Self { automaton, groups })
+        let mut products = groups.clone();
+        products.sort_unstable();
+        products.dedup();
+        Ok(Self {
+            automaton,
+            groups,
+            products,
+        })
     }
 
     /// Whether `hits` already name one of the products.
     pub fn named(&self, hits: &[Hit]) -> bool {
-        hits.iter().any(|h| self.groups.contains(&h.group))
+        hits.iter().any(|h| self.products.contains(&h.group))
     }
 
     /// Each name that sits inside a longer identifier as a part of it,
@@ -95,6 +116,20 @@ impl IdentifierNames {
             }
         }
     }
+}
+
+/// How an identifier spells a name of lower-case `words`: run together
+/// in lower case, in upper case, and with each word capitalised.
+fn spellings(words: &[&str]) -> [String; 3] {
+    let capitalised = words
+        .iter()
+        .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
+        .collect();
+    [
+        words.concat(),
+        words.concat().to_ascii_uppercase(),
+        capitalised,
+    ]
 }
 
 /// Whether `s` is inside a word (the byte before is a word byte).
