@@ -19,7 +19,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::lexicon::{Hit, is_word_byte};
+use super::lexicon::{Hit, is_word_byte, split_stem};
 use super::vocabulary::{GroupKind, Vocabulary, VocabularyError};
 
 /// The matcher of the supported products' names, each with its group.
@@ -51,7 +51,7 @@ impl IdentifierNames {
                 continue;
             }
             for raw in &g.phrases {
-                let phrase = raw.trim().trim_end_matches('*').to_ascii_lowercase();
+                let (phrase, _) = split_stem(raw);
                 let words: Vec<&str> = phrase.split(' ').collect();
                 if words.concat().len() < MIN_LEN
                     || !words

@@ -280,7 +280,9 @@ impl Lexicon {
     }
 }
 
-fn split_stem(raw: &str) -> (String, bool) {
+/// A vocabulary phrase as the matchers read it: trimmed, lower-cased,
+/// and whether it is a stem (a trailing `*`).
+pub(crate) fn split_stem(raw: &str) -> (String, bool) {
     let t = raw.trim();
     match t.strip_suffix('*') {
         Some(b) => (b.trim_end().to_ascii_lowercase(), true),
