@@ -43,6 +43,7 @@
 
 use serde::Deserialize;
 
+use super::identifiers::IdentifierParts;
 use super::lexicon::{Hit, Lexicon};
 use super::vocabulary::{Group, GroupKind, Vocabulary, VocabularyError};
 use super::{SecretSpan, Signal, SignalName};
@@ -57,6 +58,11 @@ pub struct ExposureWords {
     /// What can be exposed: "api key", "token".
     #[serde(default)]
     pub credential: Vec<String>,
+    /// Credential words read as parts of a code identifier too:
+    /// `STRIPE_SECRET_KEY`, `apiKey`, `authToken` (plain lower-case words;
+    /// not "seed", which code spells for random numbers).
+    #[serde(default)]
+    pub identifier_credential: Vec<String>,
     /// Exposure on its own: "leaked", "compromised", "public repo".
     #[serde(default)]
     pub leaked: Vec<String>,
@@ -158,6 +164,9 @@ pub struct ExposureScanner {
     lexicon: Option<Lexicon>,
     /// Group index -> category (empty lists are left out of the matcher).
     cats: Vec<Cat>,
+    /// Credential words inside identifiers, tagged with the credential
+    /// group of `lexicon`.
+    credential_parts: IdentifierParts,
     negator_window: usize,
     leaked_name: SignalName,
     disclosed_name: SignalName,
@@ -201,13 +210,30 @@ impl ExposureScanner {
         } else {
             None
         };
+        let credential_group = cats.iter().position(|&c| c == Cat::Credential).unwrap_or(0);
+        let credential_parts = IdentifierParts::new(
+            words
+                .identifier_credential
+                .iter()
+                .map(|p| (p.as_str(), credential_group)),
+            3,
+            &format!("{origin} [exposure] identifier_credential"),
+        )?;
         Ok(Self {
             lexicon,
             cats,
+            credential_parts,
             negator_window: words.negator_window,
             leaked_name: SignalName::from("exposure:leaked"),
             disclosed_name: SignalName::from("exposure:disclosed"),
         })
+    }
+
+    /// Whether a code identifier in `text` names a credential as one of its
+    /// parts (`NEXT_PUBLIC_STRIPE_KEY`): the exposure pass has something
+    /// to read even with no credential word.
+    pub fn names_credential_in_identifier(&self, text: &str) -> bool {
+        self.lexicon.is_some() && self.credential_parts.find(text).next().is_some()
     }
 
     /// What the rule reads in the message: an exposure (with the phrase that
@@ -221,6 +247,12 @@ impl ExposureScanner {
         lexicon.find(text, &mut hits);
         let bytes = text.as_bytes();
         let cat = |h: &Hit| self.cats[h.group];
+        if secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential) {
+            for hit in self.credential_parts.find(text) {
+                let at = hits.partition_point(|h| (h.start, h.end) <= (hit.start, hit.end));
+                hits.insert(at, hit);
+            }
+        }
         // Only a `leaked` or `disclosed` phrase can count (and a frame can
         // deny), and only with a credential named: most messages stop here,
         // before the sentence scan.

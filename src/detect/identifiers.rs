@@ -16,55 +16,54 @@
 //! It runs only when the phrase pass found none of those products, and
 //! reports each hit as the product's own integration group, so the rest of
 //! the detector reads it like any other mention.
+//!
+//! The exposure pass reads credential words the same way
+//! ([`IdentifierParts`]): `STRIPE_SECRET_KEY`, `apiKey`, `authToken` name
+//! a credential as much as "key" or "token" do.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::lexicon::{Hit, is_word_byte, split_stem};
 use super::vocabulary::{GroupKind, Vocabulary, VocabularyError};
 
-/// The matcher of the supported products' names, each with its group.
+/// Words found where a part of an identifier starts and ends, each with a
+/// tag (the caller's: a vocabulary group, say).
 #[derive(Debug, Clone)]
-pub struct IdentifierNames {
-    /// `None` when the vocabulary names none of the products.
+pub struct IdentifierParts {
+    /// `None` when there are no words.
     automaton: Option<AhoCorasick>,
-    /// Per pattern, the integration group that lists it.
-    groups: Vec<usize>,
-    /// Those groups, each once.
-    products: Vec<usize>,
+    /// Per pattern, its tag.
+    tags: Vec<usize>,
 }
 
-/// Shortest name read inside an identifier ("keap").
-const MIN_LEN: usize = 4;
-
-impl IdentifierNames {
-    /// The plain-letter phrases (stems included) of the integration groups
-    /// that name a supported product, as identifiers spell them: lower
-    /// case, upper case, and each word capitalised ("active campaign" also
-    /// as `ActiveCampaign`). The search is case-sensitive, so its
-    /// prefilter skips most of a message without looking at it.
-    pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
+impl IdentifierParts {
+    /// The matcher of each tagged phrase of plain lower-case words (at
+    /// least `min_len` letters in all), as identifiers spell it: run
+    /// together in lower case, in upper case, and with each word
+    /// capitalised. Other phrases are left out. The search is
+    /// case-sensitive, so its prefilter skips most of a message without
+    /// looking at it.
+    pub fn new<'a>(
+        phrases: impl IntoIterator<Item = (&'a str, usize)>,
+        min_len: usize,
+        origin: &str,
+    ) -> Result<Self, VocabularyError> {
         let mut names: Vec<String> = Vec::new();
-        let mut groups = Vec::new();
-        for (gi, g) in vocab.groups.iter().enumerate() {
-            if g.kind != GroupKind::Integration || !g.integration.is_some_and(|i| i.is_supported())
+        let mut tags = Vec::new();
+        for (raw, tag) in phrases {
+            let (phrase, _) = split_stem(raw);
+            let words: Vec<&str> = phrase.split(' ').collect();
+            if words.concat().len() < min_len
+                || !words
+                    .iter()
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
             {
                 continue;
             }
-            for raw in &g.phrases {
-                let (phrase, _) = split_stem(raw);
-                let words: Vec<&str> = phrase.split(' ').collect();
-                if words.concat().len() < MIN_LEN
-                    || !words
-                        .iter()
-                        .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
-                {
-                    continue;
-                }
-                for name in spellings(&words) {
-                    if !names.contains(&name) {
-                        names.push(name);
-                        groups.push(gi);
-                    }
+            for name in spellings(&words) {
+                if !names.contains(&name) {
+                    names.push(name);
+                    tags.push(tag);
                 }
             }
         }
@@ -80,12 +79,62 @@ impl IdentifierNames {
                     })?,
             )
         };
-        let mut products = groups.clone();
-        products.sort_unstable();
-        products.dedup();
+        Ok(Self { automaton, tags })
+    }
+
+    /// Each word that sits inside a longer identifier as a part of it, as
+    /// a hit tagged with its phrase's tag, in text order. Words that start
+    /// a word are the phrase matcher's and are left to it.
+    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Hit> + 't {
+        let bytes = text.as_bytes();
+        self.automaton
+            .iter()
+            .flat_map(move |a| a.find_iter(text))
+            .filter(move |m| {
+                let (s, e) = (m.start(), m.end());
+                inside_word(bytes, s) && part_starts(bytes, s) && part_ends(bytes, e)
+            })
+            .map(|m| Hit {
+                group: self.tags[m.pattern().as_usize()],
+                start: m.start(),
+                end: m.end(),
+            })
+    }
+}
+
+/// The matcher of the supported products' names, each with its group.
+#[derive(Debug, Clone)]
+pub struct IdentifierNames {
+    parts: IdentifierParts,
+    /// The groups that name a supported product.
+    products: Vec<usize>,
+}
+
+/// Shortest name read inside an identifier ("keap").
+const MIN_LEN: usize = 4;
+
+impl IdentifierNames {
+    /// The plain-letter phrases (stems included) of the integration groups
+    /// that name a supported product ("active campaign" also as
+    /// `ActiveCampaign`).
+    pub fn new(vocab: &Vocabulary, origin: &str) -> Result<Self, VocabularyError> {
+        let products: Vec<usize> = vocab
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind == GroupKind::Integration && g.integration.is_some_and(|i| i.is_supported())
+            })
+            .map(|(gi, _)| gi)
+            .collect();
+        let phrases = products.iter().flat_map(|&gi| {
+            vocab.groups[gi]
+                .phrases
+                .iter()
+                .map(move |p| (p.as_str(), gi))
+        });
         Ok(Self {
-            automaton,
-            groups,
+            parts: IdentifierParts::new(phrases, MIN_LEN, origin)?,
             products,
         })
     }
@@ -96,24 +145,11 @@ impl IdentifierNames {
     }
 
     /// Each name that sits inside a longer identifier as a part of it,
-    /// merged into `hits` in text order. Names that start a word are the
-    /// phrase matcher's and are left to it.
+    /// merged into `hits` in text order.
     pub fn find(&self, text: &str, hits: &mut Vec<Hit>) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
-        let bytes = text.as_bytes();
-        for m in automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            if inside_word(bytes, s) && part_starts(bytes, s) && part_ends(bytes, e) {
-                let hit = Hit {
-                    group: self.groups[m.pattern().as_usize()],
-                    start: s,
-                    end: e,
-                };
-                let at = hits.partition_point(|h| (h.start, h.end) <= (s, e));
-                hits.insert(at, hit);
-            }
+        for hit in self.parts.find(text) {
+            let at = hits.partition_point(|h| (h.start, h.end) <= (hit.start, hit.end));
+            hits.insert(at, hit);
         }
     }
 }

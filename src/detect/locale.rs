@@ -139,8 +139,9 @@ impl LocaleFile {
     }
 
     /// The detector vocabulary of this locale on top of `english`: its
-    /// scoring, secret rules and integration names, with this file's groups
-    /// and exposure words.
+    /// scoring, secret rules, integration names and the credential words
+    /// of code identifiers (code is spelt in English whatever the message's
+    /// language), with this file's groups and exposure words.
     pub fn vocabulary(&self, english: &Vocabulary) -> Vocabulary {
         let mut groups: Vec<Group> = english
             .groups
@@ -155,7 +156,10 @@ impl LocaleFile {
             secret_check: english.secret_check.clone(),
             groups,
             secrets: english.secrets.clone(),
-            exposure: self.exposure.clone(),
+            exposure: super::exposure::ExposureWords {
+                identifier_credential: english.exposure.identifier_credential.clone(),
+                ..self.exposure.clone()
+            },
         }
     }
 }

@@ -456,8 +456,15 @@ impl Detector {
             self.scorer.score(text, &hits, found)
         };
         let mut candidate = gate(Gate::Opens) || !d.secrets.is_empty();
-        // (A quiet message got here only for its CJK text.)
-        if candidate || gate(Gate::RuleOnly) || quiet || lexicon::has_cjk(text) {
+        // (A quiet message got here only for its CJK text.) A credential
+        // named only inside a code identifier ("our STRIPE_SECRET_KEY was
+        // pushed to github") opens the pass as a password does.
+        if candidate
+            || gate(Gate::RuleOnly)
+            || quiet
+            || lexicon::has_cjk(text)
+            || self.exposure.names_credential_in_identifier(text)
+        {
             match self.exposure.read(text, &d.secrets) {
                 exposure::Reading::Exposed(signal) => {
                     // A password named with an exposure phrase: now the
