@@ -11,9 +11,10 @@
 //! and signal kinds, product names, error codes and pasted log text, which
 //! carry across languages. On real messages read in another language that
 //! beats the rules alone, whose `act` band was right on only 31 of 46 real
-//! rows. A rules-`act` verdict about a product Rekey rotates keys for needs
-//! the model's even odds only (`Detector::detect_foreign`): the English
-//! model is never as sure of another language's words.
+//! rows. The English model is never as sure of another language's words,
+//! either way (`Detector::detect_foreign`): only a message naming a product
+//! Rekey rotates keys for reaches `act`, and a rules-`act` verdict about
+//! one needs the model's even odds only.
 //! Pure: the files are compiled in.
 
 use std::collections::HashMap;

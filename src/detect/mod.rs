@@ -394,32 +394,27 @@ impl Detector {
     /// anything at all (a message with no phrase and no token-like run stays
     /// on the fast path and is ignored).
     pub fn detect(&self, text: &str) -> Detection {
-        self.refined_by(self.model.as_deref(), text, |t| t.confirm)
+        self.refined_by(self.model.as_deref(), text, model::Reading::English)
     }
 
     /// This detector's rules (another language's words), refined by the
     /// English `model`. That model never saw these words, so it cannot be
-    /// as sure of them: where the rules already put a message about a
-    /// product Rekey rotates keys for in `act`, the model only has to find
-    /// a complaint at even odds (its `complaint` threshold) to keep it there.
+    /// as sure of them either way: only a message naming a product Rekey
+    /// rotates keys for reaches `act`, and where the rules already put it
+    /// there, the model only has to find a complaint at even odds (its
+    /// `complaint` threshold) to keep it there ([`model::in_act_band`]).
     fn detect_foreign(&self, model: Option<&Model>, text: &str) -> Detection {
-        self.refined_by(model, text, |t| t.complaint)
+        self.refined_by(model, text, model::Reading::Foreign)
     }
 
-    /// The rules' verdict refined by `model`, its `confirm` threshold taken
-    /// from the model's thresholds by `confirm_at`.
-    fn refined_by(
-        &self,
-        model: Option<&Model>,
-        text: &str,
-        confirm_at: fn(&Thresholds) -> f32,
-    ) -> Detection {
+    /// The rules' verdict refined by `model`, the `act` band drawn for a
+    /// message read as `reading`.
+    fn refined_by(&self, model: Option<&Model>, text: &str, reading: model::Reading) -> Detection {
         let (mut d, exposure_candidate) = self.rules_verdict(text);
         if let Some(m) = model
             && !(d.signals.is_empty() && d.secrets.is_empty())
         {
-            let confirm = confirm_at(&m.thresholds());
-            m.apply(text, &mut d, exposure_candidate, confirm);
+            m.apply(text, &mut d, exposure_candidate, reading);
         }
         d
     }

@@ -292,6 +292,44 @@ pub(crate) fn confirmable(rules: &Detection) -> bool {
     rules.band == Band::Act && rules.integration.is_supported()
 }
 
+/// In which language a message was read, for the `act` band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    English,
+    /// Another language's rules, refined by the English model.
+    Foreign,
+}
+
+/// What besides the thresholds puts a message in the `act` band.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ActEvidence {
+    /// The model's probability.
+    pub p: f64,
+    /// [`confirmable`]: the rules put it in `act` and name a supported product.
+    pub confirmable: bool,
+    /// It names a product Rekey rotates keys for.
+    pub supported: bool,
+    pub reading: Reading,
+}
+
+/// The `act` band: the one place it is drawn, for the detector and for
+/// the trainer's out-of-fold estimate of its precision.
+///
+/// Read in English: the model at `act`, or a [`confirmable`] verdict at
+/// `confirm`. Read in another language the English model never saw the
+/// words, so it is not as sure of them either way: a message must name a
+/// supported product — its sureness alone does not open a ticket nobody
+/// asked for (a German help page on 401 errors reads as a report to it) —
+/// and then the model at `act`, or a confirmable verdict at even odds
+/// (`complaint`), puts it in the band.
+pub(crate) fn in_act_band(e: ActEvidence, t: &Thresholds) -> bool {
+    let at = |x: f32| e.p >= f64::from(x);
+    match e.reading {
+        Reading::English => at(t.act) || (e.confirmable && at(t.confirm)),
+        Reading::Foreign => e.supported && (at(t.act) || (e.confirmable && at(t.complaint))),
+    }
+}
+
 /// The integration as a model feature: the supported products as one
 /// ([`integration_hash`] is its hash, computed at build time).
 #[cfg(test)]
@@ -520,14 +558,14 @@ impl Model {
     /// Replaces the rules' score, band and complaint with the model's, and,
     /// where the exposure rule could fire (`exposure_candidate`) and the
     /// model has the head, `exposure_mentioned` with the head's; the
-    /// signals, integration and secrets stay the rules'. `confirm_at` is
-    /// the `confirm` threshold to use (the model's own, for English).
+    /// signals, integration and secrets stay the rules'. `reading` says
+    /// which `act` band applies ([`in_act_band`]).
     pub(crate) fn apply(
         &self,
         text: &str,
         d: &mut Detection,
         exposure_candidate: bool,
-        confirm_at: f32,
+        reading: Reading,
     ) {
         let (z, exposure) = self.message_logit(text, d, exposure_candidate);
         let p = sigmoid(z).clamp(0.0, 1.0);
@@ -535,10 +573,15 @@ impl Model {
             d.exposure_mentioned = px >= head.threshold;
         }
         let t = self.thresholds;
-        let confirm = confirmable(d);
+        let evidence = ActEvidence {
+            p: f64::from(p),
+            confirmable: confirmable(d),
+            supported: d.integration.is_supported(),
+            reading,
+        };
         d.score = p;
         d.complaint = p >= t.complaint;
-        d.band = if p >= t.act || (confirm && p >= confirm_at) {
+        d.band = if in_act_band(evidence, &t) {
             Band::Act
         } else if p >= t.ask {
             Band::Ask
@@ -725,6 +768,50 @@ mod tests {
         }
         for shape in super::super::shape::ALL {
             assert_eq!(shape.hash(), fnv(b'p', shape.name().as_bytes()));
+        }
+    }
+
+    /// English: the model at `act`, or a confirmable verdict at `confirm`.
+    /// Another language: a supported product named, then the model at
+    /// `act` or a confirmable verdict at even odds.
+    #[test]
+    fn the_act_band_asks_more_of_a_message_read_in_another_language() {
+        let t = Thresholds {
+            ask: 0.05,
+            complaint: 0.5,
+            act: 0.99,
+            confirm: 0.9,
+        };
+        let act = |p, confirmable, supported, reading| {
+            in_act_band(
+                ActEvidence {
+                    p,
+                    confirmable,
+                    supported,
+                    reading,
+                },
+                &t,
+            )
+        };
+        use Reading::{English, Foreign};
+        // (p, confirmable, supported, reading, in the band)
+        let table = [
+            (0.995, false, false, English, true),
+            (0.95, true, true, English, true),
+            (0.95, false, true, English, false),
+            (0.6, true, true, English, false),
+            (0.995, false, false, Foreign, false),
+            (0.995, false, true, Foreign, true),
+            (0.6, true, true, Foreign, true),
+            (0.4, true, true, Foreign, false),
+            (0.95, false, true, Foreign, false),
+        ];
+        for (p, confirmable, supported, reading, want) in table {
+            assert_eq!(
+                act(p, confirmable, supported, reading),
+                want,
+                "{p} {confirmable} {supported} {reading:?}"
+            );
         }
     }
 

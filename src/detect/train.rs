@@ -23,7 +23,10 @@
 use serde::Deserialize;
 
 use super::Detector;
-use super::model::{ExposureHead, Feature, Model, Thresholds, features, rule_logit, sigmoid};
+use super::model::{
+    ActEvidence, ExposureHead, Feature, Model, Reading, Thresholds, features, in_act_band,
+    rule_logit, sigmoid,
+};
 
 /// One labelled message.
 #[derive(Debug, Clone)]
@@ -146,6 +149,10 @@ struct Prepared {
     /// The rules put the row in `act` and name a supported product: the
     /// rows the `confirm` threshold applies to.
     confirmable: Vec<bool>,
+    /// The rules name a supported product.
+    supported: Vec<bool>,
+    /// In which language the row is read (the `act` band differs).
+    readings: Vec<Reading>,
     rules_complaint: Vec<bool>,
     /// The rows the `act` band's precision bar is measured on: the real
     /// messages (the bar is a promise about them), or every row when
@@ -169,6 +176,8 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         weights: Vec::with_capacity(examples.len()),
         rules_act: Vec::with_capacity(examples.len()),
         confirmable: Vec::with_capacity(examples.len()),
+        supported: Vec::with_capacity(examples.len()),
+        readings: Vec::with_capacity(examples.len()),
         rules_complaint: Vec::with_capacity(examples.len()),
         bar: {
             let any_real = examples.iter().any(|e| !e.own);
@@ -190,6 +199,12 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         p.offsets.push(f64::from(rule_logit(&d)));
         p.rules_act.push(d.band == super::Band::Act);
         p.confirmable.push(super::model::confirmable(&d));
+        p.supported.push(d.integration.is_supported());
+        p.readings.push(if locale == crate::domain::Locale::En {
+            Reading::English
+        } else {
+            Reading::Foreign
+        });
         p.rules_complaint.push(d.complaint);
         features(opts.bits, &e.text, &d, &mut f);
         p.feats.push(f);
@@ -341,10 +356,14 @@ fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresho
     let act = f64::from(thresholds.act);
     // The whole band's precision with `confirm` at `t`.
     let band_precision = |t: f64| {
+        let at = Thresholds {
+            confirm: t as f32,
+            ..thresholds
+        };
         let mut band = super::eval::Confusion::default();
         for (i, (&p, &y)) in oof.iter().zip(&prep.labels).enumerate() {
             if prep.bar[i] {
-                band.add(y, in_act_band(p, prep.confirmable[i], act, t));
+                band.add(y, in_act_band(prep.evidence(i, p), &at));
             }
         }
         band.precision_lower_bound(opts.act_confidence)
@@ -378,19 +397,15 @@ pub struct Verdict {
     pub rules_act: bool,
     /// The rules put the row in `act` and name a supported product.
     pub confirmable: bool,
+    /// What else draws the row's `act` band.
+    evidence: ActEvidence,
 }
 
 impl Verdict {
     /// Whether the row is in the `act` band at these thresholds.
-    pub fn act_at(&self, act: f64, confirm: f64) -> bool {
-        in_act_band(self.p, self.confirmable, act, confirm)
+    pub fn act_at(&self, t: &Thresholds) -> bool {
+        in_act_band(self.evidence, t)
     }
-}
-
-/// The `act` band, as [`Model::apply`] draws it: the model alone at `act`,
-/// or a [`confirmable`](super::model::confirmable) verdict at `confirm`.
-fn in_act_band(p: f64, confirmable: bool, act: f64, confirm: f64) -> bool {
-    p >= act || (confirmable && p >= confirm)
 }
 
 /// Out-of-fold verdicts for every row, with the thresholds chosen from them
@@ -416,18 +431,24 @@ impl Prepared {
             .map(|(i, &p)| Verdict {
                 p,
                 complaint: p >= f64::from(t.complaint),
-                act: in_act_band(
-                    p,
-                    self.confirmable[i],
-                    f64::from(t.act),
-                    f64::from(t.confirm),
-                ),
+                act: in_act_band(self.evidence(i, p), &t),
                 rules_complaint: self.rules_complaint[i],
                 rules_act: self.rules_act[i],
                 confirmable: self.confirmable[i],
+                evidence: self.evidence(i, p),
             })
             .collect();
         (verdicts, t)
+    }
+
+    /// Row `i`'s `act` evidence at probability `p`.
+    fn evidence(&self, i: usize, p: f64) -> ActEvidence {
+        ActEvidence {
+            p,
+            confirmable: self.confirmable[i],
+            supported: self.supported[i],
+            reading: self.readings[i],
+        }
     }
 }
 
@@ -541,7 +562,7 @@ pub fn cross_validation_report(
     // How the act band's precision trades against its size near the top:
     // the model alone at each threshold, and the whole band with `confirm`
     // at that threshold.
-    let t_act = f64::from(t.act);
+    let chosen = t;
     for t in (90..100)
         .map(|i| f64::from(i) / 100.0)
         .chain([0.995, 0.998])
@@ -554,7 +575,13 @@ pub fn cross_validation_report(
             .filter(|(_, counted)| **counted)
         {
             alone_at.add(e.complaint, v.p >= t);
-            confirm_at.add(e.complaint, v.act_at(t_act, t));
+            confirm_at.add(
+                e.complaint,
+                v.act_at(&Thresholds {
+                    confirm: t as f32,
+                    ..chosen
+                }),
+            );
         }
         let _ = writeln!(
             s,
