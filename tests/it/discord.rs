@@ -294,7 +294,7 @@ async fn someone_else_pressing_the_link_button_gets_no_link() {
     fake.send_message(
         SUPPORT_CHANNEL_ID,
         &customer(),
-        "activecampaign integration disconnected, auth failed",
+        "activecampaign integration disconnected, auth failed with 401 unauthorized since this morning",
     );
     let thread = thread_id(&fake).await;
     let step1 = posted(&fake, thread, "Step 1 of 3").await;
