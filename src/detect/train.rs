@@ -590,6 +590,26 @@ pub fn cross_validation_report(
             band(&confirm_at)
         );
     }
+    // The rows the `confirm` arm adds below `act`: the rules' `act` verdicts
+    // on a supported product, by the model's probability.
+    for lo in [0.95, 0.98, 0.99, 0.995] {
+        let mut added = Confusion::default();
+        for ((e, v), _) in examples
+            .iter()
+            .zip(&verdicts)
+            .zip(&prep.bar)
+            .filter(|(_, counted)| **counted)
+        {
+            if v.confirmable && v.p >= lo && v.p < f64::from(chosen.act) {
+                added.add(e.complaint, true);
+            }
+        }
+        let _ = writeln!(
+            s,
+            "confirmable between {lo:.3} and act: precision {}",
+            band(&added)
+        );
+    }
     s.push_str(&exposure_report(&prep, examples, opts));
     for (a, b, c) in prep.cross_voice(examples, opts) {
         let _ = writeln!(
