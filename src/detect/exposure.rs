@@ -248,10 +248,7 @@ impl ExposureScanner {
         let bytes = text.as_bytes();
         let cat = |h: &Hit| self.cats[h.group];
         if secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential) {
-            for hit in self.credential_parts.find(text) {
-                let at = hits.partition_point(|h| (h.start, h.end) <= (hit.start, hit.end));
-                hits.insert(at, hit);
-            }
+            self.credential_parts.merge_into(text, &mut hits);
         }
         // Only a `leaked` or `disclosed` phrase can count (and a frame can
         // deny), and only with a credential named: most messages stop here,

@@ -100,6 +100,15 @@ impl IdentifierParts {
                 end: m.end(),
             })
     }
+
+    /// [`IdentifierParts::find`]'s hits, merged into `hits` (in text
+    /// order) so they stay in text order.
+    pub fn merge_into(&self, text: &str, hits: &mut Vec<Hit>) {
+        for hit in self.find(text) {
+            let at = hits.partition_point(|h| (h.start, h.end) <= (hit.start, hit.end));
+            hits.insert(at, hit);
+        }
+    }
 }
 
 /// The matcher of the supported products' names, each with its group.
@@ -147,10 +156,7 @@ impl IdentifierNames {
     /// Each name that sits inside a longer identifier as a part of it,
     /// merged into `hits` in text order.
     pub fn find(&self, text: &str, hits: &mut Vec<Hit>) {
-        for hit in self.parts.find(text) {
-            let at = hits.partition_point(|h| (h.start, h.end) <= (hit.start, hit.end));
-            hits.insert(at, hit);
-        }
+        self.parts.merge_into(text, hits);
     }
 }
 

@@ -394,7 +394,7 @@ impl Detector {
     /// anything at all (a message with no phrase and no token-like run stays
     /// on the fast path and is ignored).
     pub fn detect(&self, text: &str) -> Detection {
-        self.refined_by(self.model.as_deref(), text, model::Reading::English)
+        self.refined_by(self.model.as_deref(), text, model::ReadAs::English)
     }
 
     /// This detector's rules (another language's words), refined by the
@@ -404,12 +404,12 @@ impl Detector {
     /// there, the model only has to find a complaint at even odds (its
     /// `complaint` threshold) to keep it there ([`model::in_act_band`]).
     fn detect_foreign(&self, model: Option<&Model>, text: &str) -> Detection {
-        self.refined_by(model, text, model::Reading::Foreign)
+        self.refined_by(model, text, model::ReadAs::Foreign)
     }
 
     /// The rules' verdict refined by `model`, the `act` band drawn for a
     /// message read as `reading`.
-    fn refined_by(&self, model: Option<&Model>, text: &str, reading: model::Reading) -> Detection {
+    fn refined_by(&self, model: Option<&Model>, text: &str, reading: model::ReadAs) -> Detection {
         let (mut d, exposure_candidate) = self.rules_verdict(text);
         if let Some(m) = model
             && !(d.signals.is_empty() && d.secrets.is_empty())

@@ -294,7 +294,7 @@ pub(crate) fn confirmable(rules: &Detection) -> bool {
 
 /// In which language a message was read, for the `act` band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Reading {
+pub(crate) enum ReadAs {
     English,
     /// Another language's rules, refined by the English model.
     Foreign,
@@ -309,7 +309,7 @@ pub(crate) struct ActEvidence {
     pub confirmable: bool,
     /// It names a product Rekey rotates keys for.
     pub supported: bool,
-    pub reading: Reading,
+    pub reading: ReadAs,
 }
 
 /// The `act` band: the one place it is drawn, for the detector and for
@@ -325,8 +325,8 @@ pub(crate) struct ActEvidence {
 pub(crate) fn in_act_band(e: ActEvidence, t: &Thresholds) -> bool {
     let at = |x: f32| e.p >= f64::from(x);
     match e.reading {
-        Reading::English => at(t.act) || (e.confirmable && at(t.confirm)),
-        Reading::Foreign => e.supported && (at(t.act) || (e.confirmable && at(t.complaint))),
+        ReadAs::English => at(t.act) || (e.confirmable && at(t.confirm)),
+        ReadAs::Foreign => e.supported && (at(t.act) || (e.confirmable && at(t.complaint))),
     }
 }
 
@@ -565,7 +565,7 @@ impl Model {
         text: &str,
         d: &mut Detection,
         exposure_candidate: bool,
-        reading: Reading,
+        reading: ReadAs,
     ) {
         let (z, exposure) = self.message_logit(text, d, exposure_candidate);
         let p = sigmoid(z).clamp(0.0, 1.0);
@@ -793,7 +793,7 @@ mod tests {
                 &t,
             )
         };
-        use Reading::{English, Foreign};
+        use ReadAs::{English, Foreign};
         // (p, confirmable, supported, reading, in the band)
         let table = [
             (0.995, false, false, English, true),

@@ -24,7 +24,7 @@ use serde::Deserialize;
 
 use super::Detector;
 use super::model::{
-    ActEvidence, ExposureHead, Feature, Model, Reading, Thresholds, features, in_act_band,
+    ActEvidence, ExposureHead, Feature, Model, ReadAs, Thresholds, features, in_act_band,
     rule_logit, sigmoid,
 };
 
@@ -152,7 +152,7 @@ struct Prepared {
     /// The rules name a supported product.
     supported: Vec<bool>,
     /// In which language the row is read (the `act` band differs).
-    readings: Vec<Reading>,
+    readings: Vec<ReadAs>,
     rules_complaint: Vec<bool>,
     /// The rows the `act` band's precision bar is measured on: the real
     /// messages (the bar is a promise about them), or every row when
@@ -201,9 +201,9 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         p.confirmable.push(super::model::confirmable(&d));
         p.supported.push(d.integration.is_supported());
         p.readings.push(if locale == crate::domain::Locale::En {
-            Reading::English
+            ReadAs::English
         } else {
-            Reading::Foreign
+            ReadAs::Foreign
         });
         p.rules_complaint.push(d.complaint);
         features(opts.bits, &e.text, &d, &mut f);
