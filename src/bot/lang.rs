@@ -21,7 +21,7 @@ pub(super) fn locale_of(event: &Event, state: &State) -> Locale {
 /// The language to apologise in when a message could not be handled (no
 /// conversation to ask): the message's own, English when unclear.
 pub(crate) fn failure_locale(text: &str) -> Locale {
-    crate::detect::lang::identify(text).unwrap_or(Locale::En)
+    crate::detect::lang::read_as(text)
 }
 
 /// A duration as a person says it in `locale`: `15 minutes`, `15 Minuten`,

@@ -33,7 +33,7 @@ pub fn locale_for(state: &State, text: &str) -> Locale {
     }
     let chosen = state.ticket || !matches!(state.stage, Stage::Idle);
     if !chosen {
-        return lang::identify(text).unwrap_or(Locale::En);
+        return lang::read_as(text);
     }
     match lang::identify(text) {
         Some(found) if found != state.locale && lang::word_count(text) >= SWITCH_WORDS => found,
@@ -48,6 +48,14 @@ const SWITCH_WORDS: usize = 4;
 /// The language a short message asks for: "English please", "in English?",
 /// "auf Deutsch bitte", "¿puedes hablar español?".
 pub fn requested(text: &str) -> Option<Locale> {
+    // Each whitespace-separated token with a letter or digit is at least
+    // one word: most messages are longer than a request, and need no more.
+    let tokens = text
+        .split_whitespace()
+        .filter(|t| t.chars().any(char::is_alphanumeric));
+    if tokens.count() > 6 {
+        return None;
+    }
     let words = fold_words(text);
     if words.is_empty() || words.len() > 6 {
         return None;
