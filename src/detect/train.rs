@@ -397,14 +397,22 @@ pub struct Verdict {
     pub rules_act: bool,
     /// The rules put the row in `act` and name a supported product.
     pub confirmable: bool,
-    /// What else draws the row's `act` band.
-    evidence: ActEvidence,
+    /// The rules name a supported product.
+    supported: bool,
+    /// In which language the row was read.
+    reading: ReadAs,
 }
 
 impl Verdict {
     /// Whether the row is in the `act` band at these thresholds.
     pub fn act_at(&self, t: &Thresholds) -> bool {
-        in_act_band(self.evidence, t)
+        let evidence = ActEvidence {
+            p: self.p,
+            confirmable: self.confirmable,
+            supported: self.supported,
+            reading: self.reading,
+        };
+        in_act_band(evidence, t)
     }
 }
 
@@ -435,7 +443,8 @@ impl Prepared {
                 rules_complaint: self.rules_complaint[i],
                 rules_act: self.rules_act[i],
                 confirmable: self.confirmable[i],
-                evidence: self.evidence(i, p),
+                supported: self.supported[i],
+                reading: self.readings[i],
             })
             .collect();
         (verdicts, t)
