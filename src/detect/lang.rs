@@ -375,13 +375,14 @@ fn to_locale(lang: whatlang::Lang) -> Locale {
 /// letters are most of its cost.
 pub fn read_as(text: &str) -> Locale {
     let words = language_words(text);
-    if marker_votes(&words)
+    let votes = marker_votes(&words);
+    if votes
         .iter()
         .all(|&(locale, n)| locale == Locale::En || n == 0)
     {
         return Locale::En;
     }
-    identify(text).unwrap_or(Locale::En)
+    identify_words(&words, votes).unwrap_or(Locale::En)
 }
 
 /// The language `text` is written in, when that is clear; `None` for short,
@@ -391,12 +392,18 @@ pub fn read_as(text: &str) -> Locale {
 /// least two votes and more than any other.
 pub fn identify(text: &str) -> Option<Locale> {
     let words = language_words(text);
+    let votes = marker_votes(&words);
+    identify_words(&words, votes)
+}
+
+/// [`identify`] on a message's [`language_words`] and their
+/// [`marker_votes`].
+fn identify_words(words: &[String], votes: Vec<(Locale, usize)>) -> Option<Locale> {
     let letters: usize = words.iter().map(|w| w.chars().count()).sum();
     if words.len() < MIN_WORDS || letters < MIN_LETTERS {
         return None;
     }
-    let votes = marker_votes(&words);
-    if mixed(&votes) || another_languages_words(&words, &votes) {
+    if mixed(&votes) || another_languages_words(words, &votes) {
         return None;
     }
     let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
@@ -437,7 +444,7 @@ pub fn identify(text: &str) -> Option<Locale> {
         return plausible(l)
             .then_some(l)
             .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1))
-            .filter(|l| *l == Locale::En || !speaks_another_language(&joined, &words, *l));
+            .filter(|l| *l == Locale::En || !speaks_another_language(&joined, words, *l));
     }
     let mut votes = votes.clone();
     let mut guessed = None;
@@ -459,7 +466,7 @@ pub fn identify(text: &str) -> Option<Locale> {
         // Won on whatlang's votes against more everyday words of another.
         .filter(|l| !(guessed == Some(*l) && outvoted(*l)))
         .filter(|l| plausible(*l))
-        .filter(|l| *l == Locale::En || !speaks_another_language(&joined, &words, *l))
+        .filter(|l| *l == Locale::En || !speaks_another_language(&joined, words, *l))
 }
 
 #[cfg(test)]
