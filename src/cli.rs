@@ -270,7 +270,7 @@ fn classify(config: &Config, texts: Vec<String>) -> anyhow::Result<ExitCode> {
     let mut one =
         |out: &mut std::io::BufWriter<std::io::StdoutLock<'_>>, text: &str| -> anyhow::Result<()> {
             line_out.clear();
-            crate::detect::json::write_detection(&mut line_out, &detector.detect(text))?;
+            crate::detect::json::write_detection(&mut line_out, &detector.detect_read(text))?;
             line_out.push(b'\n');
             out.write_all(&line_out)?;
             Ok(())

@@ -6,7 +6,8 @@
 //! words long and read reliably as one language, else the answer is `None`
 //! (the caller keeps the ticket's language, or English).
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::domain::Locale;
@@ -64,28 +65,72 @@ fn detector() -> &'static whatlang::Detector {
 
 /// The words of `text` that can tell a language: letters only, no product
 /// names, no URLs, no tokens with digits, nothing between backticks (a
-/// pasted log or error is in the language of the program that wrote it).
-fn language_words(text: &str) -> Vec<String> {
-    outside_code(text)
-        .lines()
-        .filter(|line| !is_log_line(line))
-        .flat_map(str::split_whitespace)
-        .filter(|w| !w.contains("://") && !w.contains('@') && !w.contains('/'))
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-        .filter(|w| {
-            !w.is_empty()
-                && w.chars()
+/// pasted log or error is in the language of the program that wrote it);
+/// lower-cased, in order, held in one buffer (a message is read on every
+/// turn, and a string a word was most of the cost).
+struct Words {
+    /// The words, each one space apart.
+    joined: String,
+    count: usize,
+}
+
+impl Words {
+    fn of(text: &str) -> Self {
+        let clean = outside_code(text);
+        let mut joined = String::with_capacity(clean.len());
+        let mut count = 0;
+        let candidates = clean
+            .lines()
+            .filter(|line| !is_log_line(line))
+            .flat_map(str::split_whitespace)
+            // A URL ("://") has a slash too.
+            .filter(|w| !w.contains(['@', '/']))
+            .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+        for word in candidates {
+            let before = joined.len();
+            if count > 0 {
+                joined.push(' ');
+            }
+            let start = joined.len();
+            if word.is_ascii() {
+                joined.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                joined.push_str(&word.to_lowercase());
+            }
+            let lower = &joined[start..];
+            let kept = !lower.is_empty()
+                && lower
+                    .chars()
                     .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
-        })
-        .filter(|w| w.chars().count() <= 24 && !NEUTRAL.contains(&w.as_str()))
-        .collect()
+                && lower.chars().count() <= 24
+                && !NEUTRAL.contains(&lower);
+            if kept {
+                count += 1;
+            } else {
+                joined.truncate(before);
+            }
+        }
+        Self { joined, count }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.joined.split(' ').filter(|w| !w.is_empty())
+    }
+
+    fn letters(&self) -> usize {
+        self.iter().map(|w| w.chars().count()).sum()
+    }
 }
 
 /// A line of pasted log or JSON output (a time stamp such as
 /// `2023-02-01 12:54`, or a JSON key `"error":`): the program's language,
 /// not the writer's. A date alone ("since 2023-02-01") is prose.
 fn is_log_line(line: &str) -> bool {
+    // Both shapes need a colon; most lines of prose have none.
+    if !line.contains(':') {
+        return false;
+    }
     let b = line.as_bytes();
     let shaped = |len: usize, sep: &[usize], with: u8| {
         b.windows(len).any(|w| {
@@ -133,7 +178,7 @@ fn outside_code(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// How many words of `text` can tell its language (names and codes left out).
 pub fn word_count(text: &str) -> usize {
-    language_words(text).len()
+    Words::of(text).count
 }
 
 /// Everyday English words that rarely appear in the other languages here.
@@ -230,48 +275,57 @@ const ENGLISH_MARKERS: &[&str] = &[
 ];
 
 /// How many of the words are marker words of each locale (apostrophes
-/// aside: "cest" counts for "c'est").
-fn marker_votes(words: &[String]) -> Vec<(Locale, usize)> {
-    let plain: Vec<String> = words.iter().map(|w| without_apostrophes(w)).collect();
-    let count = |markers: &dyn Fn(&str) -> bool| plain.iter().filter(|w| markers(w)).count();
-    let english = english_markers();
-    let mut votes = vec![(Locale::En, count(&|w| english.contains(w)))];
-    for (locale, markers) in translated_markers() {
-        votes.push((*locale, count(&|w| markers.contains(w))));
+/// aside: "cest" counts for "c'est"), English first, then
+/// [`Locale::TRANSLATED`] in order.
+fn marker_votes(words: &Words) -> Vec<(Locale, usize)> {
+    let (voters, table) = marker_table();
+    let mut counts = vec![0; voters.len()];
+    for word in words.iter() {
+        if let Some(&mask) = table.get(without_apostrophes(word).as_ref()) {
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(mask >> i & 1 == 1);
+            }
+        }
     }
-    votes
+    voters.iter().copied().zip(counts).collect()
 }
 
-fn without_apostrophes(word: &str) -> String {
-    word.replace(['\'', '’'], "")
+fn without_apostrophes(word: &str) -> Cow<'_, str> {
+    if word.contains(['\'', '’']) {
+        Cow::Owned(word.replace(['\'', '’'], ""))
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
-/// [`ENGLISH_MARKERS`] as a set, gathered once.
-fn english_markers() -> &'static HashSet<&'static str> {
-    static MARKERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    MARKERS.get_or_init(|| ENGLISH_MARKERS.iter().copied().collect())
-}
-
-/// Each translated locale's marker words from its built-in file,
-/// apostrophes dropped, gathered once.
-fn translated_markers() -> &'static [(Locale, HashSet<String>)] {
-    static MARKERS: OnceLock<Vec<(Locale, HashSet<String>)>> = OnceLock::new();
-    MARKERS.get_or_init(|| {
-        Locale::TRANSLATED
-            .iter()
-            .map(|&locale| {
-                let markers = super::locale::builtin_file(locale)
-                    .map(|f| {
-                        f.language
-                            .markers
-                            .iter()
-                            .map(|m| without_apostrophes(m))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                (locale, markers)
-            })
-            .collect()
+/// The locales that vote (English, then the translated ones) and every
+/// marker word, apostrophes dropped, with the set of locales it votes for
+/// (bit `i` for `voters[i]`): [`ENGLISH_MARKERS`] and each translated
+/// locale's markers from its built-in file, gathered once, so a word is
+/// looked up once rather than once a locale.
+fn marker_table() -> &'static (Vec<Locale>, HashMap<String, u8>) {
+    static TABLE: OnceLock<(Vec<Locale>, HashMap<String, u8>)> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let voters: Vec<Locale> = std::iter::once(Locale::En)
+            .chain(Locale::TRANSLATED.iter().copied())
+            .collect();
+        assert!(voters.len() <= 8, "one bit a voting locale");
+        let mut table: HashMap<String, u8> = HashMap::new();
+        for (i, &locale) in voters.iter().enumerate() {
+            let words: Vec<String> = if locale == Locale::En {
+                ENGLISH_MARKERS.iter().map(|w| (*w).to_owned()).collect()
+            } else {
+                super::locale::builtin_file(locale)
+                    .map(|f| f.language.markers.clone())
+                    .unwrap_or_default()
+            };
+            for word in words {
+                *table
+                    .entry(without_apostrophes(&word).into_owned())
+                    .or_default() |= 1 << i;
+            }
+        }
+        (voters, table)
     })
 }
 
@@ -292,10 +346,10 @@ const OTHER_LANGUAGE_MARKERS: &[&str] = &[
 
 /// Whether more everyday words of a language Rekey does not speak than of
 /// any it does (at least two): not one of ours, however the letters read.
-fn another_languages_words(words: &[String], votes: &[(Locale, usize)]) -> bool {
+fn another_languages_words(words: &Words, votes: &[(Locale, usize)]) -> bool {
     let other = words
         .iter()
-        .filter(|w| OTHER_LANGUAGE_MARKERS.contains(&w.as_str()))
+        .filter(|w| OTHER_LANGUAGE_MARKERS.contains(w))
         .count();
     other >= 2 && votes.iter().all(|&(_, n)| other > n)
 }
@@ -329,9 +383,9 @@ fn best_vote(mut votes: Vec<(Locale, usize)>) -> Option<Locale> {
 /// language does not write with: no guess, rather than the nearest of ours
 /// ("o" and "nie" are not Portuguese). Asked only before answering in one of
 /// ours other than English, so English text never pays for it.
-fn speaks_another_language(joined: &str, words: &[String], guess: Locale) -> bool {
+fn speaks_another_language(words: &Words, guess: Locale) -> bool {
     has_foreign_letters(words, guess)
-        || whatlang::detect(joined)
+        || whatlang::detect(&words.joined)
             .is_some_and(|info| info.is_reliable() && !SPOKEN.contains(&info.lang()))
 }
 
@@ -349,11 +403,11 @@ fn own_letters(locale: Locale) -> &'static str {
 
 /// A word spelled with a letter `locale` does not use ("przestała",
 /// "přestala"): the text is not in that language, whatever its trigrams say.
-fn has_foreign_letters(words: &[String], locale: Locale) -> bool {
+fn has_foreign_letters(words: &Words, locale: Locale) -> bool {
     let own = own_letters(locale);
     words
-        .iter()
-        .flat_map(|w| w.chars())
+        .joined
+        .chars()
         .any(|c| c.is_alphabetic() && !c.is_ascii() && !own.contains(c))
 }
 
@@ -369,16 +423,18 @@ fn to_locale(lang: whatlang::Lang) -> Locale {
 }
 
 /// The language a message is read in when nothing else decides:
-/// [`identify`]'s, English when that is unclear. A message with none of
-/// another language's everyday words is English without asking the
-/// letters: `identify` could only say English or unsure of it, and the
-/// letters are most of its cost.
+/// [`identify`]'s, English when that is unclear. A message in which every
+/// other language has fewer everyday words than English (most often none)
+/// is English without asking the letters: `identify` answers another
+/// language only when it has at least as many as English, so it could only
+/// say English or unsure of it, and the letters are most of its cost.
 pub fn read_as(text: &str) -> Locale {
-    let words = language_words(text);
+    let words = Words::of(text);
     let votes = marker_votes(&words);
+    let english = votes.iter().find(|v| v.0 == Locale::En).map_or(0, |v| v.1);
     if votes
         .iter()
-        .all(|&(locale, n)| locale == Locale::En || n == 0)
+        .all(|&(locale, n)| locale == Locale::En || n == 0 || n < english)
     {
         return Locale::En;
     }
@@ -391,24 +447,22 @@ pub fn read_as(text: &str) -> Locale {
 /// each language (one vote each) are counted, and a language needs at
 /// least two votes and more than any other.
 pub fn identify(text: &str) -> Option<Locale> {
-    let words = language_words(text);
+    let words = Words::of(text);
     let votes = marker_votes(&words);
     identify_words(&words, votes)
 }
 
-/// [`identify`] on a message's [`language_words`] and their
+/// [`identify`] on a message's [`Words`] and their
 /// [`marker_votes`].
-fn identify_words(words: &[String], votes: Vec<(Locale, usize)>) -> Option<Locale> {
-    let letters: usize = words.iter().map(|w| w.chars().count()).sum();
-    if words.len() < MIN_WORDS || letters < MIN_LETTERS {
+fn identify_words(words: &Words, votes: Vec<(Locale, usize)>) -> Option<Locale> {
+    if words.count < MIN_WORDS || words.letters() < MIN_LETTERS {
         return None;
     }
     if mixed(&votes) || another_languages_words(words, &votes) {
         return None;
     }
     let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
-    let joined = words.join(" ");
-    let info = detector().detect(&joined);
+    let info = detector().detect(&words.joined);
     let fair = info
         .as_ref()
         .is_some_and(|i| i.confidence() >= MIN_CONFIDENCE);
@@ -444,7 +498,7 @@ fn identify_words(words: &[String], votes: Vec<(Locale, usize)>) -> Option<Local
         return plausible(l)
             .then_some(l)
             .or(Some(Locale::En).filter(|_| markers(Locale::En) >= 1))
-            .filter(|l| *l == Locale::En || !speaks_another_language(&joined, words, *l));
+            .filter(|l| *l == Locale::En || !speaks_another_language(words, *l));
     }
     let mut votes = votes.clone();
     let mut guessed = None;
@@ -466,7 +520,7 @@ fn identify_words(words: &[String], votes: Vec<(Locale, usize)>) -> Option<Local
         // Won on whatlang's votes against more everyday words of another.
         .filter(|l| !(guessed == Some(*l) && outvoted(*l)))
         .filter(|l| plausible(*l))
-        .filter(|l| *l == Locale::En || !speaks_another_language(&joined, words, *l))
+        .filter(|l| *l == Locale::En || !speaks_another_language(words, *l))
 }
 
 #[cfg(test)]

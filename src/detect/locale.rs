@@ -273,6 +273,13 @@ impl Detector {
         d
     }
 
+    /// Classifies a message as the bot reads a first message: in its own
+    /// language when that is clear ([`super::lang::read_as`]), else English.
+    /// What `rekey classify` and `rekey eval` do with each line.
+    pub fn detect_read(&self, text: &str) -> Detection {
+        self.detect_in(super::lang::read_as(text), text)
+    }
+
     /// [`Detector::rules_verdict`] read as `locale`: what `rekey train`
     /// learns from, so the model sees every row as the bot reads it.
     pub(crate) fn rules_verdict_in(&self, locale: Locale, text: &str) -> (Detection, bool) {

@@ -212,7 +212,11 @@ fn classify_prints_one_json_object_per_argument_or_stdin_line() {
         .stdin
         .take()
         .unwrap()
-        .write_all(b"thanks, fixed now\nstripe disconnected again\n")
+        .write_all(
+            "thanks, fixed now\nstripe disconnected again\n\
+             Die Synchronisation mit ActiveCampaign funktioniert seit gestern nicht mehr\n"
+                .as_bytes(),
+        )
         .unwrap();
     let out = child.wait_with_output().unwrap();
     let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
@@ -220,9 +224,15 @@ fn classify_prints_one_json_object_per_argument_or_stdin_line() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(rows.len(), 2);
+    assert_eq!(rows.len(), 3);
     assert_eq!(rows[0]["complaint"], false);
     assert_eq!(rows[1]["integration"], "stripe");
+    assert_eq!(rows[1]["locale"], "en");
+    // Each line is read as the bot reads a first message: in its own
+    // language when that is clear.
+    assert_eq!(rows[2]["locale"], "de", "{}", rows[2]);
+    assert_eq!(rows[2]["complaint"], true, "{}", rows[2]);
+    assert_eq!(rows[2]["integration"], "activecampaign");
 }
 
 #[test]
