@@ -191,6 +191,7 @@ impl ExposureScanner {
                 pair_factor: 1.0,
                 integration: None,
                 credential: false,
+                negates_resolution: false,
                 exposable: false,
                 fuzzy: false,
                 phrases: list.to_vec(),

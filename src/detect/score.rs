@@ -4,7 +4,8 @@
 //! vocabulary), with a few structural rules that generalise beyond listed
 //! phrases: a negator or failure word next to an action word forms a pair
 //! ("contacts are not syncing", "failed to connect"); a negator right before
-//! a resolution flips it ("not fixed"); a negator right before a near miss
+//! a resolution flips it ("not fixed"), and so does a stop word marked
+//! `negates_resolution` ("stopped working again"); a negator right before a near miss
 //! cancels it ("it's not my internet"); and a resolution only counts fully if
 //! it comes after the last symptom (the message's final state wins).
 
@@ -22,6 +23,7 @@ struct GroupInfo {
     context: f32,
     pair_factor: f32,
     credential: bool,
+    negates_resolution: bool,
     integration: Option<Integration>,
 }
 
@@ -97,6 +99,7 @@ impl Scorer {
                 context: g.context,
                 pair_factor: g.pair_factor,
                 credential: g.credential,
+                negates_resolution: g.negates_resolution,
                 integration: g.integration,
             })
             .collect::<Vec<_>>();
@@ -287,6 +290,23 @@ impl Scorer {
                     }
                 }
                 GroupKind::Failure => {
+                    // "stopped working again": the resolution right after
+                    // it is negated, as after a negator.
+                    let negated = (i + 1..n)
+                        .take_while(|&j| near(i, j, 0))
+                        .find(|&j| self.kind(&hits[j]) == GroupKind::Resolution)
+                        .filter(|_| gi.negates_resolution);
+                    if let Some(j) = negated {
+                        t.symptoms
+                            .push((self.s.negated_resolution_weight, hits[i].start));
+                        pair(
+                            &mut t.signals,
+                            i,
+                            j,
+                            self.pair_name(hits[i].group, hits[j].group),
+                        );
+                        t.used[j] = true;
+                    }
                     let mut paired = false;
                     // nearest action before, then nearest action after
                     let before = (0..i)

@@ -148,6 +148,16 @@ fn complaints_are_recognised_in_real_chat_shapes() {
             "resolution before symptom",
         ),
         ("it's not working again", true, "negated resolution"),
+        (
+            "the webhook stopped working again",
+            true,
+            "a stop before a resolution",
+        ),
+        (
+            "our contacts stopped syncing again since monday",
+            true,
+            "a stop before a resolution",
+        ),
         ("still not fixed", true, "negated resolution, persistence"),
         (
             "it's not my internet, activecampaign is disconnected",
@@ -167,6 +177,11 @@ fn complaints_are_recognised_in_real_chat_shapes() {
 fn near_misses_are_not_complaints() {
     let table: &[(&str, bool, &str)] = &[
         ("it's working again, thanks", false, "resolved"),
+        (
+            "the error is resolved now",
+            false,
+            "only a stop negates a resolution",
+        ),
         ("fixed now", false, "resolved"),
         ("no problems so far", false, "all fine"),
         (

@@ -190,6 +190,11 @@ pub struct Group {
     /// For actions: a credential word, which rotation verbs pair with.
     #[serde(default)]
     pub credential: bool,
+    /// For failures: right before a resolution phrase, it says the thing
+    /// broke once more, as a negator there would ("stopped working again",
+    /// "stopped syncing now", like "not working again").
+    #[serde(default)]
+    pub negates_resolution: bool,
     /// For actions, context words and near misses: a thing whose leak is
     /// exposure though rotation verbs do not pair with it (a webhook URL
     /// carries its own secret; a seed phrase, a private key, a password);
