@@ -192,6 +192,7 @@ impl ExposureScanner {
                 integration: None,
                 credential: false,
                 negates_resolution: false,
+                negated_by_failure: false,
                 exposable: false,
                 fuzzy: false,
                 phrases: list.to_vec(),

@@ -5,9 +5,11 @@
 //! phrases: a negator or failure word next to an action word forms a pair
 //! ("contacts are not syncing", "failed to connect"); a negator right before
 //! a resolution flips it ("not fixed"), and so does a stop word marked
-//! `negates_resolution` ("stopped working again"); a negator right before a near miss
-//! cancels it ("it's not my internet"); and a resolution only counts fully if
-//! it comes after the last symptom (the message's final state wins).
+//! `negates_resolution` ("stopped working again") or a failure word before
+//! a resolution marked `negated_by_failure` ("the issue is back"); a
+//! negator right before a near miss cancels it ("it's not my internet");
+//! and a resolution only counts fully if it comes after the last symptom
+//! (the message's final state wins).
 
 use super::lexicon::Hit;
 use super::secrets::Found;
@@ -24,6 +26,7 @@ struct GroupInfo {
     pair_factor: f32,
     credential: bool,
     negates_resolution: bool,
+    negated_by_failure: bool,
     integration: Option<Integration>,
 }
 
@@ -100,6 +103,7 @@ impl Scorer {
                 pair_factor: g.pair_factor,
                 credential: g.credential,
                 negates_resolution: g.negates_resolution,
+                negated_by_failure: g.negated_by_failure,
                 integration: g.integration,
             })
             .collect::<Vec<_>>();
@@ -290,12 +294,15 @@ impl Scorer {
                     }
                 }
                 GroupKind::Failure => {
-                    // "stopped working again": the resolution right after
-                    // it is negated, as after a negator.
+                    // "stopped working again", "the issue is back": the
+                    // resolution right after it is negated, as after a
+                    // negator, when either side says so.
                     let negated = (i + 1..n)
                         .take_while(|&j| near(i, j, 0))
                         .find(|&j| self.kind(&hits[j]) == GroupKind::Resolution)
-                        .filter(|_| gi.negates_resolution);
+                        .filter(|&j| {
+                            gi.negates_resolution || self.groups[hits[j].group].negated_by_failure
+                        });
                     if let Some(j) = negated {
                         t.symptoms
                             .push((self.s.negated_resolution_weight, hits[i].start));

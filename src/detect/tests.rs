@@ -158,6 +158,12 @@ fn complaints_are_recognised_in_real_chat_shapes() {
             true,
             "a stop before a resolution",
         ),
+        (
+            "the sync issue is back again since the update",
+            true,
+            "a failure before a return",
+        ),
+        ("my api key is no longer valid", true, "no longer valid"),
         ("still not fixed", true, "negated resolution, persistence"),
         (
             "it's not my internet, activecampaign is disconnected",
@@ -181,6 +187,11 @@ fn near_misses_are_not_complaints() {
             "the error is resolved now",
             false,
             "only a stop negates a resolution",
+        ),
+        (
+            "my connection is back, thanks",
+            false,
+            "a return without a failure",
         ),
         ("fixed now", false, "resolved"),
         ("no problems so far", false, "all fine"),
@@ -680,6 +691,18 @@ fn bad_vocabularies_are_rejected_with_the_problem_named() {
                 "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"symptom\"\nexposable = true\nphrases = [\"foo\"]\n"
             ),
             "exposable",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"symptom\"\nnegates_resolution = true\nphrases = [\"foo\"]\n"
+            ),
+            "negates_resolution",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"failure\"\nnegated_by_failure = true\nphrases = [\"foo\"]\n"
+            ),
+            "negated_by_failure",
         ),
         (
             &format!("{BUILTIN_TOML}\n[[secret]]\nkind = \"generic_token\"\nregex = \"(\"\n"),

@@ -195,6 +195,10 @@ pub struct Group {
     /// "stopped syncing now", like "not working again").
     #[serde(default)]
     pub negates_resolution: bool,
+    /// For resolutions: negated right after any failure word ("the issue
+    /// is back", where "the connection is back" is a fix).
+    #[serde(default)]
+    pub negated_by_failure: bool,
     /// For actions, context words and near misses: a thing whose leak is
     /// exposure though rotation verbs do not pair with it (a webhook URL
     /// carries its own secret; a seed phrase, a private key, a password);
@@ -327,6 +331,16 @@ impl Vocabulary {
             {
                 return err(format!(
                     "{at}.exposable: only action, context and nearmiss groups can be exposable"
+                ));
+            }
+            if g.negates_resolution && g.kind != GroupKind::Failure {
+                return err(format!(
+                    "{at}.negates_resolution: only failure groups negate a resolution"
+                ));
+            }
+            if g.negated_by_failure && g.kind != GroupKind::Resolution {
+                return err(format!(
+                    "{at}.negated_by_failure: only resolution groups can be negated by a failure"
                 ));
             }
             match (g.kind, g.integration) {

@@ -214,7 +214,7 @@ fn classify_prints_one_json_object_per_argument_or_stdin_line() {
         .unwrap()
         .write_all(
             "thanks, fixed now\nstripe disconnected again\n\
-             Die Synchronisation mit ActiveCampaign funktioniert seit gestern nicht mehr\n"
+             Mein Keap-Konto ist nicht mehr verbunden\n"
                 .as_bytes(),
         )
         .unwrap();
@@ -232,7 +232,7 @@ fn classify_prints_one_json_object_per_argument_or_stdin_line() {
     // language when that is clear.
     assert_eq!(rows[2]["locale"], "de", "{}", rows[2]);
     assert_eq!(rows[2]["complaint"], true, "{}", rows[2]);
-    assert_eq!(rows[2]["integration"], "activecampaign");
+    assert_eq!(rows[2]["integration"], "keap");
 }
 
 #[test]
