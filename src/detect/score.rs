@@ -232,6 +232,19 @@ impl Scorer {
                 end: x.end.max(y.end),
             });
         };
+        // The resolution at `j`, negated by the hit at `i` ("not fixed",
+        // "stopped working again"): a symptom, and the resolution spent.
+        let negate = |t: &mut Tally, i: usize, j: usize| {
+            t.symptoms
+                .push((self.s.negated_resolution_weight, hits[i].start));
+            pair(
+                &mut t.signals,
+                i,
+                j,
+                self.pair_name(hits[i].group, hits[j].group),
+            );
+            t.used[j] = true;
+        };
 
         for i in 0..n {
             let gi = &self.groups[hits[i].group];
@@ -273,16 +286,8 @@ impl Scorer {
                                 break;
                             }
                             GroupKind::Resolution if near(i, j, 1) => {
-                                t.symptoms
-                                    .push((self.s.negated_resolution_weight, hits[i].start));
-                                pair(
-                                    &mut t.signals,
-                                    i,
-                                    j,
-                                    self.pair_name(hits[i].group, hits[j].group),
-                                );
+                                negate(t, i, j);
                                 t.used[i] = true;
-                                t.used[j] = true;
                                 break;
                             }
                             GroupKind::Nearmiss if near(i, j, 2) => {
@@ -304,15 +309,7 @@ impl Scorer {
                             gi.negates_resolution || self.groups[hits[j].group].negated_by_failure
                         });
                     if let Some(j) = negated {
-                        t.symptoms
-                            .push((self.s.negated_resolution_weight, hits[i].start));
-                        pair(
-                            &mut t.signals,
-                            i,
-                            j,
-                            self.pair_name(hits[i].group, hits[j].group),
-                        );
-                        t.used[j] = true;
+                        negate(t, i, j);
                     }
                     let mut paired = false;
                     // nearest action before, then nearest action after
