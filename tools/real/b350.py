@@ -15,7 +15,7 @@
 #    #L<line> of the top-level "text" line. 7 rows, Japanese ("ja").
 #  - qTox/qtox-irc-logs: the #qtox IRC channel logs the qTox project publishes, one file per
 #    channel-day (<yyyy>/<mm>/#qtox_<yyyymmdd>.log.txt, '#' encoded as %23 in the URL); #L<line> of
-#    the message line. 26 rows, English.
+#    the message line. 29 rows, English.
 # Texts are the archived message text: Slack escapes (&lt; &gt; &amp;, <url|label> links,
 # <#C...|channel> mentions, :emoji:) kept as archived, JSON string escapes decoded (newlines kept);
 # IRC rows are the message after the "<nick> " prefix. Long messages are cut at a sentence end or
