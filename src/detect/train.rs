@@ -15,7 +15,8 @@
 //! threshold whose precision on the real messages (not the project's own,
 //! easier sentences) reaches [`TrainOptions::act_precision`] with
 //! confidence (the lower end of its Wilson interval, so a bar met by a few
-//! hundred rows near the top is met with a margin, not by one row's luck),
+//! hundred rows near the top is met with a margin, not by one row's luck;
+//! when no threshold meets it, the one with the highest lower end),
 //! `confirm` the lowest at which the rules' `act` verdicts on a supported
 //! product can join the band with its precision still at that bar, and `ask`
 //! the highest whose recall reaches [`TrainOptions::ask_recall`].
@@ -829,18 +830,27 @@ fn choose_thresholds(p: &[f64], y: &[bool], bar: &[bool], opts: &TrainOptions) -
     // Above 0.99, a finer grid: a model fitted with little regularisation
     // puts hundreds of rows there, and the bar may be met only within it.
     let top = (991..1000).map(|i| f64::from(i) / 1000.0);
-    let act = grid
+    let candidates: Vec<(f64, f64)> = grid
         .iter()
         .copied()
         .filter(|&t| t >= complaint)
         .chain(top)
-        .find(|&t| {
-            stats_in(t, true)
+        .map(|t| {
+            let bound = stats_in(t, true)
                 .precision_lower_bound(opts.act_confidence)
-                .unwrap_or(1.0)
-                >= opts.act_precision
+                .unwrap_or(1.0);
+            (t, bound)
         })
-        .unwrap_or(0.999);
+        .collect();
+    // The lowest threshold that meets the bar; when none does (label noise
+    // near the top can keep every band's lower bound just under it), the
+    // one whose precision is best vouched for, the lowest of equals: not
+    // the top of the grid, whose few rows vouch for less.
+    let act = candidates
+        .iter()
+        .find(|&&(_, bound)| bound >= opts.act_precision)
+        .or_else(|| candidates.iter().rev().max_by(|a, b| a.1.total_cmp(&b.1)))
+        .map_or(0.999, |&(t, _)| t);
     let ask = grid
         .iter()
         .rev()
@@ -854,5 +864,41 @@ fn choose_thresholds(p: &[f64], y: &[bool], bar: &[bool], opts: &TrainOptions) -
         complaint: round2(complaint),
         act,
         confirm: act,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` rows at probability `p`, `right` of them complaints.
+    fn rows(out: &mut (Vec<f64>, Vec<bool>), n: usize, p: f64, right: usize) {
+        for i in 0..n {
+            out.0.push(p);
+            out.1.push(i < right);
+        }
+    }
+
+    #[test]
+    fn act_is_the_lowest_threshold_that_meets_the_bar_else_the_best_vouched_for() {
+        let opts = TrainOptions::default();
+        let act = |data: &(Vec<f64>, Vec<bool>)| {
+            let bar = vec![true; data.0.len()];
+            choose_thresholds(&data.0, &data.1, &bar, &opts).act
+        };
+        // Met: the band above 0.7 is all complaints.
+        let mut met = (Vec::new(), Vec::new());
+        rows(&mut met, 200, 0.7, 100);
+        rows(&mut met, 300, 0.992, 300);
+        rows(&mut met, 20, 0.9995, 20);
+        assert_eq!(act(&met), 0.71);
+        // Not met anywhere (95% right above 0.7, too few rows at the top
+        // to vouch for more): the threshold with the highest lower bound,
+        // not the top of the grid.
+        let mut unmet = (Vec::new(), Vec::new());
+        rows(&mut unmet, 200, 0.7, 100);
+        rows(&mut unmet, 300, 0.992, 285);
+        rows(&mut unmet, 20, 0.9995, 19);
+        assert_eq!(act(&unmet), 0.71);
     }
 }
