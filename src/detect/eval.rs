@@ -481,8 +481,8 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         };
         // Read the row as the bot reads a first message: in its own
         // language when that is clear, else English.
-        let locale = super::lang::read_as(&row.text);
-        let d = detector.detect_in(locale, &row.text);
+        let d = detector.detect_read(&row.text);
+        let locale = d.locale;
         r.n += 1;
         let voice = row.voice.clone().unwrap_or_else(|| "unknown".into());
         r.by_voice

@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::{Detector, Integration, lang};
+use super::{Detector, Integration};
 use crate::domain::Locale;
 
 #[derive(Deserialize)]
@@ -99,19 +99,18 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> Report {
                 continue;
             }
         };
-        let read_as = lang::identify(&row.text).unwrap_or(Locale::En);
+        let d = detector.detect_read(&row.text);
         r.language_rows += 1;
-        if read_as == row.locale {
+        if d.locale == row.locale {
             r.language_right += 1;
         }
-        let d = detector.detect_in(read_as, &row.text);
         r.confusion.add(expected, d.complaint);
         if expected != d.complaint {
             let word = |b: bool| if b { "complaint" } else { "other" };
             r.errors.push((
                 line_no,
                 word(expected).to_owned(),
-                format!("{} (read as {read_as})", word(d.complaint)),
+                format!("{} (read as {})", word(d.complaint), d.locale),
             ));
         }
         if let Some(want) = row
