@@ -124,9 +124,13 @@ impl Words {
 }
 
 /// A line of pasted log or JSON output (a time stamp such as
-/// `2023-02-01 12:54`, or a JSON key `"error":`): the program's language,
-/// not the writer's. A date alone ("since 2023-02-01") is prose.
+/// `2023-02-01 12:54`, or a JSON key `"error":`), or a quoted line (`> `,
+/// an alert or an earlier message): the program's or another writer's
+/// language, not this writer's. A date alone ("since 2023-02-01") is prose.
 fn is_log_line(line: &str) -> bool {
+    if line.trim_start().starts_with('>') {
+        return true;
+    }
     // Both shapes need a colon; most lines of prose have none.
     if !line.contains(':') {
         return false;
@@ -597,10 +601,18 @@ mod tests {
     /// each named in issue 14's note rather than retagged or dropped: a
     /// short Portuguese line of words Spanish shares ("a", "para"), read
     /// as Spanish; an Italian report led by a quoted English error, read
-    /// as English.
+    /// as English; and five short German or Spanish lines followed by
+    /// longer English (a bilingual title, a pasted PHP error, XML, a log
+    /// message a program wrote in English, not as a log line), read as
+    /// English: the writer's few words are outvoted.
     const KNOWN_MISREADS: &[&str] = &[
         "utilize a rota close-session para encerrar.",
         "[Invocazione Eservice C019] Errore \"The request contains bad syntax",
+        "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
+        "Es läuft! Mit 2.15.5 steht die Warnung im Log:",
+        "Status Fail bei Konto neu erstellen",
+        "Active el debug y veo este error",
+        "URL de WebService SUNAT",
     ];
 
     /// English behaviour must not change: no message of the English

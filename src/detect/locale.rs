@@ -139,10 +139,40 @@ impl LocaleFile {
         Ok(file)
     }
 
+    /// English's error-string groups this file does not translate under
+    /// the same name (`de_forbidden` translates `forbidden`), without the
+    /// phrases one of this file's groups already holds ("unauthorized").
+    fn untranslated_errors(&self, english: &Vocabulary) -> Vec<Group> {
+        let prefix = format!("{}_", self.locale.as_str());
+        let translated = |name: &str| {
+            self.groups
+                .iter()
+                .any(|g| g.name.strip_prefix(&prefix) == Some(name))
+        };
+        let own: std::collections::HashSet<&str> = self
+            .groups
+            .iter()
+            .flat_map(|g| g.phrases.iter().map(String::as_str))
+            .collect();
+        english
+            .groups
+            .iter()
+            .filter(|g| g.kind == GroupKind::Error && !translated(&g.name))
+            .filter_map(|g| {
+                let mut g = g.clone();
+                g.phrases.retain(|p| !own.contains(p.as_str()));
+                (!g.phrases.is_empty()).then_some(g)
+            })
+            .collect()
+    }
+
     /// The detector vocabulary of this locale on top of `english`: its
-    /// scoring, secret rules, integration names and the credential words
-    /// of code identifiers (code is spelt in English whatever the message's
-    /// language), with this file's groups and exposure words.
+    /// scoring, secret rules, integration names, the credential words of
+    /// code identifiers (code is spelt in English whatever the message's
+    /// language) and the error strings programs print ("Unauthorized",
+    /// "invalid_grant": a German report pastes them as they came) that
+    /// this file does not translate under the same name, with this file's
+    /// groups and exposure words.
     pub fn vocabulary(&self, english: &Vocabulary) -> Vocabulary {
         let mut groups: Vec<Group> = english
             .groups
@@ -150,6 +180,7 @@ impl LocaleFile {
             .filter(|g| g.kind == GroupKind::Integration)
             .cloned()
             .collect();
+        groups.extend(self.untranslated_errors(english));
         groups.extend(self.groups.iter().cloned());
         Vocabulary {
             version: english.version,
@@ -306,6 +337,42 @@ mod tests {
             vocab.validate(&format!("detect/{locale}.toml")).unwrap();
         }
         LocaleDetectors::build(&Vocabulary::builtin(), true).unwrap();
+    }
+
+    /// A program's error string reads the same in a report in any
+    /// language; one the locale file holds itself fires once, as its own.
+    #[test]
+    fn english_error_strings_fire_in_another_language() {
+        let english = Vocabulary::builtin();
+        let detectors = LocaleDetectors::build(&english, false).unwrap();
+        let german = detectors.get(Locale::De).unwrap();
+        let names = |text: &str| -> Vec<String> {
+            german
+                .detect(text)
+                .signals
+                .iter()
+                .map(|s| s.name.to_string())
+                .collect()
+        };
+        let got = names("Seit gestern bekomme ich invalid_grant beim Abruf der Konten");
+        assert!(got.iter().any(|n| n.ends_with(":oauth_error")), "{got:?}");
+        let got = names("Der Abruf liefert 403 Forbidden und 401 unauthorized");
+        assert!(got.iter().any(|n| n.contains("de_forbidden")), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|n| n.ends_with(":forbidden") || n.ends_with(":unauthorized")),
+            "{got:?}"
+        );
+        let file = builtin_file(Locale::De).unwrap();
+        let added = file.untranslated_errors(&english);
+        assert!(added.iter().all(|g| g.kind == GroupKind::Error));
+        assert!(added.iter().all(|g| g.name != "forbidden"));
+        assert!(
+            added
+                .iter()
+                .flat_map(|g| &g.phrases)
+                .all(|p| p != "unauthorized"),
+        );
     }
 
     /// Compiled on first use or at once, a locale's detector reads the same.

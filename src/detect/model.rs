@@ -92,12 +92,15 @@ const fn fnv(seed: u8, bytes: &[u8]) -> u64 {
 
 /// What the model reads of a signal's name, hashed once when the name is
 /// built ([`super::SignalName`]): its feature (any supported product's
-/// name as one), its kind, and whether it names a supported product.
+/// name as one), its kind, whether it names a supported product, and, for
+/// a translated locale's signal, the feature it shares with English
+/// ([`shared_name`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct SignalKey {
     feature: u64,
     kind: u64,
     product: bool,
+    shared: Option<u64>,
 }
 
 impl SignalKey {
@@ -106,8 +109,34 @@ impl SignalKey {
             feature: fnv(b's', feature_name(name)),
             kind: fnv(b'k', signal_kind(name)),
             product: is_supported_product(name),
+            shared: shared_name(name).map(|n| fnv(b's', n.as_bytes())),
         }
     }
+}
+
+/// A translated locale's signal as English names it: each group's locale
+/// prefix dropped ("pair:de_stopped+de_work" reads also as
+/// "pair:stopped+work"). The locale files translate English's groups
+/// under English's names, so what the model learned of a signal from
+/// thousands of English rows also weighs the same signal in German,
+/// French, Italian, Spanish or Portuguese, which have a few hundred rows
+/// each; groups English lacks ("not_after") are shared among those
+/// languages. The signal's own feature stays, for what differs. `None`
+/// when no group has a prefix.
+fn shared_name(name: &str) -> Option<String> {
+    let (kind, groups) = name.split_once(':')?;
+    let mut stripped = false;
+    let parts: Vec<&str> = groups
+        .split('+')
+        .map(|group| {
+            let english = crate::domain::Locale::TRANSLATED
+                .iter()
+                .find_map(|l| group.strip_prefix(l.as_str())?.strip_prefix('_'));
+            stripped |= english.is_some();
+            english.unwrap_or(group)
+        })
+        .collect();
+    stripped.then(|| format!("{kind}:{}", parts.join("+")))
 }
 
 /// A shape feature's hash ([`super::shape::Shape::hash`]).
@@ -193,6 +222,11 @@ pub(crate) fn visit(bits: u32, text: &str, rules: &Detection, mut f: impl FnMut(
             continue;
         }
         f(bucket(key.feature), Family::Rule(1.0));
+        if let Some(shared) = key.shared
+            && earlier.iter().all(|e| e.name.key().shared != Some(shared))
+        {
+            f(bucket(shared), Family::Rule(1.0));
+        }
         if earlier.iter().all(|e| e.name.key().kind != key.kind) {
             f(bucket(key.kind), Family::Rule(1.0));
         }
@@ -825,5 +859,47 @@ mod tests {
         assert!(!key.product);
         assert_eq!(key.feature, fnv(b's', b"pair:not+sync"));
         assert_eq!(key.kind, fnv(b'k', b"pair"));
+        assert_eq!(key.shared, None);
+    }
+
+    /// A translated locale's signal also reads as English's: the same
+    /// feature the English signal is.
+    #[test]
+    fn a_translated_signal_shares_its_english_feature() {
+        let cases = [
+            ("pair:de_stopped+de_work", Some("pair:stopped+work")),
+            ("context:fr_credential", Some("context:credential")),
+            (
+                "pair:de_not_after+de_connect",
+                Some("pair:not_after+connect"),
+            ),
+            ("pair:es_failed+sync", Some("pair:failed+sync")),
+            ("http:pt_http_401", Some("http:http_401")),
+            ("integration:third_party", None),
+            ("pair:not+sync", None),
+            ("shape:log", None),
+        ];
+        for (name, english) in cases {
+            assert_eq!(shared_name(name).as_deref(), english, "{name}");
+        }
+        let italian = SignalKey::of("pair:it_stopped+it_work");
+        assert_eq!(
+            italian.shared,
+            Some(SignalKey::of("pair:stopped+work").feature)
+        );
+    }
+
+    /// No English group starts with a translated locale's prefix, so
+    /// [`shared_name`] drops only what the locale files added.
+    #[test]
+    fn no_english_group_looks_translated() {
+        for group in &crate::detect::Vocabulary::builtin().groups {
+            assert_eq!(
+                shared_name(&format!("phrase:{}", group.name)),
+                None,
+                "{}",
+                group.name
+            );
+        }
     }
 }
