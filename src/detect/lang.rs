@@ -81,7 +81,7 @@ impl Words {
         let mut count = 0;
         let candidates = clean
             .lines()
-            .filter(|line| !is_log_line(line))
+            .filter(|line| !is_pasted_or_quoted(line))
             .flat_map(str::split_whitespace)
             // A URL ("://") has a slash too.
             .filter(|w| !w.contains(['@', '/']))
@@ -127,7 +127,7 @@ impl Words {
 /// `2023-02-01 12:54`, or a JSON key `"error":`), or a quoted line (`> `,
 /// an alert or an earlier message): the program's or another writer's
 /// language, not this writer's. A date alone ("since 2023-02-01") is prose.
-fn is_log_line(line: &str) -> bool {
+fn is_pasted_or_quoted(line: &str) -> bool {
     if line.trim_start().starts_with('>') {
         return true;
     }
@@ -678,10 +678,15 @@ mod tests {
                     {\"error\":\"expired_token\",\"error_description\":\"Device authorization \
                     session not found, expired or blocked\"}";
         assert_eq!(identify(text), Some(Locale::De));
-        assert!(is_log_line("2023-02-01T12:54:29 error: token expired"));
-        assert!(is_log_line(r#"{"error":"invalid_grant"}"#));
+        assert!(is_pasted_or_quoted(
+            "2023-02-01T12:54:29 error: token expired"
+        ));
+        assert!(is_pasted_or_quoted(r#"{"error":"invalid_grant"}"#));
+        assert!(is_pasted_or_quoted(
+            "> Be careful! The redirect_uri is not associated"
+        ));
         // A date alone is prose.
-        assert!(!is_log_line("seit 2023-02-01 geht nichts mehr"));
+        assert!(!is_pasted_or_quoted("seit 2023-02-01 geht nichts mehr"));
     }
 
     #[test]

@@ -143,11 +143,10 @@ impl LocaleFile {
     /// the same name (`de_forbidden` translates `forbidden`), without the
     /// phrases one of this file's groups already holds ("unauthorized").
     fn untranslated_errors(&self, english: &Vocabulary) -> Vec<Group> {
-        let prefix = format!("{}_", self.locale.as_str());
         let translated = |name: &str| {
             self.groups
                 .iter()
-                .any(|g| g.name.strip_prefix(&prefix) == Some(name))
+                .any(|g| english_group_name(&g.name) == Some(name))
         };
         let own: std::collections::HashSet<&str> = self
             .groups
@@ -194,6 +193,17 @@ impl LocaleFile {
             },
         }
     }
+}
+
+/// The English group a translated locale's group translates: its name
+/// without the locale's prefix (`de_stopped` translates `stopped`); `None`
+/// for a name with no locale prefix. The one place that reads the naming
+/// rule (the model's shared features and the error strings a locale
+/// takes from English both go through it).
+pub(crate) fn english_group_name(name: &str) -> Option<&str> {
+    Locale::TRANSLATED
+        .iter()
+        .find_map(|l| name.strip_prefix(l.as_str())?.strip_prefix('_'))
 }
 
 /// The built-in locale files, parsed once.

@@ -129,9 +129,7 @@ fn shared_name(name: &str) -> Option<String> {
     let parts: Vec<&str> = groups
         .split('+')
         .map(|group| {
-            let english = crate::domain::Locale::TRANSLATED
-                .iter()
-                .find_map(|l| group.strip_prefix(l.as_str())?.strip_prefix('_'));
+            let english = super::locale::english_group_name(group);
             stripped |= english.is_some();
             english.unwrap_or(group)
         })
