@@ -1,17 +1,79 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
 # Batch 372 (mine-b372): GERMAN-language ISSUE voice (every row language "de") - end users and
-# maintainers of German smart-home / energy adapters and integrations (ioBroker adapters for
-# Somfy TaHoma, SolaX Cloud, RCT inverters, Yamaha MusicCast; Home Assistant's FRITZ!SmartHome and
-# Homematic integrations; hm_pdetect, homebridge-fritz; evcc vehicle logins for Ford, VW, Seat),
-# German business software APIs (SelectLine API document transfers), German banking / finance
-# tools (Pecunia HBCI, Hibiscus depotviewer, MoneyMoney extensions for Interactive Brokers and
-# Payback), and a few other German user threads (FoE-Helfer data transfer, luftdaten sensors,
-# SMA energy meter add-on) - complaints in everyday German ("verliert regelmäßig Verbindung",
-# "Keine Verbindung mehr ... nach Update", "keine Anmeldung möglich", "Authentifizierung ...
-# abgelaufen?", "werden bei mir keine Daten ... übertragen", "selbes problem hier") kept with near
-# misses from the same threads (maintainers asking for details or pointing at a server fault,
-# "jetzt funktioniert alles wieder", "Sorry für die Falschmeldung", "Kann geschlossen werden",
-# feature and how-to questions, a fix PR).
+# maintainers of German smart-home / energy tools (evcc vehicle and wallbox logins for Ford, VW,
+# Seat, Easee, OCPP, Tibber Pulse; Home Assistant's FRITZ!SmartHome, Homematic and Landroid Cloud
+# integrations; hm_pdetect, homebridge-fritz, node-red-contrib-ccu, fhemApp; Solaranzeige and
+# Solectrus with InfluxDB; a few ioBroker adapters not mined before - Somfy TaHoma, SolaX Cloud, RCT,
+# MusicCast, TR-064, Ring, BMW, Fronius, Gardena smartgarden, OctoPrint, sonnen, KNX, Tibber),
+# German business / commerce software (SelectLine API document transfers, Mollie for Shopware,
+# lexoffice / Lexware Office API clients, jVerein's IMAP copy, RechnungsFee), German banking and
+# finance tools (Pecunia HBCI, Hibiscus depotviewer, phpFinTS, MoneyMoney extensions for
+# Interactive Brokers and Payback), Nextcloud via TbSync, mailcow IMAP, and a few other German user
+# threads (FoE-Helfer data transfer, luftdaten sensors, OpenLigaDB's expired certificate) -
+# complaints in everyday German ("verliert regelmäßig Verbindung", "Keine Verbindung mehr ... nach
+# Update", "keine Anmeldung möglich", "Authentifizierung ... abgelaufen?", "muss ich ... mich neu
+# anmelden", "Ich muss meinen tr-Adapter auch im Stundentakt neu starten", "werden bei mir keine
+# Daten ... übertragen", "bei mir leider auch.", "selbes problem hier") kept with near misses from
+# the same threads (maintainers asking for a trace log or pointing at a server fault, "jetzt
+# funktioniert alles wieder", "Sorry für die Falschmeldung", "Kann geschlossen werden", "gelöst:",
+# feature requests for lexoffice uploads / paid status / CSV import, how-tos, a fix PR, and logins
+# to a site's own accounts).
+# Sources (issues corpus, 51 look-ups; texts copied from the thread excerpts the search returned,
+# trimmed only - a title plus the first sentences, or one comment; log lines between two quoted
+# parts and HTML table wrappers of pasted logs were left out):
+#  evcc-io/evcc #3690 #9397 #12367 #21482 #17207 #7652 #33493 #5648 #16941 #19854 #9822,
+#  evcc-io/hassio-addon #117, home-assistant/core #154929 #161358 #146994, SukramJ/aiohomematic
+#  #2181, homematic-community/hm_pdetect #47, andig/homebridge-fritz #129, rdmtc/node-red-contrib-ccu
+#  #85, jemu75/fhemApp #55, DeBaschdi/docker.solaranzeige #13, solectrus/solectrus #2140,
+#  Excodibur/ioBroker.tahoma #137, simatec/ioBroker.solax #183, foxthefox/ioBroker.musiccast #98,
+#  aruttkamp/ioBroker.rct #218 #13, iobroker-community-adapters/ioBroker.tr-064 #268,
+#  iobroker-community-adapters/ioBroker.ring #197 #234, TA2k/ioBroker.bmw #49,
+#  iobroker-community-adapters/ioBroker.fronius #39, jpgorganizer/ioBroker.smartgarden #43,
+#  klein0r/ioBroker.octoprint #1, foxriver76/ioBroker.sonnen #35, ioBroker/ioBroker.knx #185,
+#  hombach/ioBroker.tibberlink #445, tim2zg/ioBroker.fronius-wattpilot PR #113,
+#  selectline-software/selectline-api #125 #332 #112 #51, mollie/Shopware #327,
+#  Baebeca-Solutions/lexware-php-api #7 #5, JannikWempe/mcp-lexware-office #15,
+#  openjverein/jverein #1404, nicolettas-muggelbude/RechnungsFee #245,
+#  pecuniabanking/pecunia-client #142, littleyoda/hibiscus.depotviewer #120, nemiah/phpFinTS #16,
+#  krambox/moneymoney-ibkr #5, jgoldhammer/moneymoney-payback #4, jobisoft/TbSync #263,
+#  mailcow/mailcow-dockerized #2963, mainIine/foe-helfer-extension #83 #734 #17,
+#  kellerza/hassio-sma-em #30, opendata-stuttgart/sensors-software #568,
+#  OpenLigaDB/OpenLigaDB-Samples #50, TransDB-de/website #64, emb-laube/pwa #140,
+#  Deazl/pr0keys #75, engelsystem/engelsystem #39.
+# Checked: every thread URL was grepped (exact URL followed by a quote, # or /) over
+# /work/main/tools/real (with pending/) and /work/wt/*/tools/real - none is in an earlier batch;
+# build.py's duplicate-text check passes. Skipped as already used: hass-homee #35, ioBroker.senec
+# #415, pecunia-client #514, aiohomematic #2849, FriendsOfREDAXO/warehouse #71, selectline-api #284
+# #93 #119 #52 #7, ioBroker.fritzdect #484 #61, carddav2fb #51, moneymoney-shoop #2,
+# moneymoney-payback #1, ioBroker.daikin-cloud #212, ioBroker.tado #111, panasonic-comfort-cloud
+# #59, ioBroker.mercedesme #111, ioBroker.ring #319, lexware-php-api #36, kivitendo PR #394,
+# plentymarkets-shopware-connector PR #14, phpFinTS #31 #20, AdapterRequests #556,
+# husqvarna-automower #7, thovid/ioBroker.viessmannapi #69 #41, TA2k/ioBroker.viessmannapi #27 #34
+# #46, daswetter #420, home-assistant.io #33605, RSCPGui #20, ecamp #55, Educational-Engineering
+# #99, PietSmietde/Bugs #78, vinegarhq/sober #1902, dhl-php-sdk #5.
+# Rejected on reading: English-only threads the German queries returned (most DAVx5, Nextcloud,
+# openHAB and audi_connect results), threads whose German part is only a pasted log
+# (hon #266, audi_connect #184), tibberlink #857 (a long root-cause analysis), a viessmannapi
+# reply carrying a personal e-mail address.
+# Doubts: pecunia #142 (HBCI "Konto nicht zugeordnet" while fetching LBS accounts) - complaint.
+# selectline-api #51 (successor documents transferred without quantity) and #332 (wrong document
+# number in the URL) - other, API usage / data bugs rather than a failing connection; #112 (sporadic
+# "Verbindung wurde vom Remotehost geschlossen" on POST) - complaint. ioBroker.rct #13's topcake01
+# (explains restarts when the inverter goes offline at night, with a workaround) - other.
+# ioBroker.sonnen #35 RESDE (read that sonnen switched the API off; adapter no longer gets data) -
+# complaint. solectrus #2140 (fresh setup, dashboard shows "KEINE DATEN" though records reach
+# InfluxDB) - complaint. OpenLigaDB #50 (API consumer blocked by the expired certificate) -
+# complaint; TransDB #64 (a website's certificate) - other. foe-helfer #734 / #17, pr0keys #75,
+# engelsystem #39 - logins and registration on a site's own accounts, other. TbSync #263 (404 in
+# the log while sync itself works) - other. mailcow #2963 (IMAP login to a self-hosted server
+# fails while ActiveSync works) - complaint. evcc #19854 Tedfierro ("liegt an Easee ... Im Easee
+# Portal kann ich mich nicht anmelden") - other, a diagnosis. mollie/Shopware #327 (order status
+# not moved on in Mollie) - complaint, a status sync between shop and payment provider.
+# Integration: "other" for every named product (evcc/VW, FRITZ!Box, Somfy, SolaX, Tibber, Easee,
+# SelectLine, Mollie, lexoffice, MoneyMoney, Nextcloud, InfluxDB ...); "none" for replies that
+# name none. Exposure: none.
+# Voices: issue only. Languages: German only (language "de" on every row).
+# 114 rows, 54 complaints (47%), 65 threads.
 ROWS = [
     ('https://github.com/Excodibur/ioBroker.tahoma/issues/137', 'issue', 'complaint', 'other', 'Ständige Verbindungsprobleme\n\nJeden zweiten Tag verliert der Adapter die Verbindung. Teilweise helfen erst mehrmalige Neustarts.  \nDas Protokoll ist voll davon:  error during tahomalink request: ->401 retry login', False, 'de'),
     ('https://github.com/Excodibur/ioBroker.tahoma/issues/137', 'issue', 'complaint', 'other', 'Das selbe Problem habe ich leider auch seit einiger Zeit. Lässt sich auch oft nicht beheben. Ich denke aber leider, dass das Problem bei Somfy liegt.', False, 'de'),
@@ -125,4 +187,6 @@ ROWS = [
     ('https://github.com/rdmtc/node-red-contrib-ccu/issues/85', 'issue', 'other', 'other', 'Sieht so aus als ob der rfd auf Deiner CCU abgeschmiert ist. Dazu müsstest Du im CCU Syslog Meldungen finden.', False, 'de'),
     ('https://github.com/rdmtc/node-red-contrib-ccu/issues/85', 'issue', 'complaint', 'other', 'Ein Neustart des rfds ließ die CCU2 wieder auf dem Port lauschen. Der MQTT-Node hat leider scheinbar nicht versucht sich wieder zu verbinden - gibt es da eine Möglichkeit ohne Node-Red / die Flows zu "restarten"?', False, 'de'),
     ('https://github.com/ioBroker/ioBroker.knx/issues/185', 'issue', 'complaint', 'other', 'Verbindungsabbrüche\n\nHallo Zusammen.\n\nIch habe leider regelmäßig im Abstand von einigen Minuten Verbindungsabrisse der Instanz zur Schnittstelle.\n(MDT SCN-IP000.03 IP Interface)\n\ndiese treten nach einigen Minuten, aber ohne erkennbares Muster auf.', False, 'de'),
+    ('https://github.com/jobisoft/TbSync/issues/263', 'issue', 'other', 'other', 'Ignorierter Fehler (404)\n\nHallo,\n\nich habe (mehr oder weniger als Laie) Nextcloud auf einem eigenem Server eingerichtet.\nAlles Funktioniert auch bestens nur wenn ich Meine Termine und Kontakte mit TbSync synchronisieren möchte dann gibt es folgenden Fehler:\n\nIgnorierter Fehler (404)\n\nDie Synchronisierung an sich funktioniert nur gibt es jedesmal so einen Fehler.', False, 'de'),
+    ('https://github.com/jobisoft/TbSync/issues/263', 'issue', 'other', 'other', 'Der Fehler ist nicht schlimm, und sollte nur im Fehlerlog auftauchen, oder?\n\nDas heißt einfach nur, dass Nextcloud ein bestimmtes Feature nicht unterstützt (irgendwas mit Gruppen und Freigaben) und er deswegen auf meine Anfrage ein 404 zurückwirft.', False, 'de'),
 ]
