@@ -1,22 +1,59 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 373 (mine-b373): CHAT voice from a community chat archive its owners publish as a
-# repository: gdcc/zulip-archive, the Dataverse community's Zulip (the Global Dataverse Community
-# Consortium's own GitHub org; zulip-archive HTML plus zulip_json, one file per stream topic).
+# Batch 373 (mine-b373): CHAT voice, 114 rows (45 complaints / 69 other, all English) from a
+# community chat archive its owners publish as a repository: gdcc/zulip-archive, the Dataverse
+# community's Zulip as archived by the Global Dataverse Community Consortium's own GitHub org
+# (zulip-archive HTML plus zulip_json, one file per stream topic; fetched snapshot, read with git).
 # One topic file = one source (the thread unit); the source is the topic's HTML file
-# (stream/<stream>/topic/<topic>.html), no #L fragment. Texts are the "content" of the topic's
-# zulip_json messages with HTML tags stripped (<br> and paragraph breaks kept as newlines), trimmed
-# to a leading excerpt that ends on a sentence or a quoted error line - never reworded.
-# Themes: Dataverse installations whose connections to other systems failed - ORCID OAuth login
-# ("Remote system did not return an authorization code"), custom OpenID Connect providers
-# (failRetrieveToken, "Error getting the user info record from OpenID", token endpoint never
-# called), Shibboleth / SAML federated login (null eppn assertion, "periodically folks can't
-# login", DiscoFeed time-outs), Amazon S3 and Ceph S3 storage ("the server can't see the bucket
-# .. can't upload any files", failed bucket look-ups after an upgrade, multipart uploads to Ceph
-# failing), DataCite DOI registration not happening, a SWORD API call answered 403 - kept with the
-# near misses of the same topics: maintainers' questions and pointers (Philip Durbin, Oliver
-# Bertuch, Don Sizemore, Leo Andreev), "That was it!!!! OMG i'm breathing again", "Great thank!
-# That was the issue.", "Ha there we go!", "patching stuff, breaking stuff, fixing stuff", how-to
-# questions about credentials files and restarts.
+# (https://github.com/gdcc/zulip-archive/blob/main/stream/<stream>/topic/<topic>.html), no #L
+# fragment. Texts are the "content" of that topic's zulip_json messages with HTML tags stripped
+# (<br> and paragraph breaks kept as newlines), cut to a leading excerpt that ends on a sentence or
+# on a quoted error line - never reworded. 36 topics from #troubleshooting, #community,
+# #containers, #python and #ui-dev.
+# Complaints: Dataverse installations whose connections to other systems fail - ORCID OAuth login
+# ("Remote system did not return an authorization code", sandbox vs public API), custom OpenID
+# Connect providers (failRetrieveToken, "Error getting the user info record from OpenID", token
+# endpoint never called), a Keycloak bearer token "unauthorized" ("No, does not work."),
+# Shibboleth / SAML federated login (the InCommon outage "Harvard, UNC and UCLA ... are down this
+# morning", a null eppn assertion, "periodically folks can't login", DiscoFeed download failures and
+# time-outs, AJP between mod_shib and Payara silent after an upgrade, a production IdP error),
+# Amazon S3 / Ceph S3 storage ("the server can't see the bucket .. can't upload any files", "these
+# have been working just fine for quite some time .. until today", bucket look-ups failing after
+# an upgrade, multipart uploads to Ceph failing), DataCite DOIs not registered, Handle PIDs failing
+# on publish, SMTP (Office365 mail not delivered, Gmail "Username and Password not accepted",
+# "we have not had emails working for 3 months"), OAI-PMH harvesting (OpenAIRE hitting an /oai
+# internal error, from= rejected by partner repositories, a feed missing datasets), the Whole Tale
+# integration host down, an external tool failing, a SWORD API call answered 403, a GitHub Action
+# getting 404 from the native API, "Another dev in our team is experiencing the same problem".
+# Near misses from the same topics: maintainers' questions and pointers (Philip Durbin, Oliver
+# Bertuch, Don Sizemore, Leo Andreev), fixes found ("That was it!!!! OMG i'm breathing again",
+# "Great thank! That was the issue.", "Thank you very much! That was the problem.", "Working now?
+# Great!", "SMTP works too"), how-to and feature questions (API-token expiry not configurable, an
+# external tool wanting the user's token, redirect_uri for OIDC, credentials files), chatter
+# ("patching stuff, breaking stuff, fixing stuff", "Ha there we go!", "any ideas on how to
+# troubleshoot this?").
+# Search: 6 `search` look-ups (code corpus; none gave a usable archive) plus free find_repos /
+# find_files / find_string / fetch calls to locate chat archives; the rows come from the fetched
+# snapshot only. Archives looked at and not used: FHIR/zulip-archive (only the archiver's code),
+# apache/fineract-chat-archive (code only), PastaPastaPasta/dash-discord-archive (script only),
+# corazawaf/project-chat-archive (meeting chats, off theme), psadmin-io/slackarchive,
+# devict/slack-history, DappSociety/slack_archives, wdwdev/discord-archive (code only),
+# africa-covid-19-response-toolkit/slackarchive (a phpMyAdmin copy), srid/zulip-archive (FP chat,
+# off theme), datazip-inc/olake-slack-archive (its #help days are nearly all used by earlier
+# batches), hubspotdev/devslackarchive (unused channel-days left are mostly CMS/site outages).
+# Checked: the 36 topic URLs were grepped (exact URL followed by a quote, # or /) over
+# tools/real/*.py, tools/real/pending/*.py and /work/wt/*/tools/real/**.py - none is in an earlier
+# batch (the ten gdcc topics used by b315 were excluded up front: S3 403s, ezid jvm configuration,
+# EZID publish failure, pyDataverse 0.4.0beta1, Globus invalid_client, Maven Central, metrics,
+# frontend container, 3D viewers, aggressive crawlers); every text was compared with every earlier
+# row (no duplicate), and no two rows here share a text.
+# Doubts: Shibboleth AJP (mod_shib proxy <-> Payara AJP after an upgrade) - complaint, a connection
+# between two systems. Orcid #14/#15 and the OIDC / Shibboleth setup topics are first-time
+# configuration failures - complaint (credentials or handshake rejected while connecting). Whole
+# Tale: a maintainer reporting the partner host unreachable - complaint. OAI feed missing datasets
+# and "re-run the default export ... hangs forever" - complaint (the feed harvesters pull from).
+# SystemMail #20 (support e-mails not arriving, notifications fine) - complaint. Region topic and
+# S3 "i'm still using the aws credentials file ... could that be an issue?" - other (questions).
+# "Another dev in our team is experiencing the same problem" - complaint, a +1.
 
 ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Orcid.20Production.20auth.html', 'chat', 'complaint', 'other', 'Good morning! I am playing with orcid as a auth system (on behalkf on the BSC) with a dataverse but I am getting the following error "Remote system did not return an authorization code.".', False),
@@ -31,11 +68,9 @@ ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/failed.20to.20look.20up.20S3.20bucket.html', 'chat', 'other', 'none', "Let's eliminate all the straightforward/simple possibilities. Could you please confirm that the new Payara 6 is running under the same user as Payara 5/Dataverse 5.14 used to (presumably the same user for whom the aws command line is still working).", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20Error.20getting.20the.20user.20info.20record.20from.20OpenID.2E.html', 'chat', 'complaint', 'other', 'My OIDC profile endpoint returns this:\n\n{"id":"b94e083c-8ee8-4177-af13-cf87ceab00d2","username":"john","email":"john@gmail.com"}\n\nBut dataverse says this error:\n\nedu.harvard.iq.dataverse.authorization.providers.oauth2.OAuth2Exception: Error getting the user info record from OpenID.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20Error.20getting.20the.20user.20info.20record.20from.20OpenID.2E.html', 'chat', 'other', 'other', 'I found the root of the issue. My profile endpoint was returning a different structure than what was expected by dataverse (when calling profile endpoint).', False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20Error.20getting.20the.20user.20info.20record.20from.20OpenID.2E.html', 'chat', 'other', 'none', 'Sounds like we should document all of this. Are you interested in creating an issue? :grinning:', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20SAML.20Login.20issue.html', 'chat', 'complaint', 'other', 'web error message: Problem with Identity Provider – The SAML assertion for "eppn" was null. Please contact support.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20SAML.20Login.20issue.html', 'chat', 'other', 'other', 'Are they missing config bits for the scope? https://shibboleth.atlassian.net/wiki/spaces/IDP30/pages/2496987397/ScopeConfiguration', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20SAML.20Login.20issue.html', 'chat', 'other', 'other', 'thank you all of you, I solved the problem,  I change the "eppn" scope in attribute-policy.xml', False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20SAML.20Login.20issue.html', 'chat', 'other', 'none', 'Glad you could figure it out!', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20shibboleth.20log.20errors.20since.20v6.2E2.20upgrade.html', 'chat', 'complaint', 'other', 'Anyone know if there is anything in the v6.2 upgrade that would affect shibboleth? I upgraded our production site this past weekend and am seeing errors in the system log related to shibboleth (ie: " Unable to locate metadata for identity provider") and periodically folks can\'t login', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20shibboleth.20log.20errors.20since.20v6.2E2.20upgrade.html', 'chat', 'other', 'other', "Hmm. We're running 6.2 at Harvard and Shibboleth is working fine.", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20shibboleth.20log.20errors.20since.20v6.2E2.20upgrade.html', 'chat', 'other', 'other', "yea, sorry, i was just going to try to delete that post as I think it is something wrong with our shib config .. it is actually happening on our QA site and not production, so something got messed up there .. thanks for the response .. i'll close this :smile:", False),
@@ -45,7 +80,6 @@ ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20exchangeCodeForToken.html', 'chat', 'other', 'other', 'Seeing this "connection refused" might either be a connection problem between Dataverse and the provider or an invalid secret thing.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20exchangeCodeForToken.html', 'chat', 'other', 'none', "OK that's something! Looks like Dataverse can talk to the endpoint! Great!", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20exchangeCodeForToken.html', 'chat', 'other', 'none', 'Ha there we go!', False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20exchangeCodeForToken.html', 'chat', 'other', 'none', 'I have to discuss with my team lead and decide what to do. Anyway, thank you so much for your help.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/S3.20Errors.20after.20upgrade.html', 'chat', 'complaint', 'other', "I attempted to do normal patching today on our production dataverse, and now I'm seeing the following errors in the log:", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/S3.20Errors.20after.20upgrade.html', 'chat', 'complaint', 'other', "so strange .. this is happening on all of our installations .. the server can't see the bucket .. can't upload any files .. any idea why that would suddenly occur?", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/S3.20Errors.20after.20upgrade.html', 'chat', 'other', 'other', "i'm still using the aws credentials file for access .. could that be an issue?", False),
@@ -59,10 +93,8 @@ ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DiscoFeed.20timeout.html', 'chat', 'complaint', 'other', "It looks like that works!    Still don't have federated on but based on what I'm getting with  the test account I'm very certain that this setting is correct.\n\nWhich leads to Shibboleth Problem #2.  No t sure why but suddely Shibboleth with the federeated login started to run so slow that the library systems group rolled back to the pre-federated settings.  It basically ground to a hald. The time-out error was:", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DiscoFeed.20timeout.html', 'chat', 'complaint', 'other', 'From the UCLA systems person helping me (Stephen Guernick, not on zulip yet):    he tried setting it to 10 minutes and shibboleth still timed-out. Not sure at this time why the problem started.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DiscoFeed.20timeout.html', 'chat', 'other', 'other', "Stephen set the shibd startup timeout value to 2 hours.  It looks like it's working and I'm going to watch it all week to be sure.", False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DiscoFeed.20timeout.html', 'chat', 'other', 'none', "Wow, 2 hours. Well, I'm glad it's working!", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DOI.20config.20change.2C.20server.20down.html', 'chat', 'complaint', 'other', 'Also, when a project is created, it is not being registered to Datacite, this error can be caused by FAKE?', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DOI.20config.20change.2C.20server.20down.html', 'chat', 'other', 'none', 'I see. Lots of problems at once. :disappointed:', False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/DOI.20config.20change.2C.20server.20down.html', 'chat', 'other', 'none', 'No problem, thank you for your help, and may this solution help other installations.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375707-community/topic/trying.20to.20delete.20file.20through.20API.20returns.20403.html', 'chat', 'complaint', 'other', 'I tried this command line, and I got a 403 forbidden:\n\ncurl -i -u $API_TOKEN: -X DELETE https://$SERVER/data-deposit/v1.1/swordv2/edit-media/file/$ID', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375707-community/topic/trying.20to.20delete.20file.20through.20API.20returns.20403.html', 'chat', 'other', 'none', 'Thank you!\n\nSomehow this eluded my attention; I vaguely remembered that deleting files was only possible through sword...', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20Shibboleth.20errors.html', 'chat', 'complaint', 'other', 'Getting this error on our login page:\n\nFailed to download metadata from /Shibboleth.sso/DiscoFeed.', False),
@@ -91,10 +123,8 @@ ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/.E2.9C.94.20Issues.20with.20sending.20mails.html', 'chat', 'other', 'none', "Did you use an application password? (In case you're using 2FA)", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/.E2.9C.94.20Issues.20with.20sending.20mails.html', 'chat', 'other', 'other', "Ah, that's a new Google Account and I just realised that they restricted the authentication methods\n\nI now need to activate 2FA and create an App password", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/.E2.9C.94.20Issues.20with.20sending.20mails.html', 'chat', 'other', 'other', 'this also means I will need to update a few other services with Gmail SMTP, since end of september they drop the basic auth method', False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/.E2.9C.94.20Issues.20with.20sending.20mails.html', 'chat', 'other', 'none', 'ah wait, i am an idiot, i have restricted it to 2GB RAM and 1 CPU :laughing:', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/.E2.9C.94.20Issues.20with.20sending.20mails.html', 'chat', 'other', 'none', 'SMTP works too', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/.E2.9C.94.20Issues.20with.20sending.20mails.html', 'chat', 'other', 'none', 'everything works now :) deployed in Docker Swarm successfully', False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/Region.20issue.20for.20dataverse.20using.20AWS.20S3.20direct.20upload.html', 'chat', 'other', 'none', 'You could try to define the official endpoint URL as custom URL :smile_cat:', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/Region.20issue.20for.20dataverse.20using.20AWS.20S3.20direct.20upload.html', 'chat', 'other', 'other', 'I finally decided to use localstack for my testing setup, but I will take your comments into account for the future.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/Dataverse.20Action.20broken.html', 'chat', 'complaint', 'other', 'The Dataverse action seems to be broken at the moment. When pinging the native API, there seems to be no response and a 404 code. Opened issue #11.', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/375812-containers/topic/Dataverse.20Action.20broken.html', 'chat', 'other', 'none', 'Perfect! That worked - #12', False),
@@ -113,7 +143,6 @@ ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Shibboleth.20json.20error.html', 'chat', 'complaint', 'other', 'I am attempting to configure Shibboleth to use the UC-Berkeley production IdP for authentication to our staging and prod Dataverse environments.  I was sucessful configuring our development Dataverse instance to use the UCB test IdP.  However I am getting the attached error in the attempt to configure our production IdP.  We are at v. 6.1 build 1590-f5d1299 on all three environments. Any thoughts on where to proceed with this?', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Shibboleth.20json.20error.html', 'chat', 'other', 'none', "I can't reach that DiscoFeed URL but do you get JSON out of it?", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Shibboleth.20json.20error.html', 'chat', 'other', 'none', "I think I see the problem now, it's trying http instead of https. Where would that be specified?", False),
-    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Shibboleth.20json.20error.html', 'chat', 'other', 'none', 'Ha. Please keep the questions coming!', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Whole.20Tale.20down.html', 'chat', 'complaint', 'other', "The host seems to be down. I can't reach this URL, for example: https://data.wholetale.org/api/v1/integration/dataverse?datasetPid=doi:10.70122/FK2/96ZRYH&siteUrl=https://demo.dataverse.org", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Whole.20Tale.20down.html', 'chat', 'other', 'other', 'Once Whole Tale is back up I plan to push to bring it back to demo and Harvard Dataverse in https://github.com/IQSS/dataverse.harvard.edu/issues/209', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/Whole.20Tale.20down.html', 'chat', 'other', 'other', 'Sadly, it seems that Whole Tale is down indefinitely. I checked with the team. :disappointed:', False),
@@ -127,4 +156,18 @@ ROWS = [
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20external.20tool.20timeout.20config.html', 'chat', 'complaint', 'none', 'Another dev in our team is experiencing the same problem', False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.E2.9C.94.20external.20tool.20timeout.20config.html', 'chat', 'other', 'none', "Some of your allowedApiCalls don't have a timeOut.\n\nCould that be the problem?", False),
     ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/store.20config.20does.20not.20allow.20storageIdentifier.html', 'chat', 'other', 'none', "@uclr17 you got it working? That's great!", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.5Bv5.2E11.2E1.5D.20oai.20endpoint.20error.html', 'chat', 'complaint', 'other', 'Hi everyone !\n\nI am new to this community and I would like to get an advice on a issue (hope I am posting on the right channel). We have set up a dataverse for our University and we want to get harvested by others. We have enabled the "harvesting server" and created a few sets and it works, we are harvested by some other repositories. Nevertheless, we have an issue, the https://dataverse.uliege.be/oai gives an internal error while the https://dataverse.uliege.be/oai?verb=Identify works fine (and we have been harvested so it seems to work). Do you know the origin of the error and how to solve it ?', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/.5Bv5.2E11.2E1.5D.20oai.20endpoint.20error.html', 'chat', 'other', 'none', "@Lyne Van de Vyvere hi! Welcome to the Dataverse community!\n\nYou seem to be running Dataverse 5.11.1 according to https://dataverse.uliege.be/api/info/version\n\nI know we put in a fix at #10205 for Dataverse 6.2 that eliminated similar errors. I think upgrading will resolve the error for you. I hope that isn't too many details! :smile: Sometimes I can't help myself! :smile:", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/375707-community/topic/Harvesting.20with.20from.3D.20parameter.html', 'chat', 'complaint', 'other', "Hi :)\n\nI'm experiencing issues with the from= parameter when doing a partial harvest.", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/375707-community/topic/Harvesting.20with.20from.3D.20parameter.html', 'chat', 'other', 'none', "Now we have the answer :D \n\nI'll get back to repositories admin", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/OAI.20feed.20missing.20dataset.20identifiers.html', 'chat', 'complaint', 'other', 'Hello .. me again with a probably stupid question .. I admit I set up our dataverse harvesting server when I first installed the site and really haven\'t touched it since. I only have the DEFAULT no name set that doesn\'t have a "setspec" set and should be all published datasets right? Anyway, I\'ve noticed recently that the feed is missing some datasets .. specifically there should be 83 and there are only 79.', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/OAI.20feed.20missing.20dataset.20identifiers.html', 'chat', 'complaint', 'none', 'when i try to re-run the default export i see these messages in the log (and it just hangs forever and never completes):', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/OAI.20feed.20missing.20dataset.20identifiers.html', 'chat', 'other', 'none', '"may or may not"\n\njust tell me!', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/OAI.20feed.20missing.20dataset.20identifiers.html', 'chat', 'other', 'none', 'THANK YOU!! :tada:', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/OAI.20feed.20missing.20dataset.20identifiers.html', 'chat', 'other', 'none', "Well, we are 2 datasets better off than we were yesterday, so I'll call it progress :)", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/375707-community/topic/DEACCESSIONED.20dataset.20and.20Datacite.20status.html', 'chat', 'other', 'other', 'Hi @luddaniel , I can only answer your first question. DataCite will not automatically change the DOI status from "Findable" to "Registered."', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/federated.20login.20and.20shibboleth.20group.html', 'chat', 'complaint', 'other', "I've been trying unsuccessfully to get Shibboleth groups and federated login working for UCLA Dataverse.", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/378866-troubleshooting/topic/federated.20login.20and.20shibboleth.20group.html', 'chat', 'other', 'none', "Philip Durbin said:\n\nI would suggest trying urn:mace:incommon:ucla.edu as the pattern based on what I'm seeing at https://incommon.org/custom/federation/info/all-idps-certified.html for UCLA.\n\nI think it works!", False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/410361-ui-dev/topic/Login.20process.20with.20Academic.20Account.html', 'chat', 'complaint', 'other', 'Hi, I have created a feature issue in GitHub, as I was having trouble when logging in with the student account from my university URJC, https://github.com/IQSS/dataverse-frontend/issues/837', False),
+    ('https://github.com/gdcc/zulip-archive/blob/main/stream/410361-ui-dev/topic/Login.20process.20with.20Academic.20Account.html', 'chat', 'other', 'none', 'Interesting. As a workaround you could pick a different username, right?', False),
 ]
