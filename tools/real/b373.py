@@ -6,8 +6,9 @@
 # One topic file = one source (the thread unit); the source is the topic's HTML file
 # (https://github.com/gdcc/zulip-archive/blob/main/stream/<stream>/topic/<topic>.html), no #L
 # fragment. Texts are the "content" of that topic's zulip_json messages with HTML tags stripped
-# (<br> and paragraph breaks kept as newlines), cut to a leading excerpt that ends on a sentence or
-# on a quoted error line - never reworded. 36 topics from #troubleshooting, #community,
+# (<br> and paragraph breaks kept as newlines), cut to a contiguous excerpt that ends on a sentence
+# or on a quoted error line (two start later: DiscoFeed #0 at "Which leads to Shibboleth Problem
+# #2." and federated login #4 after Zulip's quoted "Philip Durbin said:" block) - never reworded. 36 topics from #troubleshooting, #community,
 # #containers, #python and #ui-dev.
 # Complaints: Dataverse installations whose connections to other systems fail - ORCID OAuth login
 # ("Remote system did not return an authorization code", sandbox vs public API), custom OpenID
