@@ -1,27 +1,86 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 376 (mine-b376): ITALIAN ("it") and PORTUGUESE ("pt") issue threads written by native
-# speakers themselves (no machine translation) about integrations, webhooks, logins and API keys:
-# Brazilian WhatsApp connectors (Evolution API instances that disconnect or stop calling the
-# webhook, Z-API events missing in n8n, WPPConnect webhooks without sent messages), Brazilian
-# payment and ERP connectors (Asaas in Map-OS and codephix/asaas-sdk, Gerencianet Pix, the Pix API
-# of the Banco Central, a Hotmart webhook plugin, Eduzz webhook fields, NFE.io webhooks for
-# WooCommerce, Pagar.me postbacks); Italian home-automation integrations (BTicino X8000 against
-# the Legrand cloud, Comelit), Italian public-sector API gateways used by software houses (ANAC
-# PCP "Invalid key in header: X-API-Key", GovWay towards the SDI, pagoPA checkout in UAT, ANSC
-# webapp login), e-invoicing software (OpenSTAManager, Fatture in Cloud API, an SDI Magento
-# extension) and a Subito.it searcher whose Telegram bot posts nothing.
+# Batch 376 (mine-b376): ITALIAN ("it") and PORTUGUESE ("pt", Brazilian) issue threads written by
+# native speakers themselves (no machine translation) about integrations, webhooks, logins, API
+# keys and tokens: Brazilian WhatsApp connectors (Evolution API instances that disconnect or stop
+# calling the webhook, Z-API events missing in n8n, WPPConnect and Whaticket), Brazilian payment
+# and invoicing connectors (Asaas in Map-OS and codephix/asaas-sdk, Gerencianet Pix, the Banco
+# Central Pix API, a Hotmart webhook plugin, Eduzz webhook fields, NFE.io webhooks for
+# WooCommerce, Pagar.me postbacks, Sage One NF-e OAuth, Cielo OAuth, a Banco do Brasil boleto
+# webservice); Italian home-automation integrations (BTicino X8000 against the Legrand cloud,
+# Comelit, the ZCS Azzurro inverter cloud), Italian public-sector API gateways used by software
+# houses (PDND Interoperabilità vouchers, ANAC PCP "Invalid key in header: X-API-Key", the FSE 2.0
+# gateway of the Ministero della Salute, GovWay towards the SDI, pagoPA checkout in UAT, ANPR and
+# the ANSC webapp login), e-invoicing software (OpenSTAManager, OCA l10n-italy PEC channel, Fatture
+# in Cloud API/SDK, an SDI Magento extension) and a Subito.it searcher whose Telegram bot posts
+# nothing.
 # Complaints in everyday words ("desconectando regularmente de um dia pro outro", "Minha mensagen
 # parou de chegar no webhook", "do nada parou de chamar webhook´s", "hoje meus clientes não
-# conseguiam gerar cobranças", "Erro ao criar cliente na Asaas!", "l'integrazione non viene più
-# caricata", "Il problema è ancora presente", "su telegram non compare nulla") and short "+1"s
-# ("Mesmo problema aqui", "Anch’io lo stesso problema", "idem!"); near misses from the same
-# threads: maintainers' questions ("Está usando o ambiente de testes ou produção?", "Pegou o
-# codigo certo da API, modo Produção?"), works-now / fixed follow-ups ("Após atualização da versão
-# problema foi solucionado", "Resolvido! É só colocar um true no onSelfMessage", "fiz como falou e
-# resolveu", "tutto è ripartito, probabilmente un problema dei server bticino"), feature requests
+# conseguiam gerar cobranças", "Erro ao criar cliente na Asaas!", "Da ieri ... il mio HA non riceve
+# più dati", "Dalla mezzanotte di oggi ... errore 401 - Unhauthorized", "da questa mattina non
+# riesco a contattare il gateway", "Il problema è ancora presente", "su telegram non compare
+# nulla") and short "+1"s ("Mesmo problema aqui", "Mesma coisa aqui.", "Anch’io lo stesso
+# problema", "idem!"); near misses from the same threads: maintainers' questions ("Está usando o
+# ambiente de testes ou produção?", "Pegou o codigo certo da API, modo Produção?", "È possibile
+# avere il correlationID ...?", "Potreste cortesemente rieffettuare un test?"), works-now / fixed
+# follow-ups ("Após atualização da versão problema foi solucionado", "Resolvido! É só colocar um
+# true no onSelfMessage", "fiz como falou e resolveu", "tutto è ripartito, probabilmente un
+# problema dei server bticino", "il servizio FSE Gateway ora sta rispondendo come previsto"),
+# redirects to another support channel, a PR description of an OAuth refresh fix, feature requests
 # (postback validation in pagarme-python, missing Eduzz webhook fields), how-tos (Nexi POS with
-# GovPay), local bugs that are not a connection (OpenSTAManager invoice generation, an SDI 00422
-# rejection) and ANSC webapp logins (labelled other, as in earlier batches).
+# GovPay, a BB boleto callback), local bugs that are not a connection (OpenSTAManager invoice
+# generation, an SDI 00422 rejection, a Magento API accessor error, a PEC receipt that was not an
+# e-invoice) and ANSC webapp logins (labelled other, as in earlier batches).
+# Sources (issues corpus, 47 look-ups; texts copied from the thread excerpts the search returned,
+# trimmed only - a title plus the first sentences, or one comment; in a few long descriptions
+# pasted request bodies, IDs and logs between kept sentences were cut, never reworded):
+#  evolution-foundation/evolution-api #2658 #1835 #1502 #2403 #1563 #1880 #2270 #1787 #1775,
+#  n8n-io/n8n #17480, wppconnect-team/wppconnect-server #1407, canove/whaticket-community #565,
+#  RamonSilva20/mapos #1954 #1494 #1664, codephix/asaas-sdk #33, gerencianet/gn-api-sdk-php #37,
+#  bacen/pix-api #314, mrayone/hotmart-webhook-create-member #2, deveduzz/webhook-eduzz #1,
+#  nfe/woo-nfe #67, pagarme/pagarme-python #88, pagarme/pagarme-js #362,
+#  Sage/sageone_br_nfe_documentacao_api #36, DeveloperCielo/developercielo.github.io #173,
+#  recovieira/bbboletowebservice #4; pagopa/pdnd-interop-frontend #2163 #939 #929 #1780 #906
+#  #1544 #803 #810 #1370, anticorruzione/npa #528 #757 #2605 #3036 #2598 #973, italia/anpr #4390,
+#  ministero-salute/it-fse-support #2651 #2803 #889 #1950 #2043 #1602 #2858 #1322, italia/ansc
+#  #1996, link-it/govpay #551, link-it/govway #12, pagopa/pagopa-api #1037, fattureincloud/api
+#  #269, fattureincloud/fattureincloud-js-sdk PR #82, madchicken/comelit-client #47,
+#  andrea-mattioli/bticino_x8000_component #27, sdesalve/zcsazzurro #16 #11, devcode-it/
+#  openstamanager #394 #518, OCA/l10n-italy #1125, Hevelop/invoice-request #16,
+#  morrolinux/subito-it-searcher #59 #35 #27.
+# Checked: every thread URL was grepped (exact URL followed by a quote, # or /) over
+# /work/main/tools/real (with pending/) and /work/wt/*/tools/real - none is in an earlier batch;
+# texts were compared with every earlier row (no duplicate). Skipped as already used (many of this
+# theme's obvious sources are mined out): evolution-api #67 #1469 #271 #665 #1738, fattureincloud-
+# php-sdk #136, fattureincloud-ruby-sdk #34, FeCscraper #3 #15 #21, it-fse-support #119 #303
+# #2458, npa #604 #905 #940 #980 #1011 #1013 #2603, ansc #781 #2009, anpr #4753, io-app #2468,
+# pdnd-interop-frontend #61 #676 #703 #834 #1006 #1105 #1233 #2095, connectlife-ha #365,
+# homeassistant_aton #2, Ksenia_Lares #9, ha-component-comelit-intercom #1, OCA/l10n-italy #905
+# #925 #1219 #1949 #2744 #4442 #4795, openstamanager #1092, cesco78/domotica-telegram #2,
+# TranscriberBot #11, UniboCalendar #58, VivaPayments/API #1900, organizze #7 #43, ticketz #445,
+# sageone #20 #33 #44 #50, getfy #20 #27, wirecardBrasil/magento2 #41, moip-sdk-php #63,
+# pagarme-js #266, pagarme-net #154, pagarme-pocs #25, olxbr/ad_integration #34, APInter-PHP
+# #14, tamojuno #12, cliente_suap_javascript #5, rdstation-wp #42 PR #81, gcm-ufs #401,
+# cfilipes/planner #20, woo-picpay #8, izing.open.io #236, myzap #143, Purple-Stock/open-erp #11,
+# magento2 #32138, Community-Tech/ios #23, OctopusEnergyIT PR #11.
+# Left out: English-only threads the searches returned (Comelit and Elmax in home-assistant/core,
+# hass-uconnect, Ariston, ZCS ha-zcsazzurro, Tuya, Octopus), a micronova issue written in English
+# by an Italian user, replies that paste tokens or client assertions (npa #940-style bodies), and
+# - to keep the batch near 120 rows - a few weaker near misses after writing.
+# Doubts: PDND "015-0008 Unable to generate a token" threads and npa #757 (errors while fetching a
+# voucher, often the integrator's own assertion) - complaint, credentials rejected while trying to
+# connect; italia/anpr #4390 (a curl quoting mistake the writer does not yet know about) -
+# complaint on the same ground. FSE #1322 (400 "Required request part 'file' is not present",
+# the writer suspects his JWT fields) - complaint. codephix/asaas-sdk #33 (Asaas tightened payload
+# validation so charges stopped being created) - complaint, the integration broke without a change
+# on the writer's side. pagopa-api #1037 (UAT checkout of pagoPA always failing) - complaint.
+# Map-OS Asaas "Erro ao criar cliente na Asaas!" - complaint although the cause may be a wrong key
+# environment. Sage #36's opening (a documentation inconsistency) - other, but its follow-up
+# ("retorno ... é sempre 'Access Denied'") - complaint. bacen/pix-api #314 ("Chave não encontrada
+# na DICT" - a Pix key, not a credential, the writer takes it for an auth problem) - complaint.
+# ANSC #1996 webapp login errors - other, following earlier batches' labelling of ANSC logins.
+# Comelit-client #47 (loading the integration blocks Home Assistant) - other, not a connection.
+# it-fse-support #2043 (INI rejects "wiid" transmissions; the maintainer says they must not be
+# sent yet) - the opening kept as complaint, the answer as other.
 
 ROWS = [
     ('https://github.com/evolution-foundation/evolution-api/issues/2658', 'issue', 'complaint', 'other', "WhatsApp sendo desconectado na versão rc-2\n\n### O que você fez?\n\nO numero de WhatsApp que estou usando para prototipagem está sendo desconectado regularmente de um dia pro outro. Estou rodando a Evolution API em um container Docker em meu notebook pessoal.", False, 'pt'),
@@ -33,6 +92,35 @@ ROWS = [
     ('https://github.com/evolution-foundation/evolution-api/issues/2403', 'issue', 'complaint', 'other', "Conexão fechada na baileys e aberta na Evo, com erro ao clicar em \"disconnect\"\n\n### What did you do?\n\nEstou tentando enviar uma mensagem de texto.\n\n### What did you expect?\n\nA expectativa é que a mensagem seja enviada.\n\n### What did you observe instead of what you expected?\n\nRetorna o erro \"connection closed\", mas ao acessar a instância ela está como \"connected\".", False, 'pt'),
     ('https://github.com/evolution-foundation/evolution-api/issues/1563', 'issue', 'complaint', 'other', "instancia conecta mas não funciona\n\nao conectar uma nova instancia, abre o QR CODE, que é lido pelo WhatsApp, que por sua vez conecta no evolution app v2, no entanto, o QR CODE fica aberto indeterminadamente, ao fechar a janela do QR CODE manualmente, a instancia consta como conectada, mas na verdade ela nao consegue se comunicar com o webhook.", False, 'pt'),
     ('https://github.com/evolution-foundation/evolution-api/issues/1563', 'issue', 'complaint', 'other', "Conecta certinho mas não atualiza os status das conversas, é preciso alternar entre abas e voltar para que atualize.", False, 'pt'),
+    ('https://github.com/anticorruzione/npa/issues/528', 'issue', 'complaint', 'other', "[Reopened] Fruizione PCP - CODELIST - error 400 #517\n\nCon riferimento alla issue [517](https://github.com/anticorruzione/npa/issues/517)\nChiedo scusa ma giusto per capire...\nnormalmente un token scaduto mi pare venga segnalato in maniera esplicita con un errore 401 Expired token \n\nSto facendo diverse prove per risolvere questo problema.", False, 'it'),
+    ('https://github.com/fattureincloud/fattureincloud-js-sdk/pull/82', 'issue', 'other', 'other', "fix: fixed oauth refresh token\n\nPR aperta sotto minaccia di @emajo", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/2163', 'issue', 'complaint', 'other', "Voucher request fails with 015-0008 although Client Assertion Debug reports success\n\nIl debugger PDND restituisce:\n\n\"Questa richiesta è valida, è possibile ottenere un voucher per l'e-service\"\n\nTuttavia la richiesta POST verso:\n\nhttps://auth.interop.pagopa.it/token.oauth2\n\nrestituisce:\n\n{\n  \"code\":\"015-0008\",\n  \"detail\":\"Unable to generate a token for the given request\"\n}", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/2163', 'issue', 'other', 'none', "È possibile avere il correlationID che dovreste ricevere con l'errore?", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/939', 'issue', 'complaint', 'other', "La client assertion è valida ma ....\n\nErrore in fase di generazione del Voucher. Ho provato sia da cURL che da Postman, ma da sempre errore 400.", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/939', 'issue', 'other', 'none', "Buongiorno, grazie della segnalazione, ci stiamo lavorando e aggiorno la issue appena ho novità. Un saluto", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/929', 'issue', 'complaint', 'other', "Voucher ottenuto ma fallimento autorizzazione\n\nSalve,\nabbiamo un problema relativo al prodotto Interoperabilità in ambiente di produzione.\n\nRiusciamo a generare correttamente un voucher che poi inseriamo nell'apposito header della richiesta verso l'e-service PCP – Comunica appalto erogato da ANAC.\nRiguardo all'e-service abbiamo sia la richiesta di fruizione che il relativo client e finalità attivi e collegati fra loro.\nLa chiamata all'e-service fallisce con un errore 403 Authorization failed.", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/1780', 'issue', 'complaint', 'other', "Stiamo chiamando la instance_descriptor con un cui fittizio in ambiente di produzione,\nla response è: [response] => {\"code\": \"ERROR_401_002\", \"message\": \"Invalid PDND token\"},\nma non ne capiamo il motivo, ci aspetteremmo un errore dovuto al fatto che nell'ambiente di produzione non viene trovato il cui fittizio.\nLo strumento di 'Debug client assertion' ci da esito positivo.\nQuale può essere il problema?", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/1780', 'issue', 'other', 'none', "Buongiorno, in questo caso vedendo l'errore dovete sentire direttamente GovWay aprendo una issue qui: https://github.com/link-it \nGrazie", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/906', 'issue', 'complaint', 'other', "Il Voucher ottenuto non è completo\n\nEffettuata la chiamata all'endpoint per ottenere il bearer token, passando i campi purposeId e digest, nel token di ritorno\nquesti campi non sono presenti, pur non ottenendo nessun codice di errore.", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/906', 'issue', 'other', 'none', "Salve, per ottenere il token state usando \"Client e-service\" oppure \"Client API interop\"? Perchè per staccare il token bisogna usare il primo, mentre il secondo serve a ottenere informazioni sugli eventi che accadono in piattaforma", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/1544', 'issue', 'complaint', 'other', "Errore nella richiesta di un nuovo voucher in ambiente di produzione\n\nStiamo provando le procedure di richiesta del token, ma con il primo e-service non abbiamo problemi, ma per questo nuovo ci viene sempre restituito l'errore:", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/803', 'issue', 'complaint', 'other', "Errore nella generazione del voucher - EService C019\n\n**ho l'errore con i seguenti dettagli quando cerco di ottenere un voucher per il servizio C019:**\n```json\n{\"correlationId\":\"8a58afb1-cb46-4aab-875a-c2206f438119\",\"errors\":[{\"code\":\"015-0008\",\"detail\":\"Unable to generate a token for the given request\"}],\"status\":400,\"title\":\"The request contains bad syntax or cannot be fulfilled.\",\"type\":\"about:blank\"}\n```", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/810', 'issue', 'complaint', 'other', "Buongiorno Federica,\nabbiamo sviluppato seguendo appunto la documentazione indicata, il debug della piattaforma ci da tutte le spunte verdi,\nomettiamo qualcosa che sfugge al controllo del debugger?", False, 'it'),
+    ('https://github.com/pagopa/pdnd-interop-frontend/issues/1370', 'issue', 'complaint', 'other', "Errore voucher\n\nCiao,\nsto cercando di aggiornare il mio codice alle nuove modifiche, potresti darmi un'indicazione su quale potrebbe essere questo problema?", False, 'it'),
+    ('https://github.com/anticorruzione/npa/issues/757', 'issue', 'complaint', 'other', "Servizi PDND - Errore 400\n\nBuon pomeriggio,\n\ncome da titolo, riceviamo l'errore \"Received request is not conform to the required interoperability profile\" quando proviamo ad invocare i servizi della PDND (errore riscontrato su qualsiasi famiglia di servizio provata).", False, 'it'),
+    ('https://github.com/italia/anpr/issues/4390', 'issue', 'complaint', 'other', "Errore nel recupero del voucher (token)\n\nBuongiorno,\n\ndopo aver creato l'assertion, sto cercando di recuperare il voucher da PDND.\nFacendo un semplice tentativo con curl (riporto di seguito), ottengo l'errore che riporto.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2651', 'issue', 'complaint', 'other', "Regione Sicilia - Impossibile contattare gateway FSE\n\nBuon pomeriggio, da questa mattina non riesco a contattare il gateway.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2651', 'issue', 'complaint', 'other', "Buongiorno, non riesco ancora a contattare il gtw.\nPosso chiedervi conferma del censimento del certificato?", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2651', 'issue', 'other', 'none', "Buonasera,\npotrebbe cortesemente indicare qual è il problema riscontrato?\nGrazie.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2803', 'issue', 'complaint', 'other', "Regione Valle d'Aosta - problemi certificato\n\nBuongiorno, sono Francesco Iezzi di Vettore medical.\nSto avendo problemi con i certificati in produzione per la validazione verso il gateway nazionale.\nSe provo a validare un documento mi torna indietro il seguente errore:\n**The SSL connection could not be established, Authentication failed, An unknown error occurred while processing the certificate.**", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2803', 'issue', 'other', 'none', "Buonasera,\n\nPer segnalazioni riguardanti l’ambiente di produzione FSE 2.0 (`https://modipa.fse.salute.gov.it/govway/rest/in/FSE/gateway/v1`), la preghiamo di contattare il supporto dedicato al seguente indirizzo e-mail: fse_support@sogei.it", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/889', 'issue', 'complaint', 'other', "fse-gateway - Errore 401 Unauthorized\n\nDa diversi mesi inviamo al FSE documenti PDF con Cda2 Injected, secondo le direttive previste dal “crash program FSE 2.0” che vede coinvolta la Campania come una delle regione pilota.\n\nDalla mezzanotte di oggi,  ogni tentativo di verifica/validazione dei documenti tramite il Gateway FSE restituisce un errore 401 - Unhauthorized come nel seguente estratto di log:", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/1950', 'issue', 'complaint', 'other', "Errore invio Referti FSE Campania\n\nBuongiorno,\nda stamattina stiamo avendo problemi nell'invio dei referti a FSE.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2043', 'issue', 'complaint', 'other', "Messaggio \"INVIO wiid non consentito sul flusso di comunicazione di INI\"\n\nBuongiorno, da qualche ora (o forse da ieri) per tutte le trasmissioni i miei tenti ottengono la segnalazione di errore in oggetto, sebbene il PDF passi la validazione del GATEWAY.\nLa procedura di trasmissione ed il formato dei dati e' lo stesso da sempre, riterrei quindi che sia cambiato qualcosa sul lato FSE-INI.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2043', 'issue', 'other', 'none', "Buongiorno. E' corretto: i documenti con gli identificativi pertinenti al gateway (wiid) NON devono essere inviati  fino a che il gateway non sarà attivo anche per la parte di pubblicazione.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/1602', 'issue', 'other', 'other', "Buongiorno,\nvi confermo che il servizio FSE Gateway ora sta rispondendo come previsto.\nGrazie per il cortese supporto.\n\nPotete procedere alla chiusura della presente issue.", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/2858', 'issue', 'other', 'none', "Buongiorno.\nPotreste cortesemente rieffettuare un test? \nGrazie.\nMichela", False, 'it'),
+    ('https://github.com/ministero-salute/it-fse-support/issues/1322', 'issue', 'complaint', 'other', "Comunicazione con il gateway: A1#111#SAXOSXX/Saxos_Informatica_S.R.L./ProgettoOsp/11.108\n\nBuongiorno,\nsto sviluppando la comunicazione con il gateway nazionale e per farlo utilizzo il certificato che a suo tempo ci avete fornito.\n\nPurtroppo, la comunicazione (ultima prova del 2024-11-21 ore 16:33:05) non va a buon fine ricevendo l’errore 400 - Bad Request.", False, 'it'),
     ('https://github.com/evolution-foundation/evolution-api/issues/1880', 'issue', 'complaint', 'other', "webhook com falha\n\nMinha mensagen parou de chegar no webhook.", False, 'pt'),
     ('https://github.com/evolution-foundation/evolution-api/issues/1880', 'issue', 'complaint', 'other', "Tambem estou com o mesmo problema, estou usando proxy mas o envio das mensagens está normal.", False, 'pt'),
     ('https://github.com/evolution-foundation/evolution-api/issues/1880', 'issue', 'complaint', 'other', "Não sei se é instalação, porque estava tudo em ordem até agora pela manha e do nada parou de chamar webhook´s", False, 'pt'),
@@ -59,7 +147,6 @@ ROWS = [
     ('https://github.com/mrayone/hotmart-webhook-create-member/issues/2', 'issue', 'complaint', 'other', "Bad Gateway erro 502\n\nInstalei o plugin, o configurei no WP e ajustei as opções no Hotmart, mas só recebo erro 502 bad gateway. Há algo mais que precisa ser feito?", False, 'pt'),
     ('https://github.com/mrayone/hotmart-webhook-create-member/issues/2', 'issue', 'other', 'other', "Estava dando erro 502 porque o teste do Hotmart provavelmente envia um token diferente do oficial", False, 'pt'),
     ('https://github.com/deveduzz/webhook-eduzz/issues/1', 'issue', 'other', 'other', "Existem informações faltando no webhook\n\nOlá @deveduzz,\n\nSou o responsável técnico pela plataforma Digital Manager Guru (https://digitalmanager.guru).\n\nApesar do webhook ter melhorado bastante, ainda vejo a necessidade de algumas informações que estão ausentes:", False, 'pt'),
-    ('https://github.com/deveduzz/webhook-eduzz/issues/1', 'issue', 'other', 'other', "Uma outra coisa que falta é ter mais de um canal pro webhook por produto.", False, 'pt'),
     ('https://github.com/nfe/woo-nfe/issues/67', 'issue', 'complaint', 'other', "atualização do plugin em relação ao wordpress\n\nde acordo com o nosso cliente, o plugin não está gerando o webhook para ser cadastrado na NFE.io.", False, 'pt'),
     ('https://github.com/nfe/woo-nfe/issues/67', 'issue', 'other', 'none', "@kitajoao saberia me informar qual dos webhooks não estão sendo cadastrado na NFE.io?", False, 'pt'),
     ('https://github.com/nfe/woo-nfe/issues/67', 'issue', 'other', 'none', "esse problema foi corrigido,se acontecer de novo por favor nos comunique.", False, 'pt'),
@@ -88,12 +175,10 @@ ROWS = [
     ('https://github.com/anticorruzione/npa/issues/2605', 'issue', 'complaint', 'other', "[BLK] [ARIA] ERR46 - Impossibile trasmettere schede con EFORM per \"Invalid key in header: X-API-Key\"\n\nIl problema è ancora presente come da response ricevuta in mattinata:", False, 'it'),
     ('https://github.com/anticorruzione/npa/issues/3036', 'issue', 'complaint', 'other', "TUTTOGARE / ERR46 - VALIDAZIONE EFORM X-API-Key\n\nDurante la verifica dell'esito dell'operazione di conferma di una scheda che prevede eForm viene restituito l'errore ERR46:\n```json\n{\n  \"errorCode\": 500,\n  \"message\": \"Service is unavailable, key in header X-API-Key cannot be validated\",\n  \"timestamp\": \"2026-08-07T08:47:44Z\"\n}\n```", False, 'it'),
     ('https://github.com/anticorruzione/npa/issues/2598', 'issue', 'complaint', 'other', "[BLK][SISAGP] ERR46 - errore durante la validazione dell'eForm - \"Invalid key in header: X-API-Key\"\n\nCon riferimento alla issue https://github.com/anticorruzione/npa/issues/2597 segnaliamo ancora la presenza dell'errore in oggetto.", False, 'it'),
-    ('https://github.com/anticorruzione/npa/issues/2598', 'issue', 'complaint', 'other', "L'errore ci viene restituito anche in fase di creazione di un appalto.\nUno degli idApplato per i quali abbiamo ricevuto l'errore è il seguente: \n3c0f825f-5264-47a5-a060-5afe375464ee\n\nAttendiamo feedback in merito in quanto non è possibile proseguire le attività in piattaforma", False, 'it'),
     ('https://github.com/anticorruzione/npa/issues/973', 'issue', 'complaint', 'other', "[Consip][BLK][AMBIENTE ESERCIZIO] - ERR46 ERRORE TED - INVALID KEY\n\nin fase di conferma dell'appalto otteniamo l'errore seguente:\n\nERR46 - [400] during [POST] to [http://pcp-prod-ted-ms.pcp-prod.svc:8080/validate?language=it] [TedMsClient#validate(String,String)]: [{\"code\":400,\"status\":\"400 BAD_REQUEST\",\"title\":\"Error\",\"detail\":\"403 : \\\"{\\\"errorCode\\\":403,\\\"message\\\":\\\"Invalid key in header: X-API-Key\\\",\\\"timestamp\\\":\\\"2024-01-03T15:42:53Z\\\"}\\\"\",\"links\":null}]", False, 'it'),
     ('https://github.com/anticorruzione/npa/issues/973', 'issue', 'other', 'none', "aperta su altro canale", False, 'it'),
     ('https://github.com/link-it/govway/issues/12', 'issue', 'complaint', 'other', "Errore GOVWAY_ORG_516\n\nInviando una fattura al sistema di test Sdi tramite GovWay ricevo il seguente errore:", False, 'it'),
     ('https://github.com/Hevelop/invoice-request/issues/16', 'issue', 'other', 'other', "Aggiornamento via API\n\nCiao e grazie per questa utilissima estensione! Tentando un update dell'indirizzo attraverso api ottengo questo errore:", False, 'it'),
-    ('https://github.com/Hevelop/invoice-request/issues/16', 'issue', 'other', 'none', "Ciao,\nti dà questo errore solo se cerchi di settare un nuovo SDI Code, o anche aggiornando un qualsiasi altro parametro e lasciando lo SDI inalterato?", False, 'it'),
     ('https://github.com/devcode-it/openstamanager/issues/518', 'issue', 'other', 'none', "Nota di credito - Errore 00422 SDI\n\nLa nota di credito viene scartata dall'SDI con il seguente codice errore:\n00422 - ImponibileImporto non calcolato secondo le regole definite nelle specifiche tecniche", False, 'it'),
     ('https://github.com/devcode-it/openstamanager/issues/518', 'issue', 'other', 'none', "Il campo ImponibileImporto è stato corretto in uno degli ultimi commit: https://github.com/devcode-it/openstamanager/commit/197f7390ef8ad1787aced9a167032a3c95e1dd8a\nIl problema dovrebbe quindi essere risolto a partire dalla versione 2.4.10", False, 'it'),
     ('https://github.com/morrolinux/subito-it-searcher/issues/59', 'issue', 'complaint', 'other', "Arrivano le notifiche su Telegram?\n\nCiao a tutti, io sto riscontrando problemi nel ricevere gli annunci su Telegram. Il bot e il canale sono stati creati correttamente e il codice funziona dato che riesce a trovare i nuovi annunci, ma non vengono pubblicati sul canale.", False, 'it'),
@@ -102,4 +187,22 @@ ROWS = [
     ('https://github.com/morrolinux/subito-it-searcher/issues/27', 'issue', 'complaint', 'other', "idem!", False, 'it'),
     ('https://github.com/morrolinux/subito-it-searcher/issues/27', 'issue', 'other', 'other', "Non vorrei che avessero cambiato qualcosa dal lato di Telegram... Vi è spuntato qualche errore quando avete runnato `pyhton3 subito-searcher.py --addtoken [YOUR_API_TOKEN] --addchatid [YOUR_CHANNEL_NAME]`? Oppure errori nel momento in cui vi arriva una notifica?", False, 'it'),
     ('https://github.com/morrolinux/subito-it-searcher/issues/27', 'issue', 'other', 'other', "A me sta funzionando senza problemi col nome del canale come chat id", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/16', 'issue', 'complaint', 'other', "Interruzione ricezione dati.\n\nDa ieri, verso le 13,30 circa il mio HA non riceve più dati d ZCS. E' successo anche a voi? Qualcuno ha notizie in merito.", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/16', 'issue', 'other', 'none', "I log, dopo aver attivato il debug del componente REST, che dicono?\n\nSenza info non è possibile sapere che sta succedendo", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/16', 'issue', 'complaint', 'other', "Confermo, qui sotto il tab energy con la produzione oraria di ieri 23/07 restituita dalla chiamata alle API", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/16', 'issue', 'other', 'other', "Dopo un giorno e mezzo di interruzione adesso l'applicazione android restituisce un messaggio: \"Dear customer, our server is under maintenance. Bla, bla, bla, we are sorry... \"\n\nPlanned maintenance, I suppose...", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/11', 'issue', 'complaint', 'other', "3.0.1 Ok con Home assistant, ma problemi con postman\n\nPer prima cosa confermo che con la versione 3.0.1 Home assistant ha ripreso a funzionare.\nMa non mi funziona più POSTMAN", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/11', 'issue', 'complaint', 'other', "Il comando `lastUpdated` non funziona più neanche a me...\nAndrea", False, 'it'),
+    ('https://github.com/sdesalve/zcsazzurro/issues/11', 'issue', 'other', 'none', "Ok, grazie, non sono pazzo...", False, 'it'),
+    ('https://github.com/OCA/l10n-italy/issues/1125', 'issue', 'other', 'other', "[10.0] Notifica consegna e-fattura non riconosciuta\n\nRicevo questa mail da Odoo:\"_Il messaggio PEC con message-ID è stato letto ma non elaborato, perché **non è relativo a una e-fattura**. Controllare la casella PEC ..._\"\n\nSi tratta della notifica dell'avvenuta consegna di una e-fattura, che pare uguale alle altre:", False, 'it'),
+    ('https://github.com/OCA/l10n-italy/issues/1125', 'issue', 'other', 'none', "Questo messaggio sembra la notifica PEC di avvenuta consegna nella mailbox del SDI, non la ricevuta di consegna inviata dal SDI", False, 'it'),
+    ('https://github.com/canove/whaticket-community/issues/565', 'issue', 'complaint', 'other', "Mesma coisa aqui.", False, 'pt'),
+    ('https://github.com/canove/whaticket-community/issues/565', 'issue', 'other', 'none', "acho que o PR que abri resolve isso... pelo menos resolveu pra mim quando fiz essa alteração.\n\nde qualquer forma... o upgrade é bem vindo... @canove por favor considere aceitar o PR", False, 'pt'),
+    ('https://github.com/Sage/sageone_br_nfe_documentacao_api/issues/36', 'issue', 'other', 'other', "autenticacao OAUTH2 inconsistente\n\nDe acordo com o exemplo encontrado em:\nhttps://github.com/Sage/sageone_br_nfe_documentacao_api/wiki\n\nA autorização para uso da api no Brasil é feita através da url:\n**https://app.br.sageone.com/oauth2/auth** e não através da url padrão **https://www.sageone.com/oauth2/auth**", False, 'pt'),
+    ('https://github.com/Sage/sageone_br_nfe_documentacao_api/issues/36', 'issue', 'other', 'none', "Olá @zoqui em qual passo você parou na autorização?", False, 'pt'),
+    ('https://github.com/Sage/sageone_br_nfe_documentacao_api/issues/36', 'issue', 'complaint', 'other', "Tarcisio, \nobrigado pela ajuda.\nA autorização e autenticação estão funcionando recebo os tokens (access_token e refresh_token).\nMontagem de headers para assinatura foram feitas tbem, porém o retorno para qualquer requisição é sempre \"Access Denied\"", False, 'pt'),
+    ('https://github.com/DeveloperCielo/developercielo.github.io/issues/173', 'issue', 'complaint', 'other', "Cielo OAUTH - Erro 404\n\nNão sei onde seria o melhor lugar para abrir essa questão, portanto peço ajuda com isso também.\n\nEstou tentando realizar a autenticação conforme documentação no link abaixo, mas estou recebendo a seguinte mensagem de erro:\n\n404 - File or directory not found.", False, 'pt'),
+    ('https://github.com/recovieira/bbboletowebservice/issues/4', 'issue', 'other', 'other', "Callback\n\nOi, uma dúvida sobre a integração do BB: não localizei nem no repositório nem na documentação informações sobre callback de confirmação de pagamento. Você sabe me dizer se existe essa possibilidade?", False, 'pt'),
+    ('https://github.com/recovieira/bbboletowebservice/issues/4', 'issue', 'other', 'none', "Sim, é possível configurar um link para callback", False, 'pt'),
+    ('https://github.com/pagarme/pagarme-js/issues/362', 'issue', 'other', 'other', "Bug com o postback na transaction do PIX (potencialmente boleto tambem)\n\nNão sei se esse é o ambiente para fazer esse tipo de comentário. Mas no meu julgamento o sistema ta com um comportamento não ideal.", False, 'pt'),
 ]
