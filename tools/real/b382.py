@@ -1,5 +1,76 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 382 (mine-b382): GERMAN issue voice (language "de") - work in progress.
+# Batch 382 (mine-b382): GERMAN (language "de") ISSUE voice - German-speaking end users of smart-home
+# adapters and integrations (ioBroker adapters for Home Connect, VW/Skoda, Fully Kiosk, Zendure,
+# Ring, Hue, Dyson, Meross, Homematic IP, e-mail, Google shared locations, Bambu Lab, ecoflow;
+# Home Assistant integrations for Tado, Tuya, Tibber, EcoFlow, Homematic, X-Sense, Enpal; an FHEM
+# Home Connect module), plus banking (Pecunia, libfintx), a Kodi add-on (Joyn), MagicMirror's
+# Tankerkoenig module, Nextcloud desktop, sipgate.io, a Node-RED Alexa skill, IPv64 and
+# GoldenCheetah's Strava sync - complaints in everyday German ("Daten werden nicht aktualisiert",
+# "seit dem letzten App Update klappt der Sync ... nicht mehr", "Mir ist aber die Token ausgelaufen",
+# "ich habe seit einigen Tagen keine Verbindung mehr", "Refresh token is not valid", "es kommt
+# nichts an", "Adapter bleibt gelb", "Ich habe das gleiche Problem", "bei mir ist es auch
+# ausgestiegen", "Wall Charger Login funktioniert nicht mehr") kept with near misses from the same
+# threads (maintainers asking for logs or versions, "Problem durch BSH API behoben", "behoben in
+# v1.02.14", "Scheint mit 2.1.9 gefixt zu sein!", "Geht wieder alles . Vielen Dank", how-tos for
+# creating a Ring token or finding the Bambu Lab access code, a moderator-style "Solche individuellen
+# Themen sollten im Forum besprochen werden", a feature request for API-key login, an out-of-office
+# auto-reply, a Google notice about less secure apps).
+# Sources (issues corpus; texts copied from the thread excerpts the search returned, trimmed only -
+# a title plus the first sentences, or one comment):
+#  iobroker-community-adapters/ioBroker.homeconnect #34, TA2k/ioBroker.vw-connect #455 #361 #425,
+#  arteck/ioBroker.fullybrowser #38, nograx/ioBroker.zendure-solarflow #126 #183,
+#  nisiode/iogo-android #51, AlCalzone/ioBroker.ble #771, ioBroker/AdapterRequests #339,
+#  DrozmotiX/ioBroker.tado #414, luconlua/sopra-cloud #114, sw-home/FHEM-HomeConnect #8,
+#  nextcloud/desktop #1162, pecuniabanking/pecunia-client #546, iamtorsten/libfintx #89,
+#  home-assistant/core #128531 #144342, foxthefox/ioBroker.ecoflow-mqtt #142, sipgate/sipgate.io #88,
+#  iobroker-community-adapters/ioBroker.ring #19 #552 #21 #600, fewieden/MMM-Fuel #113 #27 #28,
+#  fayer3/plugin.video.joyn_app #7, tolwi/hassio-ecoflow-cloud #570, SukramJ/aiohomematic #2367,
+#  Jarnsen/ha-xsense-component_test #43, DrozmotiX/ioBroker.bambulab #89, Apollon77/ioBroker.meross
+#  #15, iobroker-community-adapters/ioBroker.hue-extended #58, Grizzelbee/ioBroker.dysonairpurifier
+#  #204, ioBroker/ioBroker.cloud #16, androidseb25/IPv64-iOS #19,
+#  Danielhiversen/home_assistant_tibber_data #101, csuermann/virtual-smart-home #24,
+#  derolli1976/enpal #117, iobroker-community-adapters/ioBroker.email #361 #179,
+#  homematic-community/hm_email #26, t4qjXH8N/ioBroker.google-sharedlocations #8,
+#  iobroker-community-adapters/ioBroker.hmip #199 #166 #58 #55, marcsowen/homebridge-homematicip
+#  #394, GoldenCheetah/GoldenCheetah #3292.
+# Look-ups: 60 search calls (issues and pages corpora); no read_file/fetch needed.
+# Forum voice: none. The pages corpus was tried with 8 queries (German forum phrasing, ioBroker
+# forum, FHEM forum, simon42 community, Nextcloud) but returned only German blog/how-to articles
+# (silverpc.hu, sascha-brockel.de), FHEM wiki pages and unrelated ioBroker forum posts about
+# scripts - nothing on a failing integration, so no forum rows were taken.
+# Checked: every thread URL was grepped (exact URL followed by a quote, # or /) over
+# tools/real/*.py, tools/real/pending/*.py and /work/wt/*/tools/real/*.py - none is in an earlier
+# batch; every text was compared with every earlier row (no duplicate). Skipped as already used:
+# ioBroker.senec #415, ioBroker.cloud #215 #113 #12 #119, ioBroker.tado #727, ioBroker.knx #185,
+# GeekMagicClock/gif #10, sober #1902, nextcloud/server #9811, ioBroker.fritzdect #82 #137,
+# WienerNetzeSmartmeter #232, phpFinTS #123 #158 #113, hbci4java #23, kodi-gamepass #275,
+# ioBroker.life360 #68 #83, google-sharedlocations #20, viessmannapi #53 #69, vaillant #29,
+# daswetter #420, TuCanMobile #72, selectline-api #431 #35, hitobito #2890, pr0keys #73 #75,
+# Educational-Engineering #99, openbikesensor/portal #370, PietSmietde/Bugs #78, ioBroker.ring #234
+# #106 #319 #197, spotify-premium #578, ioBroker.hass #80, ioBroker.alexa2 #148, AdapterRequests
+# #556, homeconnect #390 #59 #56 #48, core #154929, tibberlink #677, dhl-php-sdk #5, hmip #333,
+# vw-connect #94.
+# Rejected on reading: English-only threads the German queries returned (zoe2 #56, landroid_cloud
+# #404, ioBroker.hass #6, eusec #441, homebridge-mieleathome #40), ioBroker.admin #1269 (the same
+# text as the already used hmip #333), dhl-business-shipping #20 (English prose around a quoted
+# German portal text), the Freifunker #93 "Serververbindung gestört" (too vague), the ioBroker.ble
+# opening post (a Bluetooth sensor link, not two systems - only the near misses of that thread kept).
+# Doubts: ioBroker.email #361 (Gmail with 2FA needs an app password since 2.0.3; the writer asks to
+# document it and closes it himself) - other. fullybrowser #38 BassT23's "Fehler gefunden" (a wrong
+# update interval, the data arrive again) - other. MMM-Fuel #113 ("es wird immer nur Lade angezeigt",
+# later a certificate error towards the Tankerkoenig API) - complaint; #27 (module not displayed after
+# entering the API key) and #28 (wrong stations shown) - other, setup/display issues of a working
+# key. google-sharedlocations #8 ("der Adapter verbindet sich nicht" while asking what to enter) -
+# complaint. hmip #58 (token button greyed out, a how-to) - other. joyn_app #7 ("Nicht verfügbar in
+# diesem Land" - the service now requires a login) - complaint. tibber_data #101's downgrade comment
+# ("Unter Core 2025.10.0 läuft das Addon nicht mehr") - complaint. ioBroker.cloud #16 (adapter turns
+# green despite a wrong app key - a status display bug) - other. hue-extended #58 (Hue Bridge on the
+# LAN) - complaint, a connection between two systems. sipgate.io #88 mentions "Kompromitierung" only as
+# a hypothetical - exposure False.
+# Integration: "other" for every named product (Home Connect, VW, Ring, Tado, Tibber, Zendure, Gmail,
+# Strava ...); "none" for replies that name none. Exposure: none.
+# Voices: issue only. Languages: German only (every row "de"). 106 rows, 50 complaints (47%),
+# 50 threads.
 ROWS = [
     ('https://github.com/iobroker-community-adapters/ioBroker.homeconnect/issues/34', 'issue', 'complaint', 'other', 'Aktualisierung der Daten erst nach manuellem Neustart des Adapters\n\nDer Adapter zeigt "Verbunden mit Host" und "Lebenszeichen" mit einem grünen Haken an, dennoch werden die Werte nicht aktualisiert.\nNach einem Neustart des Adapters funktioniert alles einwandfrei.\nLeider muss ich den Vorgang regelmäßig wiederholen.', False, 'de'),
     ('https://github.com/iobroker-community-adapters/ioBroker.homeconnect/issues/34', 'issue', 'complaint', 'other', 'Ich habe das gleiche Problem. Der Wäschetrockner läuft, aber es kommen keine Statusmeldungen über den Adapter.\nErst nach einem Neustart funktioniert wieder alles.\nLebenszeichen etc. alles vorhanden. Keine Meldung im "normalen" Logfile\nSeit ca. 2-3 Wochen habe ich das Problem.', False, 'de'),
@@ -104,4 +175,7 @@ ROWS = [
     ('https://github.com/iobroker-community-adapters/ioBroker.hmip/issues/55', 'issue', 'complaint', 'other', 'Verbunden mit hmip: falsch\n\nHallo zusammen,\njedes mal, wenn ich im iobroker einen Token in der Instanz hmip.0 automatisch erstellen lasse, dann klappt das ohne Probleme und in meiner HomeMatic IP App (auf dem Handy) wird erfolgreich angezeigt, dass ein neuer Benutzer (iobroker) hinzugefügt wurde. Wenn ich nun auf "Speichern und schließen" drücke, schließt sich das Fenster normal und der Adapter wird neu gestartet. Und ab hier funktioniert gar nichts mehr.', False, 'de'),
     ('https://github.com/iobroker-community-adapters/ioBroker.hmip/issues/55', 'issue', 'other', 'none', 'welche node version? iobroker version?', False, 'de'),
     ('https://github.com/marcsowen/homebridge-homematicip/issues/394', 'issue', 'other', 'none', 'Guten Tag und vielen Dank für Ihre Nachricht!\n\nIch bin erst wieder ab dem 19. September 2022 für Sie erreichbar.', False, 'de'),
+    ('https://github.com/home-assistant/core/issues/144342', 'issue', 'complaint', 'other', 'also bei mir ist es auch ausgestiegen in smartlive funktioniert es aber', False, 'de'),
+    ('https://github.com/GoldenCheetah/GoldenCheetah/issues/3292', 'issue', 'complaint', 'other', 'Strava Sync funktioniert nicht\n\nStrava Sync funktioniert nicht mit Version 3.5 RC2X. Habe alles versucht, neu authentiziert, etc.\nToken in GC ist nicht der gleiche wie in Strava\nFehler: "Zeitüberschreitung bei Socketoperation"', False, 'de'),
+    ('https://github.com/GoldenCheetah/GoldenCheetah/issues/3292', 'issue', 'complaint', 'none', 'Dies funktioniert aber nicht !', False, 'de'),
 ]
