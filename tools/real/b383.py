@@ -1,5 +1,74 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
-# Batch 383 (mine-b383): SPANISH (language "es") ISSUE voice - draft, header to be completed.
+# Batch 383 (mine-b383): SPANISH (language "es") ISSUE voice - end users and maintainers of
+# connectors whose login, token, web service or data sync stopped, in everyday Spanish ("desde
+# hace unas hora no puedo hacer logging en el add-on", "Desde ayer ha dejado de funcionar el login",
+# "A mi me pasa lo mismo", "me dejó de funcionar esta mañana", "han dejado de funcionar los
+# endpoits", "hace unos días dejo de descargar documentos", "Se ha vuelto a caer la API con el mismo
+# fallo", "HASTA HACE UNA SEMANITA ATRAS, ANDABA PERFECTAMENTE", "ValidacionDeToken: Parametro nulo o
+# vacio"). Beyond payment gateways: Kodi streaming add-ons for Spanish TV operators (Movistar+ and
+# Orange TV logins, by the same maintainer), Spanish Home Assistant integrations (Aigües de
+# Barcelona, Datadis/edata, UFD pvpc_energy, Octopus Energy España, Cecotec Conga, EMT Madrid buses)
+# and the Iberdrola python-oligo API, Zaragoza city open-data API (tram, Bizi and bus endpoints),
+# government e-invoicing and tax web services not used before (AFIP via AfipSDK, pyafipws, AFIP-API
+# and iFactura; SAT CFDI mass download in python-satcfdi, python-cfdiclient, ARSoftware and
+# admin-cfdi; DGII in l10n-dominicana; SII Chile in LibreDTE; SUNAT in Greenter; AEAT Verifactu in
+# OCA l10n-spain), e-commerce shipping (MercadoEnvíos in the Mercado Pago WooCommerce plugin,
+# Chilexpress for WooCommerce) and Chamilo's Zoom plugin. Kept with near misses from the same
+# threads: maintainers' answers and requests for logs or details ("Pues alguien me tendría que dejar
+# una cuenta", "Puedes subir el log con el addon Logfile Uploader", "Esto fue causado por un
+# problema con la DGII", "Tiene toda la pinta de ser un problema de la propia AEAT"), "works now"
+# follow-ups ("Pero hoy ya funciona, y no he tocado nada de nada", "Nada, ayer por la tarde ya
+# volvía a funcionar con normalidad", "El Fire TV stick tenía una VPN"), "my mistake" replies
+# ("Perdon! ... tenia problemas con el certificado", "no tenia que poner nif autorizado"), a feature
+# request (Sorea water portal), a how-to (adding the cookie as HA token), a logging bug report and
+# a web app's own login loop (midudev course site, other).
+# Sources (issues corpus, 40 look-ups - 39 issues, 1 pages that gave only generic blog articles and
+# was not used; texts copied from the thread excerpts the search returned, trimmed only - a title
+# plus the first sentences, or one comment):
+#  AfipSDK/afip.php #16 #149 #101, reingart/pyafipws #54, sarriaroman/AFIP-API #11,
+#  wnpower/iFactura-API-Integracion #7 #19, SAT-CFDI/python-satcfdi #42 #56,
+#  AndresRamos/ARSoftware.Cfdi.DescargaMasiva #3 (PR comments), luisiturrios1/python-cfdiclient #25,
+#  LinuxCabal/admin-cfdi #100, phpcfdi/sat-ws-descarga-masiva #42, indexa-git/l10n-dominicana #286,
+#  LibreDTE/libredte-lib-core #37, thegreenter/greenter #29, OCA/l10n-spain #4591 #4507,
+#  uvejota/homeassistant-edata #208 #120 #156 #169, yinyang17/pvpc_energy #3,
+#  duhow/hass-aigues-barcelona #5 #4 #29 #31, hectorespert/python-oligo #25,
+#  alemuro/ha-cecotec-conga #13, miguelangellv/ha-octopus-spain #7 #22, fermartv/emt_madrid #7 #5
+#  #11, zaragoza-sedeelectronica/zaragoza-sedeelectronica.github.io #72 #44 #49 #70,
+#  Paco8/plugin.video.movistarplus #78 #79 #88, Paco8/plugin.video.orange.spain #30 #5 #31 #38 #6
+#  #25, mercadopago/cart-woocommerce #177, whooohq/whq-woocommerce-chilexpress-shipping #69,
+#  chamilo/chamilo-lms #4570, midudev/aprende-javascript-problemas #385, IMarkoMC/Tokens #36.
+# Checked: every thread URL was grepped (exact URL followed by a quote, # or /) over
+# /work/main/tools/real (incl. pending) and /work/wt/*/tools/real - none is in an earlier batch;
+# every text was compared with every earlier row (no duplicate, no containment). Skipped as already
+# used: multinexo/php-afip-ws #45 #43, AfipSDK/afip.js #31 #48, afip.php #86 #15, python-satcfdi
+# #48, python-cfdiclient #45 #17 #44, sat-ws-descarga-masiva #65, wppconnect #2572,
+# openinvoiceperu #110, facturador-electronico-cr PR #11, greenter #22 #86, libredte-lib-core #72,
+# pvpc_energy #2, homeassistant-edata #142 #114 #102 #197 #172, edistribucion #7, TiendaNube
+# api-docs #46, AFIP-API #4, mercadolibre/api #101, mercadolibre/php-sdk #39, MercadoLibreNode #4,
+# l10n-spain #4497, ha-ideenergy #56.
+# Rejected on reading: English-only or mixed threads (Cecotec Conga device reports, EMT Madrid #7's
+# English opening, meli_oerp #112 bare log, Moodle/Zoom, Telegram/Discord/Twitch/WhatsApp bot
+# threads - the searches returned English ones only), VeriFactu #151 (a library's retry logic, not
+# a connection), Orange kodi-repo #13 (duplicate of orange.spain #30).
+# Doubts: afip.php #16 (a user posting the cause and fix of the "ya posee un TA valido" error) -
+# other. pyafipws #54 (reusing the AFIP ticket fails with "la firma digital es inválida" while he
+# asks for sample code) - complaint. ARSoftware PR #3 yiyoMX "Si es un problema con el WS del SAT,
+# ahorita funciona intermitente" - other, an answer explaining the cause. python-oligo #25 "Me
+# respondo a mi mismo. Ha habido cambio en algunas URL" - other. ha-cecotec-conga #13 Soyde's rant
+# that the integration only serves the author's model - other (no own failure stated in the text).
+# aigues-barcelona #5's relayed company reply about the token lifetime - other. emt_madrid #5
+# "tampoco genera el sensor" - complaint (the EMT API error). orange.spain #5 "desde hace días no
+# funciona" (live channels/login thread) - complaint, integration none. orange.spain #6 maintainer's
+# "Lo he arreglado esta tarde pero he dejado de funcionar otra vez" - other (maintainer status).
+# chamilo #4570 (students cannot join the Zoom conference from Chamilo, "Conferencia no
+# disponible") - complaint, a borderline plugin bug. OCA #4591 (no error shown when the AEAT call
+# fails; the cause was his certificate) - other, a logging request. midudev #385 (a course site
+# logging its own user out) - other. IMarkoMC/Tokens #36 (thanks for revoking a Discord token left
+# public in a repl) - other, exposure True.
+# Integration: "other" for every named service (AFIP, SAT, DGII, SII, SUNAT, AEAT/Verifactu,
+# Datadis, Aigües de Barcelona, Octopus, Movistar+, Orange TV, EMT, Zaragoza API, Mercado Pago,
+# Chilexpress, Zoom); "none" for replies that name none. Exposure: one row (Tokens #36).
+# Voices: issue only. Languages: Spanish only. 112 rows, 58 complaints (51.8%), 52 threads.
 ROWS = [
     ('https://github.com/AfipSDK/afip.php/issues/16', 'issue', 'other', 'other', 'Errores en TA (Autorizaciones)\n\nDonde te aparezca este error\n\n> Fatal error: Uncaught Exception: SOAP Fault: ns1:coe.alreadyAuthenticated El CEE ya posee un TA valido para el acceso al WSN solicitado in /Applications/XAMPP/xamppfiles/htdocs/AFIP/Afip.php:230\n\nEs porque en la carpeta AFIP_RES tenemos un archivo llamado "TA-XXXX-wsfe.xml" donde xxx es el CUIT, y esta mal grabado.\n\nLa Solucion es eliminar el archivo y reautorizar por  AFIP.', False, 'es'),
     ('https://github.com/AfipSDK/afip.php/issues/149', 'issue', 'complaint', 'other', 'Fatal error: Uncaught Exception: (600) ValidacionDeToken: Parametro nulo o vacio\n\nHola! Estoy intentando probar la libreria y me sale este error.\nEn la carpeta me fija el XML supuestamente que se logueo.\nAlguien sabria?\nGracias de antemano', False, 'es'),
@@ -91,4 +160,26 @@ ROWS = [
     ('https://github.com/Paco8/plugin.video.movistarplus/issues/88', 'issue', 'other', 'none', '¿En qué dispositivos os pasa eso?', False, 'es'),
     ('https://github.com/Paco8/plugin.video.movistarplus/issues/88', 'issue', 'other', 'none', 'En android. \nPero hoy ya funciona, y no he tocado nada de nada. Gracias.', False, 'es'),
     ('https://github.com/Paco8/plugin.video.movistarplus/issues/88', 'issue', 'other', 'none', 'Yo estoy viendo que en Linux no funciona pero sí en Windows y Android. Es muy raro.', False, 'es'),
+    ('https://github.com/IMarkoMC/Tokens/issues/36', 'issue', 'other', 'none', 'Gracias\n\nGracias bro porque se me olvidó poner el repl en privado y me podrían haber nukeado mi server. Muchas gracias.', True, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/30', 'issue', 'complaint', 'other', 'Fallo Login Orange tv Libre\n\nMe da fallo de login con una cuenta de orange tv libre', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/30', 'issue', 'other', 'none', 'Pues alguien me tendría que dejar una cuenta de orange tv libre para que lo mire.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/30', 'issue', 'complaint', 'other', 'Me sucede lo mismo. Llevo meses usando sin problema tu addon de Movistar, que está fenomenal. Sin embargo el de Orange, que lo instalé hace unos días para aprovechar el mes de prueba, me da Error de Conexión. Tanto el usuario como la contraseña están correctos.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/5', 'issue', 'complaint', 'none', 'Hola. Tengo 0.8.5 y desde hace días no funciona. Estas ya en ello?\nGracias', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/5', 'issue', 'other', 'none', 'Yo no he visto ningún problema.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/31', 'issue', 'complaint', 'other', 'Error iniciar sesión\n\nHola! Acabo de hacer una fresh install de Kodi y este addon en un fire tv stick, todo a la última versión.\n\nMeto mis datos de login y me devuelve un error de inicio de sesión, ya he intentado muchas cosas y no doy con ello.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/31', 'issue', 'other', 'none', 'Puedes subir el log con el addon Logfile Uploader.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/31', 'issue', 'other', 'none', 'Creo que ya he encontrado el problema. El Fire TV stick tenía una VPN corriendo en segundo plano de la que no tenía noticia. Ahora mismo el addon funciona como debería.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/38', 'issue', 'complaint', 'none', 'Error login\n\nHola, primero de todo felicitar por este addon genial.\nDesde ayer ha dejado de funcionar el login a la plataforma con error como resultado.\nSupongo que los de siempre están dando por culo, verdad? Quiero decir, no es de mi operadora, no? Tenéis el mismo problema??', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/6', 'issue', 'complaint', 'other', 'Error login\n\nBuenas\n\nAlguien está teniendo error de login? He probado tanto con la version 0.7.7 y la 0.7.8 y en### ambas me da este error.\nHe probado con la app oficial (para verificar que no se hubiera cambiado la pass) y funciona OK.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/6', 'issue', 'other', 'none', 'Lo he arreglado esta tarde pero he dejado de funcionar otra vez 😢', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/6', 'issue', 'other', 'none', 'Creo que está arreglado en la versión 0.7.9.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/25', 'issue', 'complaint', 'none', 'Después de cambiar el password\n\nDespués de actualizar el password, recibo un error que me dice que consulte el log.', False, 'es'),
+    ('https://github.com/Paco8/plugin.video.orange.spain/issues/25', 'issue', 'other', 'none', 'Tendrás que mandar entonces el fichero de registro, para que pueda ver qué error es', False, 'es'),
+    ('https://github.com/miguelangellv/ha-octopus-spain/issues/7', 'issue', 'complaint', 'other', 'La integración ha dejado de funcionar\n\nHola, no se si seré un caso particular o es un problema interno de Octopus, pero la integración me dejó de funcionar esta mañana.\n\nLa entidades han dejado de funcionar aunque recargue la integración no se soluciona.', False, 'es'),
+    ('https://github.com/miguelangellv/ha-octopus-spain/issues/7', 'issue', 'complaint', 'none', 'A mí me ha pasado lo mismo.', False, 'es'),
+    ('https://github.com/miguelangellv/ha-octopus-spain/issues/7', 'issue', 'other', 'none', 'Pero es porque si servidor falla. Si intentáis ver las facturas desde la web pasa también. \n\nHabrá que esperar a que lo arreglen.', False, 'es'),
+    ('https://github.com/miguelangellv/ha-octopus-spain/issues/7', 'issue', 'other', 'none', 'Tienes razón no verifiqué desde la propia web de Octopus.', False, 'es'),
+    ('https://github.com/miguelangellv/ha-octopus-spain/issues/7', 'issue', 'other', 'none', 'Lástima no verificases la web... Ya tengo la hoguera lista. Venga, adentro... ¡Vamos!, ¡jop jop!', False, 'es'),
+    ('https://github.com/miguelangellv/ha-octopus-spain/issues/22', 'issue', 'complaint', 'none', 'Dejó de funcionar\n\nDesde hace unas semanas el complemento no recoge datos, si intento cambiar la configuración me lanza error 500 Internal Server Error Server got itself in trouble.', False, 'es'),
+    ('https://github.com/chamilo/chamilo-lms/issues/4570', 'issue', 'complaint', 'other', 'Error en plugin Zoom Chamilo 1.11.18\n\n**Describe el problema**\nLos estudiantes no pueden acceder a la conferencia.\nSi se programa la sesión de Zoom sin marcar la opción de firmar asistencia, cuando el estudiante quiere acceder le aparece el mensaje de "Conferencia no disponible"', False, 'es'),
 ]
