@@ -1,15 +1,64 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
 # Batch 384 (mine-b384): ITALIAN (language "it") ISSUE voice written by end users of apps and
-# integrations whose connection, login or data feed stopped - Italian Kodi add-ons for streaming
-# services (Mediaset Play, RAI on demand / RaiPlay, TIMVISION, Dplay, the RaiPlay channel of KoD),
-# Home Assistant integrations used by Italian owners (CAME ETI/Domo, Solarman data loggers on Chint
-# inverters), school-register clients (Giua@school app, portaleargo-api, an unofficial Argo
-# ScuolaNext app), WeBeep Sync (Politecnico di Milano), a LepidaID TOTP script and a Telegram bot -
-# complaints in everyday words ("Nemmeno a me funziona più", "da alcuni giorni il login fallisce",
-# "Non ricevo dati dall'inverter", "Confermo anche a me da lo stesso errore", "anche io ho lo stesso
-# identico problema da un paio di giorni") kept with near misses from the same threads (maintainers
-# asking for logs or saying it works for them, "ora funziona", "tutto risolto", feature requests
-# such as a RaiPlay login or Kodi 19 support, how-to questions about Solarman profiles).
+# integrations whose connection, login or data feed stopped working - Italian Kodi add-ons for
+# streaming services (Mediaset Play / Infinity, RAI on demand and RaiPlay, TIMVISION, RivediLa7,
+# Dplay, the RaiPlay channel of KoD), unofficial Trenitalia / ViaggiaTreno / Italo API wrappers and
+# the apps built on them (an HA train sensor, a WPF delay monitor, Treninoo), Home Assistant
+# integrations used by Italian owners (CAME ETI/Domo, BeSMART thermostats, Solarman data loggers on
+# Chint inverters, Dataplicity remote access, a waste-collection calendar), school-register clients
+# (Giua@school app, portaleargo-api, an unofficial Argo ScuolaNext app), WeBeep Sync (Politecnico
+# di Milano), a LepidaID TOTP script and a Telegram bot - complaints in everyday words ("Nemmeno a
+# me funziona più", "da alcuni giorni il login fallisce", "Non ricevo dati dall'inverter",
+# "Confermo anche a me da lo stesso errore", "da ieri ha smesso di funzionare purtroppo", "È da
+# diversi giorni che il termostato non si collega più al server", "anche io ho lo stesso identico
+# problema da un paio di giorni") kept with near misses from the same threads (maintainers asking
+# for logs or saying it works for them, "Risolto . Funziona ora", "tutto risolto", "Mea culpa",
+# feature requests such as a RaiPlay login, Kodi 19 support or Italo APIs, how-to questions about
+# Solarman profiles and the ViaggiaTreno endpoints, playback crashes that are not a connection).
+# Sources (issues corpus, 56 look-ups; texts copied from the thread excerpts the search returned,
+# trimmed only - a title plus the first sentences, or one comment):
+#  luivit/plugin.video.rivedila7 #16 #20 #24 #30 #44 #55 #66 #67, pinoelefante/plugin.video.timvision
+#  #16 #21 #23 #24 #25 #26 #27, phate89/Mediaset-Play-plugin.video.videomediaset #47 #79 #81,
+#  nightflyer73/plugin.video.raitv #24, maxbambi/plugin.video.raitv #39 #47 #92, Stream4me/addon
+#  #202 #487 #541, NeverWise/plugin.video.dplay #5, SimoDax/Trenitalia-API #3 #6 #7 #8,
+#  SimoDax/Italo-API #1, TrinTragula/api-trenitalia #12, roughconsensusandrunningcode/TrainMonitor
+#  #3 #8 #11, sabas/trenitalia #4 #5, Razorphyn/Informazioni-Treni-Italiani #3, Den901/ha_came #28,
+#  muchasuerte/ha-besmart #12 #16, StephanJoubert/home_assistant_solarman #630 #697,
+#  davidrapan/ha-solarman #793, AlexxIT/Dataplicity #30, DomoticaFacile/raccolta_rifiuti #6,
+#  Giua-app/Giua-App #79, DTrombett/portaleargo-api #261, peppelg/argo_scuolanext_famiglia_
+#  unofficial_app #20, toto04/webeep-sync #140, iecho8ae/lepidatotp #10, dlion/smagenBot #4.
+# Checked: every thread URL was grepped (exact URL followed by a quote, # or /) over
+# /work/main/tools/real (incl. pending) and /work/wt/*/tools/real - none is in an earlier batch;
+# every text was compared with every earlier row (no duplicate, none within the batch). Skipped as
+# already used: madchicken/comelit-client #47, gicamm/homeassistant-comelit #126,
+# ha-component-comelit-intercom #1, homebridge-comelit-hub #33, webeep-sync #139, the ClasseViva
+# wrappers (ClassevivaPCTO #2, Classeviva.js #12, ClassevivaAPI #10 #12, Classeviva-Official-Endpoints
+# #11, Lioydiano/Classeviva #31), Mediaset-Play #78 #82, raitv (nightflyer73) #38, esse3_unimore #5,
+# AsTeRICS #367, gvigroux/hon #215, meross-homeassistant #513, Ajax_alarm #28, addhOn #30, Kronoterm
+# #40, connectlife-ha #365, Giua-App #136, quadermas #13, GASdotto #65, nextcloud/android #3238
+# #7165, tigosolar-local #24, zcsazzurro #16, TranscriberBot #11, bticino_x8000_component #27,
+# Community-Tech/ios #23. Dropped as a duplicate text: Giua-App #79's "Allora ho provato con le
+# credenziali genitore ..." (the same words are in an earlier row from Giua-App #80).
+# Rejected on reading: English-only threads returned for Italian queries (Ariston, Vimar, Netatmo,
+# Fritz!Box, Alexa Media Player, Tuya, Xiaomi, Ezviz, Uconnect, OpenWebNet), public-sector and
+# AdE/SDI tools (italia/ansc, anticorruzione/npa, it-fse-support, pdnd, FeCscraper #23), and KoD /
+# StreamOnDemand channel threads about pirate streaming sites.
+# Doubts: Kodi add-on rows are labelled complaint when the add-on's link to the service fails
+# (login fails, API or page changed, 404/503, "Errore Connessione Internet", DRM licence no longer
+# acquired: TIMVISION #16 #23) and other when the stream merely crashes or stalls (RivediLa7 #30
+# #55 #16, Stream4me #487 #541's first message, TIMVISION #21). TIMVISION #25 ("ieri ha smesso di
+# funzionare ... non succede praticamente niente") - complaint, an add-on to a service that
+# stopped. RivediLa7 #67 (the user had an old version; "Mea culpa") - opening complaint, follow-up
+# other. Trenitalia wrapper rows come from people who call the unofficial API from their own apps
+# (end users of the wrapper, not the wrapper's authors) - complaint when the endpoint stopped
+# answering. smagenBot #4 is a Telegram bot's getUpdates error pasted by a user running the bot -
+# complaint; the author's replies other. DomoticaFacile #6 (integration broke after an update of
+# the integration itself, no external service named) - other. Giua-App #79 opening (a request to
+# support other registers) - other. Solarman #697 how-to follow-ups and #793's "il problema,sembra
+# risolto" opening - other. Integration: "other" for every named product (Mediaset, RaiPlay,
+# TIMVISION, La7, Trenitalia, Solarman, BeSMART, Dataplicity, Argo ...), "none" for replies naming
+# none. Exposure: none.
+# Voices: issue only. Language: Italian only. 122 rows, 51 complaints (41.8%), 52 threads.
 ROWS = [
     ('https://github.com/toto04/webeep-sync/issues/140', 'issue', 'complaint', 'none', 'anche io ho lo stesso identico problema da un paio di giorni, grazie in anticipo.', False, 'it'),
     ('https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/79', 'issue', 'complaint', 'none', 'Nemmeno a me funziona più. Risolvibile?', False, 'it'),
@@ -39,8 +88,8 @@ ROWS = [
     ('https://github.com/pinoelefante/plugin.video.timvision/issues/27', 'issue', 'other', 'other', 'Un grazie infinito a pinoelefante per gli update.\nAnche a me compaiono nel menu molti "%overridelabel%" (kodi 18 su box android) e talora i link corretti risultano vuoti (sull\'apk originale van bene).\nSe si sistema è meglio. Comunque va bene già così. Ciao a tutti', False, 'it'),
     ('https://github.com/pinoelefante/plugin.video.timvision/issues/27', 'issue', 'complaint', 'other', 'Coreelec 9.2.8 con kodi 18.9.0 su box arm, ha funzionato per molto tempo fin quando non ha iniziato a fallire il login, installate anche le versioni qui riportate, stesso problema, chiede sempre email e password e non entra.\nTestata anche installazione pulita.', False, 'it'),
     ('https://github.com/pinoelefante/plugin.video.timvision/issues/25', 'issue', 'complaint', 'other', "L'addon non funziona più\n\nL'ho usato per tanto tempo, ieri ha smesso di funzionare. È possibile ancora cercare i vari contenuti ma nel momento in cui si cerca di riprodurre qualcosa non succede praticamente niente. Non viene mostrato nessun errore o cose del genere", False, 'it'),
-    ('https://github.com/pinoelefante/plugin.video.timvision/issues/23', 'issue', 'other', 'other', 'L\'addon per Kodi non funziona più su Android\n\nBuonasera. Ho un problema con l\'addon TIMVISION per Kodi v18. Fino a qualche giorno fa tutto \nfunzionava regolarmente, ma poi il sistema ha smesso di funzionare. \n\nC\'è un evidente problema con il DRM, tantovero che anche l\'applicazione TIMVISION per\nAndroid non sta funzionando (si ottiene un errore "Si è verificato un errore nell\'acquisizione della licenza. Riprova tra qualche minuto.").', False, 'it'),
-    ('https://github.com/pinoelefante/plugin.video.timvision/issues/16', 'issue', 'other', 'other', 'InputStream Adaptive: License update not successful (no keys)\n\nDa alcuni giorni non è più possibile riprodurre i contenuti di Tim Vision su Kodi. Il log mostra questo errore:', False, 'it'),
+    ('https://github.com/pinoelefante/plugin.video.timvision/issues/23', 'issue', 'complaint', 'other', 'L\'addon per Kodi non funziona più su Android\n\nBuonasera. Ho un problema con l\'addon TIMVISION per Kodi v18. Fino a qualche giorno fa tutto \nfunzionava regolarmente, ma poi il sistema ha smesso di funzionare. \n\nC\'è un evidente problema con il DRM, tantovero che anche l\'applicazione TIMVISION per\nAndroid non sta funzionando (si ottiene un errore "Si è verificato un errore nell\'acquisizione della licenza. Riprova tra qualche minuto.").', False, 'it'),
+    ('https://github.com/pinoelefante/plugin.video.timvision/issues/16', 'issue', 'complaint', 'other', 'InputStream Adaptive: License update not successful (no keys)\n\nDa alcuni giorni non è più possibile riprodurre i contenuti di Tim Vision su Kodi. Il log mostra questo errore:', False, 'it'),
     ('https://github.com/pinoelefante/plugin.video.timvision/issues/24', 'issue', 'complaint', 'other', "Addon su Kodi (Raspberry + OSMC) non funziona\n\nBuongiorno Pino  e complimenti per l'ottimo lavoro.\n\nDopo innumerevoli  tentativi non riesco ancora a veder funzionare il tuo Addon sul mio RPI, nonstante abbia già provato tutti i suggerimenti trovato sul blog di Kodi\nCome ho detto il mio sistema è basato su OSMC release 2019.04-1,(KODI 18) su RPI\n\nHo estratto dal logfile  i seguenti messaggi di errore.\nPuoi aiutarmi a capire dove sta l'errore?", False, 'it'),
     ('https://github.com/pinoelefante/plugin.video.timvision/issues/26', 'issue', 'other', 'other', "kodi v19\n\nCiao,\nvolevo chiederti se era possibile aggiornare l'addon x kodi v 19\nin quanto questa versione usa python 3 e l'addon non funziona.\ngrazie.", False, 'it'),
     ('https://github.com/pinoelefante/plugin.video.timvision/issues/26', 'issue', 'other', 'other', "Ciao e scusa se rispondo solo ora.\nNon avendo più un account su timvision non potrei testare il reale funzionamento dell'addon", False, 'it'),
@@ -53,8 +102,6 @@ ROWS = [
     ('https://github.com/Den901/ha_came/issues/28', 'issue', 'complaint', 'other', 'HA 2026.2.2 entità non funzionano\n\nHo aggiornato HA all ultima versione disponibile ma credo ci sia qualcosa che non va con l integrazione in quando le entità dell eti domo non funzionano più. Tutto ritorna a funzionare se faccio un rollback di HA alla versione 2026.1.1.', False, 'it'),
     ('https://github.com/Giua-app/Giua-App/issues/79', 'issue', 'other', 'other', "Supporto completo per istituti diversi\n\nBuongiorno ,dal momento che troviamo difficoltà in quanto non sappiamo accedere direttamente con l'account google per studenti/genitori ,sarebbe possibile fare come LAMPSCHOOL? Ossia inserire il link del proprio registro e poi eventuali username e password e accedere direttamente ?Grazie mille", False, 'it'),
     ('https://github.com/Giua-app/Giua-App/issues/79', 'issue', 'other', 'none', "In questo momento l'app supporta solo parzialmente istituti diversi dal Giua, ma le illustrerò comunque i passaggi da fare.", False, 'it'),
-    ('https://github.com/Giua-app/Giua-App/issues/79', 'issue', 'other', 'none', 'Grazie mille ,ora provo e le faccio sapere subito ,va bene?', False, 'it'),
-    ('https://github.com/Giua-app/Giua-App/issues/79', 'issue', 'complaint', 'none', 'Allora ho provato con le credenziali genitore a fare come da voi indicato ,ma quando inerisco la username e la password mi dice: è stato riscontrato qualche problema sconosciuto', False, 'it'),
     ('https://github.com/DTrombett/portaleargo-api/issues/261', 'issue', 'complaint', 'other', '"E\' necessario scaricare l\'ultima versione presente negli store."\n\n## Bug description\n\nAlla creazione di un client con delle credenziali valide ottengo l\'errore "E\' necessario scaricare l\'ultima versione presente negli store."', False, 'it'),
     ('https://github.com/peppelg/argo_scuolanext_famiglia_unofficial_app/issues/20', 'issue', 'other', 'none', "Piccole mancanze dell'app :(\n\nPremessa: sono osservazioni mie e da quel che vedo sembra essere un progetto molto amatoriale quindi veda lei che fare.\n-una bella e simpatica media totale non farebbe male\n-una sezione per controllare i dati anagrafici\n-un altra sezione per poter prendere appuntamenti con i vari professori\n-una sezione impostazioni più clean e comprensibile\n-un simpatico tasto per il log out (ogni volta mi tocca resettare i dati dell'app :()", False, 'it'),
     ('https://github.com/peppelg/argo_scuolanext_famiglia_unofficial_app/issues/20', 'issue', 'other', 'none', "Gran parte di queste funzioni sono state aggiunte nell'ultimo aggiornamento.\nSe vuoi aiutare le pull request sono sempre ben accette", False, 'it'),
@@ -100,4 +147,39 @@ ROWS = [
     ('https://github.com/muchasuerte/ha-besmart/issues/16', 'issue', 'complaint', 'other', "Si è giù da un po'. Dal gruppo facebook del tizio che per buona volontà aveva dato supporto in questo anni a chi aveva problemi di configurazione arrivano brutte news. Vi posto qui sotto il link. Chiude il gruppo perché ormai è ingestibile , dice che ci sono voci di una offerta da parte di besmart per sostituire con il nuovo hw che si collega ai nuovi server ( hi comfort per capirci) che arriverà a chi aveva registrato i vecchi besmart.", False, 'it'),
     ('https://github.com/muchasuerte/ha-besmart/issues/16', 'issue', 'other', 'none', 'Come per miracolo, da un paio di giorni è tornato a funzionare....', False, 'it'),
     ('https://github.com/muchasuerte/ha-besmart/issues/12', 'issue', 'other', 'other', '@maatx il non dipendere dai cloud dei costruttori è uno dei miei obbiettivi. Alla fine questo gateway fa lo stesso mestiere del G100-W con la differenza che non va su cloud Hi, Confort (che è controllata sempre da Beretta).', False, 'it'),
+    ('https://github.com/Razorphyn/Informazioni-Treni-Italiani/issues/3', 'issue', 'complaint', 'other', "La resource andamentoTreno non funziona più\n\nCiao, \n\nda circa 2 anni e mezzo sto utilizzando un'applicazione WPF sviluppata per monitorare i ritardi su alcune tratte di mio interesse. Da un mesetto a questa parte la chiamata \n\nhttp://www.viaggiatreno.it/viaggiatrenonew/resteasy/viaggiatreno/andamentoTreno/{codiceStazione}/{numeroTreno}\n\nfallisce.", False, 'it'),
+    ('https://github.com/Razorphyn/Informazioni-Treni-Italiani/issues/3', 'issue', 'other', 'other', 'Fixed!\n\nConsultando [viaggiatreno](http://www.viaggiatreno.it/viaggiatrenonew/index.jsp) -sezione **Imposta viaggio** ho scoperto che ora è necessario passare anche un terzo parametro (unixtimestamp).', False, 'it'),
+    ('https://github.com/SimoDax/Trenitalia-API/issues/6', 'issue', 'complaint', 'other', 'https://www.lefrecce.it/msite/ fa redirect su trenitalia.com\n\ncome da titolo...', False, 'it'),
+    ('https://github.com/SimoDax/Trenitalia-API/issues/6', 'issue', 'other', 'none', 'Grazie, sto aggiornando la wiki', False, 'it'),
+    ('https://github.com/roughconsensusandrunningcode/TrainMonitor/issues/3', 'issue', 'other', 'none', 'Se qualcuno ha una soluzione lo segnali per favore', False, 'it'),
+    ('https://github.com/roughconsensusandrunningcode/TrainMonitor/issues/11', 'issue', 'other', 'none', 'Aiuto con il programma\n\nCiao non riesco a usare il tuo codice vorrei creare una tabella come quelle che hai caricato sul sito ma non so come fare', False, 'it'),
+    ('https://github.com/roughconsensusandrunningcode/TrainMonitor/issues/11', 'issue', 'other', 'other', "Tutti gli endpoint delle api di viaggiatreno sono documentate nella wiki di questo repo dall owner e da me, inizia a capire cosa vuoi ottenere e quale endpoint devi interrogare per ottenerlo.\nPS: l'endpoint per comporre gli itinerari é stato dismesso ad inizio anno, lo puoi sostituire con quello di le frecce.it", False, 'it'),
+    ('https://github.com/SimoDax/Italo-API/issues/1', 'issue', 'complaint', 'other', 'Update login\n\nErrore del tipo: _Your app is obsolete_ quando il login viene effettuato con SourceSystem: 2, con SourceSystem: 1 funziona.', False, 'it'),
+    ('https://github.com/SimoDax/Italo-API/issues/1', 'issue', 'other', 'none', 'Grazie mille, ho aggiornato', False, 'it'),
+    ('https://github.com/phate89/Mediaset-Play-plugin.video.videomediaset/issues/81', 'issue', 'complaint', 'other', 'Mediaset infinity va in errore\n\nMediaset infinity va in errore, allego il log di kodi', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/30', 'issue', 'other', 'other', "Il plugin crasha durante lo streaming live di La7\n\nSalve, ho installato l'ultima versione del plugin su FireTv e Kodi 18.5 Leia. Come da titolo la diretta streaming di La7 va in crash ritornando al menu principale dell'amazon TV. Praticamente va in crash anche Kodi. Grazie,", False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/30', 'issue', 'other', 'other', 'Mi é capitato varie volte e sembra dipende da loro.\nSe lanci firefox e guardi la diretta sul sito vedrai che capita lo stesso', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/30', 'issue', 'other', 'none', 'A me dall’ultimo update di mesi fa il live streaming non parte proprio più. Dice “Unable to view this program”. Che può essere?\nSono su una Android Tv, Kodi aggiornato alla 18.5.', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/20', 'issue', 'complaint', 'other', "la7 nuovo sito\n\nSalve, pare che l'interfaccia del sito di LA7 sia completamente cambiata, suppongo che questo sia il motivo per cui il plugin non funziona più.", False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/20', 'issue', 'other', 'none', 'Confermato :-)\n\nSe siamo fortunati bastano pochi ritocchi, sembra a prima vista (dal cellulare al volo) solo un rimaneggiamento grafico.\n\nPer fortuna o sfortuna sono in vacanza e quindi ci posso mettere mano a fine mese :-)', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/20', 'issue', 'other', 'none', "Ho avuto pochissimo tempo, ma intanto ho fatto una pull request che dovrebbe far funzionare la diretta live. Hanno cambiato il formato dell'url (non ha piu' il protocollo, comincia con //) - in quel caso ci ho semplicemente aggiunto 'https:' davanti.", False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/55', 'issue', 'other', 'other', 'Diretta la7 si blocca dopo pochi secondi\n\nHo installato sulla mia android tv l’ultima versione del plugin (5.2.0) su kodi 19, assicurandomi che ci sia anche l’ultima versione di InputStream Adaptive (2.6.13).\nLa diretta la7 parte bene, ma dopo circa 15 secondi si blocca e ritorna al menu del plugin. Stessa identica cosa per la7d.\nAny ideas?', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/55', 'issue', 'other', 'none', 'Me ne sono accorto oggi.\nAvranno cambiato dinuovo.\nRiporto dinuovo tutto a quelli di IA, purtroppo su questi problemi lato plugin non si può fare nulla', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/44', 'issue', 'complaint', 'other', 'Kodi19: "LA7 Live" errore 404 caricamento stream\n\nDal 2 Marzo 2021 (verso le 13 circa) la diretta di La7 non parte, chiudendosi in automatico dopo circa 20 secondi di caricamento. La causa sembra essere un errore 404 nel caricamento dello stream:', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/16', 'issue', 'other', 'other', "Diretta live non più funzionante\n\nC'è qualcosa che non va con la diretta Live. Il resto funziona come al solito. Sull'app ufficiale per Android è tutto in regola.", False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/67', 'issue', 'complaint', 'other', "smesso di funzionare\n\nCiao! ho usato il plugin regolarmente per anni, ma dopo l'ultimo aggiornamento non ne vuole sapere di funzionare. Ho disinstallato Kodi, reinstallato l'app sulla mia Firestick, reinstallato il plugin ma niente.", False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/67', 'issue', 'other', 'none', 'Sarà un problema particolare tuo.\nPriva ad esempio su un telefono Android vedrai che funziona', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/67', 'issue', 'other', 'none', 'Hai ragione. Mea culpa. Pensavo che sul repository fosse aggiornato. Grazie mille del support!', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/66', 'issue', 'complaint', 'other', '[FIXED] RivediLa7 non funziona più\n\nCome da titolo. Probabile qualcosa sia cambiato nel sito di La7 riguardo alla procedura di streaming. Ritorna messaggio di errore.', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/66', 'issue', 'other', 'other', 'Ieri ho pubblicato nuova versione 6.1.1\nInstalla e vedi come va.\n\nHo anche spedito nuova versione al repo kodi quindi fra poco si aggiornerà in automatico a tutti', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/66', 'issue', 'other', 'none', 'Risolto . Funziona ora', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/66', 'issue', 'complaint', 'other', 'Scusa, io vedo ancora la 6.1.0 ad ora (commit di 12 ore fa), ed installandola da ZIP continuo ad avere errori con RivediLa7.', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/66', 'issue', 'other', 'none', '@Testato Grazie per la risposta. Ho riavviato ed ora funziona 👍', False, 'it'),
+    ('https://github.com/luivit/plugin.video.rivedila7/issues/24', 'issue', 'complaint', 'other', 'Sezioni RivediLa7, RivediLa7d e Telegiornali non funzionanti\n\nPurtroppo le sezioni in oggetto **non funzionano** anche con la versione 3.0.0. \nTestato su kodi v18 e kodi v17 su raspberrypi 3b+', False, 'it'),
+    ('https://github.com/AlexxIT/Dataplicity/issues/30', 'issue', 'complaint', 'none', 'ciao raga.\ne io che ho perso la testa convito fosse un problema di hassio.\n\nancora niente?\na me continua a non funzionare.', False, 'it'),
+    ('https://github.com/AlexxIT/Dataplicity/issues/30', 'issue', 'complaint', 'other', "Non me ne parlare vah! 😂 \nStavo per buttare tutto all'aria, aggiornato, riavviato, reinstallato dataplicity su HA, poi una vocina mi ha detto di cercare su internet se qualcuno stava riscontrando gli stessi problemi ed eccomi qui.", False, 'it'),
+    ('https://github.com/AlexxIT/Dataplicity/issues/30', 'issue', 'complaint', 'none', "Anch'io lo stesso problema.\nQualcuno sa se è un problema che riguarda solo la zona Italia?", False, 'it'),
+    ('https://github.com/DomoticaFacile/raccolta_rifiuti/issues/6', 'issue', 'other', 'none', "aggiornamento\n\nciao, ho appenaeseguito l'aggiornamento, ma non funziona più l'integrazione.\nnon capisco cosa ci sia di sbagliato.", False, 'it'),
+    ('https://github.com/DomoticaFacile/raccolta_rifiuti/issues/6', 'issue', 'other', 'none', "ciao, ho cancellato il nuovo aggiornamento perchè mandava in errore l'integrazione, spero di risolvere il problema entro fine settimana. grazie mille.", False, 'it'),
+    ('https://github.com/DomoticaFacile/raccolta_rifiuti/issues/6', 'issue', 'other', 'none', 'Grazie mille, molto gentile, nel frattempo posso ripristinare il vecchio\npacchetto, ho provato a selezionare la versione precedente durante la fase\ndi installazione ma non era disponibile.', False, 'it'),
 ]
