@@ -604,10 +604,15 @@ mod tests {
     /// as English; and five short German or Spanish lines followed by
     /// longer English (a bilingual title, a pasted PHP error, XML, a log
     /// message a program wrote in English, not as a log line), read as
-    /// English: the writer's few words are outvoted.
+    /// English: the writer's few words are outvoted. Two more Italian
+    /// reports (stop 36's batches) quote a longer English message than
+    /// their own words: a login service's error, quoted twice, and an
+    /// app's maintenance notice followed by an English aside.
     const KNOWN_MISREADS: &[&str] = &[
         "utilize a rota close-session para encerrar.",
         "[Invocazione Eservice C019] Errore \"The request contains bad syntax",
+        "LOGIN CIE - Errore \"The request cannot be fulfilled",
+        "Dopo un giorno e mezzo di interruzione adesso l'applicazione android",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
         "Es läuft! Mit 2.15.5 steht die Warnung im Log:",
         "Status Fail bei Konto neu erstellen",

