@@ -1601,10 +1601,46 @@ fn joined_reports_and_repeated_sign_ins_are_symptoms() {
             "after each restart I have to authenticate again",
             "phrase:relogin",
         ),
+        // Chat's short ways of saying the same: a server out of reach, a
+        // fix that changed nothing, "until today", a joined "me 2".
+        ("the sync server is unreachable since 9am", "phrase:down"),
+        ("reinstalled the plugin, no luck", "phrase:still_broken"),
+        ("that didn't help either", "phrase:still_broken"),
+        (
+            "the zapier connection worked fine until today",
+            "phrase:used_to_work",
+        ),
+        ("me 2", "phrase:me_too"),
+        (
+            "why do I have to log in to the calendar sync every morning",
+            "phrase:relogin",
+        ),
+        // German's separable verbs: "bricht … ab" said with a word between.
+        (
+            "Die Verbindung zu Keap bricht immer wieder ab",
+            "phrase:de_disconnected",
+        ),
+        (
+            "Seit Montag muss ich mich jedes Mal neu bei der Schnittstelle anmelden",
+            "phrase:de_relogin",
+        ),
+        // Short joined reports read in their language, so its phrases apply.
+        ("Anch’io lo stesso problema", "phrase:me_too"),
+        ("Mesma coisa aqui.", "phrase:me_too"),
     ] {
-        let d = rules().detect(text);
+        // Read as the bot reads a first message: in its language.
+        let d = rules().detect_read(text);
+        // The group fires alone ("phrase:down") or paired with an action
+        // ("pair:down+sync").
+        let group = signal.strip_prefix("phrase:").unwrap_or(signal);
+        let fired = |name: &str| {
+            name == signal
+                || name
+                    .strip_prefix("pair:")
+                    .is_some_and(|p| p.split('+').any(|g| g == group))
+        };
         assert!(
-            d.signals.iter().any(|s| s.name == signal),
+            d.signals.iter().any(|s| fired(&s.name)),
             "{signal} missing in {text:?}: {:?}",
             d.signals
         );
