@@ -1586,6 +1586,40 @@ fn bad_weights_files_are_rejected_with_the_line_named() {
     }
 }
 
+/// `signal`'s group fires in `text`, read as the bot reads a first message
+/// (in its language): alone ("phrase:down") or paired with an action
+/// ("pair:down+sync").
+fn assert_fires(text: &str, signal: &str) {
+    let d = rules().detect_read(text);
+    let group = signal.strip_prefix("phrase:").unwrap_or(signal);
+    let fired = |name: &str| {
+        name == signal
+            || name
+                .strip_prefix("pair:")
+                .is_some_and(|p| p.split('+').any(|g| g == group))
+    };
+    assert!(
+        d.signals.iter().any(|s| fired(&s.name)),
+        "{signal} missing in {text:?}: {:?}",
+        d.signals
+    );
+}
+
+/// Customers misspell the words a failure is told in; one dropped,
+/// doubled or swapped letter still counts ("problm", "workign").
+#[test]
+fn one_typo_in_a_failure_or_work_word_still_fires() {
+    for (text, signal) in [
+        ("the problm is back again", "phrase:issue"),
+        ("since monday it is not workign", "phrase:work"),
+        ("keap integration stoped wroking", "phrase:work"),
+    ] {
+        assert_fires(text, signal);
+    }
+    // The typo of a failure word still negates "is back", as "problem" does.
+    assert!(detector().detect("the problm is back again").complaint);
+}
+
 #[test]
 fn joined_reports_and_repeated_sign_ins_are_symptoms() {
     for (text, signal) in [
@@ -1628,22 +1662,7 @@ fn joined_reports_and_repeated_sign_ins_are_symptoms() {
         ("Anch’io lo stesso problema", "phrase:me_too"),
         ("Mesma coisa aqui.", "phrase:me_too"),
     ] {
-        // Read as the bot reads a first message: in its language.
-        let d = rules().detect_read(text);
-        // The group fires alone ("phrase:down") or paired with an action
-        // ("pair:down+sync").
-        let group = signal.strip_prefix("phrase:").unwrap_or(signal);
-        let fired = |name: &str| {
-            name == signal
-                || name
-                    .strip_prefix("pair:")
-                    .is_some_and(|p| p.split('+').any(|g| g == group))
-        };
-        assert!(
-            d.signals.iter().any(|s| fired(&s.name)),
-            "{signal} missing in {text:?}: {:?}",
-            d.signals
-        );
+        assert_fires(text, signal);
     }
     // Answers and work items pull the score down.
     let reply =
