@@ -60,12 +60,13 @@
 # tabnews #1500 report that a session token "está sendo vazado" is a security report, not a
 # failing connection - other, exposure True; the maintainer's explanation in the same thread has
 # no exposure.
-# Untagged (language omitted) because the row mixes English with the language: bain3/pronotepy
-# #254 (English title "Problem during connect with 2 CAS", French body). chtipepere #5 opens with
+# bain3/pronotepy #254 (English title "Problem during connect with 2 CAS", French body) was left
+# untagged as mixed; stop 37 tagged it fr, the language of all its prose but the title (a reply to
+# it would be in French). chtipepere #5 opens with
 # "Hello," and is otherwise French - tagged fr, as in b329. Rows with quoted English error text
 # or UI strings (Failed setup..., Status:403 Could not authenticate..., Processing payment...) are
 # tagged with the language of their prose.
-# Languages: es 34, pt 31, fr 30, untagged 1. Complaints 42 of 96. Exposure: 1 (tabnews #1500).
+# Languages: es 34, pt 31, fr 31. Complaints 42 of 96. Exposure: 1 (tabnews #1500).
 # SHORTFALL: none in count (96 rows, above the ~80 asked); exposure is a single row - three
 # searches for Spanish/Portuguese/French leak reports returned mostly English threads or
 # threads earlier batches used.
@@ -139,7 +140,7 @@ ROWS = [
     ('https://github.com/hydroqc/hydroqc-ha/issues/118', 'issue', 'complaint', 'other', "[Bogue]: Failed setup, will retry: Error connecting to Hydro-Québec\n\n### Description du bogue\n\nDepuis la Maj 2026.4.0, j'ai une erreur 400 de connexion.\n\n### Comportement attendu\n\nQu'il télécharge mes données... comme avant la Maj", False, 'fr'),
     ('https://github.com/hydroqc/hydroqc-ha/issues/118', 'issue', 'other', 'other', "J'ai des gros doutes que les données soient tous disponible sur le portail. La question est posé car si les données sont manquante l'intégration tombe en erreur.\n\nPrésentement (1er avril) le portail d'Hydro-Québec a plusieurs composants hors-ligne.", False, 'fr'),
     ('https://github.com/hydroqc/hydroqc-ha/issues/97', 'issue', 'complaint', 'other', "[Bogue]: Erreur requête HTTP mais j'obtiens les données périodiquement\n\nJ'obtiens les données globalement mais je vois que dans les journaux j'obtiens pas mal d'erreur (504, 500, 403).\n\nJ'ai vu que tu parlais de caractères spéciaux dans les mots de passes, mais sachant que cela fonctionne parfois, j'ai écarté cette hypothèse.", False, 'fr'),
-    ('https://github.com/bain3/pronotepy/issues/254', 'issue', 'complaint', 'other', "Problem during connect with 2 CAS\n\nBonjour, j'ai un problème de connexion  avec les cas lyceeconnecte_edu & lyceeconnecte_aquitaine et les deux avec mes identifiants correspondant me ressorte ces problèmes:", False),
+    ('https://github.com/bain3/pronotepy/issues/254', 'issue', 'complaint', 'other', "Problem during connect with 2 CAS\n\nBonjour, j'ai un problème de connexion  avec les cas lyceeconnecte_edu & lyceeconnecte_aquitaine et les deux avec mes identifiants correspondant me ressorte ces problèmes:", False, 'fr'),
     ('https://github.com/EduWireApps/pronote-notifications-app/issues/11', 'issue', 'other', 'other', "Connexion à pronote depuis l’ENT\n\nBonjour, j'utilise actuellement une instance de Pronote qui s'ouvre depuis l'ENT. C'est un système assez courant dans les établissements. Le problème est: comment se connecter à l'application pronote-notifications-app sans avoir d'identifiants à proprement parler ?", False, 'fr'),
     ('https://github.com/EduWireApps/pronote-notifications-app/issues/11', 'issue', 'other', 'other', "Bonjour, en fait l'application supporte la connexion via un ENT.\nLes identifiants sont ceux que vous utilisez pour vous connecter à votre ENT (ou pronote si vous n'utilisez pas d'ENT)", False, 'fr'),
     ('https://github.com/PapillonApp/papillon-v7/issues/176', 'issue', 'complaint', 'other', "Login impossible sur Pronote via ENT et EduConnect\n\n### Description du bug\n\nBonjour\nL'établissement de ma famille requiert une connexion via ENT qui elle même s'appuie sur EduConnect.\nMes identifiants sont corrects, ils fonctionnent sur le site web.\nMais la connexion depuis l'app Papillon échoue sur la page en screenshot ci joint.", False, 'fr'),
