@@ -127,13 +127,23 @@ impl Words {
 /// `2023-02-01 12:54`, or a JSON key `"error":`), or a quoted line (`> `,
 /// an alert or an earlier message): the program's or another writer's
 /// language, not this writer's. A date alone ("since 2023-02-01") is prose.
+/// So is a line a program wrote as its message ("Error: Refresh token is
+/// not valid", "Fatal error: Uncaught …") under a German or Spanish reply.
 fn is_pasted_or_quoted(line: &str) -> bool {
-    if line.trim_start().starts_with('>') {
+    let start = line.trim_start();
+    if start.starts_with('>') {
         return true;
     }
-    // Both shapes need a colon; most lines of prose have none.
+    // All these shapes need a colon; most lines of prose have none.
     if !line.contains(':') {
         return false;
+    }
+    if PROGRAM_MESSAGES.iter().any(|p| {
+        start
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    }) {
+        return true;
     }
     let b = line.as_bytes();
     let shaped = |len: usize, sep: &[usize], with: u8| {
@@ -150,6 +160,16 @@ fn is_pasted_or_quoted(line: &str) -> bool {
     let stamped = shaped(10, &[4, 7], b'-') && shaped(5, &[2], b':');
     stamped || line.contains("\":")
 }
+
+/// How a program's own message line opens (matched ignoring ASCII case).
+const PROGRAM_MESSAGES: &[&str] = &[
+    "error:",
+    "warning:",
+    "fatal error:",
+    "exception:",
+    "caused by:",
+    "traceback (most recent call last):",
+];
 
 /// `text` with every span between backticks (`` `x` `` or a ``` fence)
 /// blanked; an unclosed backtick blanks nothing after it, so a stray one
@@ -568,6 +588,16 @@ mod tests {
             ("j'ai tout fait et ça ne marche toujours pas", Locale::Fr),
             ("já fiz tudo e ainda não funciona", Locale::Pt),
             ("ho fatto tutto e non funziona ancora", Locale::It),
+            // Told in articles, prepositions and everyday words, with no
+            // word the other languages' markers had ("la", "con", "ogni").
+            (
+                "La connessione con ActiveCampaign risulta scollegata e dà errore 403",
+                Locale::It,
+            ),
+            (
+                "Devo ricollegare ActiveCampaign ogni giorno, esce sempre un errore",
+                Locale::It,
+            ),
             // "me" is English too: Portuguese's own everyday words decide.
             (
                 "esse problema acontece depois de alguma ação específica? me avisa",
@@ -600,24 +630,19 @@ mod tests {
     /// Tagged real rows whose language identification gets wrong today,
     /// each named in issue 14's note rather than retagged or dropped: a
     /// short Portuguese line of words Spanish shares ("a", "para"), read
-    /// as Spanish; an Italian report led by a quoted English error, read
-    /// as English; and five short German or Spanish lines followed by
-    /// longer English (a bilingual title, a pasted PHP error, XML, a log
-    /// message a program wrote in English, not as a log line), read as
-    /// English: the writer's few words are outvoted. Two more Italian
-    /// reports (stop 36's batches) quote a longer English message than
-    /// their own words: a login service's error, quoted twice, and an
-    /// app's maintenance notice followed by an English aside.
+    /// as Spanish; and three short German lines followed by longer
+    /// English (a bilingual title, log messages a program wrote in
+    /// English, not as log lines), read as English: the writer's few words
+    /// are outvoted. (Five others are now read in their language or not
+    /// guessed: Italian and Spanish lines over a quoted error, a pasted
+    /// PHP error or XML, and an English maintenance notice, since the
+    /// markers count articles and prepositions, "la", "con", "un", "en",
+    /// and a program's "Error:" line is not the writer's.)
     const KNOWN_MISREADS: &[&str] = &[
         "utilize a rota close-session para encerrar.",
-        "[Invocazione Eservice C019] Errore \"The request contains bad syntax",
-        "LOGIN CIE - Errore \"The request cannot be fulfilled",
-        "Dopo un giorno e mezzo di interruzione adesso l'applicazione android",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
         "Es läuft! Mit 2.15.5 steht die Warnung im Log:",
         "Status Fail bei Konto neu erstellen",
-        "Active el debug y veo este error",
-        "URL de WebService SUNAT",
     ];
 
     /// English behaviour must not change: no message of the English
@@ -625,6 +650,7 @@ mod tests {
     #[test]
     fn the_english_corpora_read_as_english() {
         let mut misread = Vec::new();
+        let mut fixed = Vec::new();
         let mut known = 0;
         for f in [
             "corpus.jsonl",
@@ -660,7 +686,11 @@ mod tests {
                 };
                 if KNOWN_MISREADS.iter().any(|k| t.starts_with(k)) {
                     known += 1;
-                    assert!(!ok, "{t:?} is read right now: drop it from KNOWN_MISREADS");
+                    if ok {
+                        fixed.push(format!(
+                            "{t:?} is read right now: drop it from KNOWN_MISREADS"
+                        ));
+                    }
                 } else if !ok {
                     misread.push(format!("{f}: {t:?} read as {got:?}, want {want:?}"));
                 }
@@ -672,6 +702,17 @@ mod tests {
             "a known misread left the corpora"
         );
         assert!(misread.is_empty(), "{}", misread.join("\n"));
+        assert!(fixed.is_empty(), "{}", fixed.join("\n"));
+    }
+
+    /// A German reply over the program's English error is German.
+    #[test]
+    fn a_programs_message_line_does_not_decide_the_language() {
+        let text = "leider kein Erfolg.\n\nError: Refresh token is not valid. \
+                    Unable to authenticate with the servers.";
+        assert_eq!(identify(text), Some(Locale::De));
+        assert!(is_pasted_or_quoted("Fatal error: Uncaught SoapFault"));
+        assert!(!is_pasted_or_quoted("the error: it keeps failing"));
     }
 
     #[test]

@@ -1645,14 +1645,36 @@ fn joined_reports_and_repeated_sign_ins_are_symptoms() {
             "phrase:used_to_work",
         ),
         ("me 2", "phrase:me_too"),
+        // A fix that did not hold, said as the customer says it.
+        ("you told me it was fixed, it's not", "phrase:still_broken"),
+        (
+            "the activecampaign sync is broken again",
+            "phrase:still_broken",
+        ),
+        ("why did activecampaign log us out", "phrase:relogin"),
+        (
+            "the new contacts never showed up in keap",
+            "phrase:data_flow",
+        ),
         (
             "why do I have to log in to the calendar sync every morning",
             "phrase:relogin",
         ),
-        // German's separable verbs: "bricht … ab" said with a word between.
+        // A connection that drops on its own is its own failure, apart
+        // from "disconnect", which is as often something a user does; in
+        // German with the separable verb said with a word between.
+        ("the connection to keap keeps dropping", "phrase:dropping"),
         (
             "Die Verbindung zu Keap bricht immer wieder ab",
-            "phrase:de_disconnected",
+            "phrase:de_dropping",
+        ),
+        (
+            "Stripe perde la connessione ogni due ore",
+            "phrase:it_dropping",
+        ),
+        (
+            "la conexión con Stripe se cae a cada rato",
+            "phrase:es_dropping",
         ),
         (
             "Seit Montag muss ich mich jedes Mal neu bei der Schnittstelle anmelden",
