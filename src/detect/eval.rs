@@ -77,6 +77,12 @@ pub struct EvalReport {
     /// integrations the bot acts on).
     pub named_rows: usize,
     pub named_correct: usize,
+    /// The same over those rows whose text names the product itself
+    /// ([`names_supported_product`]): the issue's "messages naming
+    /// ActiveCampaign, Keap/Infusionsoft or Stripe". A reply labelled by
+    /// its thread ("the webhook still fails") is in `named_rows`, not here.
+    pub named_in_text_rows: usize,
+    pub named_in_text_correct: usize,
     /// "secrets non-empty" vs `key_exposed`, over rows carrying it.
     pub exposure_tp: usize,
     pub exposure_fp: usize,
@@ -222,6 +228,8 @@ impl EvalReport {
         self.integration_correct += o.integration_correct;
         self.named_rows += o.named_rows;
         self.named_correct += o.named_correct;
+        self.named_in_text_rows += o.named_in_text_rows;
+        self.named_in_text_correct += o.named_in_text_correct;
         self.exposure_tp += o.exposure_tp;
         self.exposure_fp += o.exposure_fp;
         self.exposure_fn += o.exposure_fn;
@@ -249,6 +257,11 @@ impl EvalReport {
     pub fn named_integration_accuracy(&self) -> Option<f64> {
         ratio(self.named_correct, self.named_rows)
     }
+    /// Integration accuracy over rows whose text names ActiveCampaign,
+    /// Keap (Infusionsoft) or Stripe and that are about one of them.
+    pub fn named_in_text_integration_accuracy(&self) -> Option<f64> {
+        ratio(self.named_in_text_correct, self.named_in_text_rows)
+    }
     pub fn exposure_precision(&self) -> Option<f64> {
         ratio(self.exposure_tp, self.exposure_tp + self.exposure_fp)
     }
@@ -271,6 +284,7 @@ impl EvalReport {
             "accuracy": self.accuracy(),
             "integration_accuracy": self.integration_accuracy(),
             "named_integration_accuracy": self.named_integration_accuracy(),
+            "named_in_text_integration_accuracy": self.named_in_text_integration_accuracy(),
             "exposure_precision": self.exposure_precision(),
             "exposure_recall": self.exposure_recall(),
             "exposure_mentioned_precision": self.mentioned.precision(),
@@ -397,12 +411,14 @@ impl fmt::Display for EvalReport {
         )?;
         writeln!(
             f,
-            "integration: {} ({}/{} rows carrying an integration; {} of {} about ActiveCampaign, Keap or Stripe)",
+            "integration: {} ({}/{} rows carrying an integration; {} of {} about ActiveCampaign, Keap or Stripe; {} of {} of those naming it)",
             pct(self.integration_accuracy()),
             self.integration_correct,
             self.integration_rows,
             pct(self.named_integration_accuracy()),
-            self.named_rows
+            self.named_rows,
+            pct(self.named_in_text_integration_accuracy()),
+            self.named_in_text_rows
         )?;
         writeln!(
             f,
@@ -529,6 +545,10 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
             if want.is_supported() {
                 r.named_rows += 1;
                 r.named_correct += usize::from(want == d.integration);
+                if names_supported_product(&row.text) {
+                    r.named_in_text_rows += 1;
+                    r.named_in_text_correct += usize::from(want == d.integration);
+                }
             }
             if want == d.integration {
                 r.integration_correct += 1;
@@ -578,4 +598,21 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
 pub fn classify_json(d: &Detection) -> Value {
     serde_json::to_value(d)
         .unwrap_or_else(|_| json!({"error": "detection could not be serialised"}))
+}
+
+/// Whether `text` names ActiveCampaign, Keap (or Infusionsoft) or Stripe,
+/// by a plain case-insensitive look for their names, apart from the
+/// detector's own vocabulary so the measure does not share its blind spots.
+pub fn names_supported_product(text: &str) -> bool {
+    const NAMES: [&str; 7] = [
+        "activecampaign",
+        "active campaign",
+        "active-campaign",
+        "keap",
+        "infusionsoft",
+        "infusion soft",
+        "stripe",
+    ];
+    let lower = text.to_lowercase();
+    NAMES.iter().any(|name| lower.contains(name))
 }

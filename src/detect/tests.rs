@@ -639,6 +639,7 @@ fn eval_json_has_exactly_the_summary_keys_with_null_when_undefined() {
         "act_precision",
         "act_n",
         "named_integration_accuracy",
+        "named_in_text_integration_accuracy",
         "by_voice",
         "by_locale",
         "rules",
@@ -1480,6 +1481,12 @@ fn held_out_splits_stay_above_their_floors() {
             "real named integration",
             real.named_integration_accuracy(),
             0.91,
+        ),
+        // The target, over messages that name the product.
+        (
+            "real named-in-text integration",
+            real.named_in_text_integration_accuracy(),
+            0.97,
         ),
         ("real read in another language f1", abroad.f1(), 0.55),
         ("real exposure recall", real.mentioned.recall(), 0.66),

@@ -267,6 +267,7 @@ fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
         "act_precision",
         "act_n",
         "named_integration_accuracy",
+        "named_in_text_integration_accuracy",
         "by_voice",
         "by_locale",
         "rules",
