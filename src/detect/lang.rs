@@ -598,6 +598,21 @@ mod tests {
                 "Devo ricollegare ActiveCampaign ogni giorno, esce sempre un errore",
                 Locale::It,
             ),
+            // Those shared words ("la", "en", "sempre", "quando") are
+            // everyday words of French and Portuguese too, which keep
+            // their own.
+            (
+                "Est-ce que la synchronisation avec Keap est en panne ?",
+                Locale::Fr,
+            ),
+            (
+                "Tenho que fazer login de novo todo dia, sempre dá erro",
+                Locale::Pt,
+            ),
+            (
+                "Quando o ActiveCampaign vai voltar a sincronizar?",
+                Locale::Pt,
+            ),
             // "me" is English too: Portuguese's own everyday words decide.
             (
                 "esse problema acontece depois de alguma ação específica? me avisa",
@@ -633,16 +648,19 @@ mod tests {
     /// as Spanish; and three short German lines followed by longer
     /// English (a bilingual title, log messages a program wrote in
     /// English, not as log lines), read as English: the writer's few words
-    /// are outvoted. (Five others are now read in their language or not
-    /// guessed: Italian and Spanish lines over a quoted error, a pasted
-    /// PHP error or XML, and an English maintenance notice, since the
-    /// markers count articles and prepositions, "la", "con", "un", "en",
-    /// and a program's "Error:" line is not the writer's.)
+    /// are outvoted; and a Spanish line ending "Help me!!!", whose Spanish
+    /// words ("yo", "hace", "días") are no language's markers yet. (Five
+    /// others are now read in their language or not guessed: Italian and
+    /// Spanish lines over a quoted error, a pasted PHP error or XML, and an
+    /// English maintenance notice, since the markers count articles and
+    /// prepositions, "la", "con", "un", "en", and a program's "Error:" line
+    /// is not the writer's.)
     const KNOWN_MISREADS: &[&str] = &[
         "utilize a rota close-session para encerrar.",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
         "Es läuft! Mit 2.15.5 steht die Warnung im Log:",
         "Status Fail bei Konto neu erstellen",
+        "Buenos días, yo me contacte hace 5 días y no me responden. Help me!!!",
     ];
 
     /// English behaviour must not change: no message of the English
