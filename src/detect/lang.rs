@@ -161,6 +161,22 @@ fn is_pasted_or_quoted(line: &str) -> bool {
     stamped || line.contains("\":")
 }
 
+/// The byte ranges of the lines of `text` a program wrote: a message line
+/// ("Error: Refresh token is not valid"), a time-stamped log line or JSON
+/// output ([`is_pasted_or_quoted`] without the quoted lines, which are
+/// another writer's). Programs print in English whatever their user writes
+/// in, so a reading in another language also matches English's words on
+/// these lines ([`super::Detector::rules_verdict`]).
+pub(crate) fn program_lines(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let start = at;
+        at += line.len();
+        (!line.trim_start().starts_with('>') && is_pasted_or_quoted(line))
+            .then(|| start..start + line.len())
+    })
+}
+
 /// How a program's own message line opens (matched ignoring ASCII case).
 const PROGRAM_MESSAGES: &[&str] = &[
     "error:",

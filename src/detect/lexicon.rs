@@ -280,6 +280,34 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// [`Lexicon::find`] on each of `lines` (byte ranges of `text`), adding
+    /// to `out` (hits in text order) those that overlap no hit already
+    /// there, so `out` stays in text order.
+    pub fn find_within(
+        &self,
+        text: &str,
+        lines: impl Iterator<Item = std::ops::Range<usize>>,
+        out: &mut Vec<Hit>,
+    ) {
+        let mut extra = Vec::new();
+        for line in lines {
+            let from = extra.len();
+            self.find(&text[line.clone()], &mut extra);
+            for h in &mut extra[from..] {
+                h.start += line.start;
+                h.end += line.start;
+            }
+        }
+        extra.retain(|h| !out.iter().any(|o| o.start < h.end && h.start < o.end));
+        if extra.is_empty() {
+            return;
+        }
+        out.extend(extra);
+        out.sort_by_key(|h| (h.start, h.end));
+    }
+}
+
 /// A vocabulary phrase as the matchers read it: trimmed, lower-cased,
 /// and whether it is a stem (a trailing `*`).
 pub(crate) fn split_stem(raw: &str) -> (String, bool) {

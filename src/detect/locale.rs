@@ -287,10 +287,42 @@ impl LocaleDetectors {
     }
 }
 
-/// The rules-only detector of one locale file on top of `english`.
+/// The rules-only detector of one locale file on top of `english`, with
+/// English's words for the lines a program wrote ([`program_vocabulary`]).
 fn compile(file: &LocaleFile, english: &Vocabulary) -> Result<Detector, VocabularyError> {
     let origin = format!("detect/{}.toml", file.locale);
-    Ok(Detector::compile(file.vocabulary(english), &origin)?.with_model(None))
+    let local = file.vocabulary(english);
+    let program = super::lexicon::Lexicon::new(&program_vocabulary(english, &local), &origin)?;
+    let mut detector = Detector::compile(local, &origin)?.with_model(None);
+    detector.program_lexicon = Some(program);
+    Ok(detector)
+}
+
+/// English's phrases of each group `local` (a locale's vocabulary)
+/// translates, in `local`'s group order, so a hit names the locale's group
+/// ("Error: Refresh token is not valid" under a German reply fires
+/// `de_invalid`); every other group left without phrases (the products
+/// and English's untranslated error strings are `local`'s own already).
+fn program_vocabulary(english: &Vocabulary, local: &Vocabulary) -> Vocabulary {
+    let mut taken = std::collections::HashSet::new();
+    let groups = local
+        .groups
+        .iter()
+        .map(|g| {
+            let source = english_group_name(&g.name)
+                .filter(|name| taken.insert(name.to_string()))
+                .and_then(|name| english.groups.iter().find(|e| e.name == name));
+            Group {
+                phrases: source.map(|e| e.phrases.clone()).unwrap_or_default(),
+                fuzzy: source.is_some_and(|e| e.fuzzy),
+                ..g.clone()
+            }
+        })
+        .collect();
+    Vocabulary {
+        groups,
+        ..local.clone()
+    }
 }
 
 impl Detector {
@@ -383,6 +415,44 @@ mod tests {
                 .flat_map(|g| &g.phrases)
                 .all(|p| p != "unauthorized"),
         );
+    }
+
+    /// A program's English line under a German reply is read with
+    /// English's words, named as German's groups; the writer's own lines
+    /// are not.
+    #[test]
+    fn a_programs_english_line_is_read_in_another_language() {
+        let english = Vocabulary::builtin();
+        let detectors = LocaleDetectors::build(&english, false).unwrap();
+        let german = detectors.get(Locale::De).unwrap();
+        let signals = |text: &str| -> Vec<(String, usize)> {
+            german
+                .detect(text)
+                .signals
+                .iter()
+                .map(|s| (s.name.to_string(), s.start))
+                .collect()
+        };
+        let reply = "leider kein Erfolg.\n\n";
+        let text = format!("{reply}Error: Refresh token is not valid. Unable to authenticate.");
+        let got = signals(&text);
+        assert!(
+            got.iter()
+                .any(|(n, at)| n.contains("de_invalid") && *at >= reply.len()),
+            "{got:?}"
+        );
+        // The same words in the writer's own line, or quoted from another
+        // writer, are no German phrase.
+        for text in [
+            "leider kein Erfolg, the refresh token is not valid",
+            "leider kein Erfolg.\n> Error: the refresh token is not valid",
+        ] {
+            let got = signals(text);
+            assert!(
+                !got.iter().any(|(n, _)| n.contains("de_invalid")),
+                "{got:?}"
+            );
+        }
     }
 
     /// Compiled on first use or at once, a locale's detector reads the same.

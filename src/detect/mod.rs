@@ -305,6 +305,11 @@ pub struct Detector {
     model: Option<std::sync::Arc<Model>>,
     /// The detectors of the other languages (`detect/<locale>.toml`).
     locales: locale::LocaleDetectors,
+    /// A translated locale's detector: English's phrases of the groups it
+    /// translates, matched on the lines a program wrote, which are English
+    /// whatever the writer's language ([`lang::program_lines`]). `None` for
+    /// English.
+    program_lexicon: Option<lexicon::Lexicon>,
 }
 
 /// The built-in model weights, compiled into the binary.
@@ -343,6 +348,7 @@ impl Detector {
             exposure_gates: vocab.groups.iter().map(Gate::of).collect(),
             model: None,
             locales: locale::LocaleDetectors::default(),
+            program_lexicon: None,
             scorer: score::Scorer::new(vocab),
         })
     }
@@ -431,6 +437,9 @@ impl Detector {
     pub(crate) fn rules_verdict(&self, text: &str) -> (Detection, bool) {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
+        if let Some(program) = &self.program_lexicon {
+            program.find_within(text, lang::program_lines(text), &mut hits);
+        }
         if !hits.is_empty() && !self.identifiers.named(&hits) {
             self.identifiers.find(text, &mut hits);
         }
