@@ -1218,6 +1218,8 @@ fn a_denied_or_framed_exposure_is_not_read_as_one() {
         "the mnemonic was never shared with anyone",
         "never commit your api key to git",
         "don't post your api key in public channels",
+        "never push your bot token or api key to a public git repository",
+        "never upload your api key to a public repo",
         "in case your token is compromised, rotate it",
         "what if my api key gets leaked?",
         "to avoid leaking your api key, use env variables",
