@@ -130,10 +130,18 @@ impl Words {
 /// So is a line a program wrote as its message ("Error: Refresh token is
 /// not valid", "Fatal error: Uncaught …") under a German or Spanish reply.
 fn is_pasted_or_quoted(line: &str) -> bool {
+    is_quoted(line) || is_program_output(line)
+}
+
+/// A quoted line (`> `): another writer's words, or an alert.
+fn is_quoted(line: &str) -> bool {
+    line.trim_start().starts_with('>')
+}
+
+/// A line a program wrote: its own message line ("Error: …"), a
+/// time-stamped log line or JSON output (see [`is_pasted_or_quoted`]).
+fn is_program_output(line: &str) -> bool {
     let start = line.trim_start();
-    if start.starts_with('>') {
-        return true;
-    }
     // All these shapes need a colon; most lines of prose have none.
     if !line.contains(':') {
         return false;
@@ -163,8 +171,8 @@ fn is_pasted_or_quoted(line: &str) -> bool {
 
 /// The byte ranges of the lines of `text` a program wrote: a message line
 /// ("Error: Refresh token is not valid"), a time-stamped log line or JSON
-/// output ([`is_pasted_or_quoted`] without the quoted lines, which are
-/// another writer's). Programs print in English whatever their user writes
+/// output ([`is_program_output`]; not a quoted line, which is another
+/// writer's). Programs print in English whatever their user writes
 /// in, so a reading in another language also matches English's words on
 /// these lines ([`super::Detector::rules_verdict`]).
 pub(crate) fn program_lines(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
@@ -172,8 +180,7 @@ pub(crate) fn program_lines(text: &str) -> impl Iterator<Item = std::ops::Range<
     text.split_inclusive('\n').filter_map(move |line| {
         let start = at;
         at += line.len();
-        (!line.trim_start().starts_with('>') && is_pasted_or_quoted(line))
-            .then(|| start..start + line.len())
+        (!is_quoted(line) && is_program_output(line)).then(|| start..start + line.len())
     })
 }
 

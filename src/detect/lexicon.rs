@@ -278,9 +278,7 @@ impl Lexicon {
             }
         }
     }
-}
 
-impl Lexicon {
     /// [`Lexicon::find`] on each of `lines` (byte ranges of `text`), adding
     /// to `out` (hits in text order) those that overlap no hit already
     /// there, so `out` stays in text order.

@@ -304,13 +304,11 @@ fn compile(file: &LocaleFile, english: &Vocabulary) -> Result<Detector, Vocabula
 /// `de_invalid`); every other group left without phrases (the products
 /// and English's untranslated error strings are `local`'s own already).
 fn program_vocabulary(english: &Vocabulary, local: &Vocabulary) -> Vocabulary {
-    let mut taken = std::collections::HashSet::new();
     let groups = local
         .groups
         .iter()
         .map(|g| {
             let source = english_group_name(&g.name)
-                .filter(|name| taken.insert(name.to_string()))
                 .and_then(|name| english.groups.iter().find(|e| e.name == name));
             Group {
                 phrases: source.map(|e| e.phrases.clone()).unwrap_or_default(),
