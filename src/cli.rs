@@ -110,7 +110,7 @@ enum Command {
         /// Passes over the data.
         #[arg(long)]
         epochs: Option<usize>,
-        /// Hashed buckets as a power of two (default 16).
+        /// Hashed buckets as a power of two (default 18).
         #[arg(long, value_parser = clap::value_parser!(u32).range(8..=24))]
         bits: Option<u32>,
         /// Write no weights: judge every row with a model fitted without
