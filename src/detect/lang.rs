@@ -401,19 +401,43 @@ fn another_languages_words(words: &Words, votes: &[(Locale, usize)]) -> bool {
     other >= 2 && votes.iter().all(|&(_, n)| other > n)
 }
 
-/// Whether the words are two languages at once: English and another with
-/// at least [`MIXED_MARKERS`] everyday words each, the fewer at least a
-/// third of the more ("je sois banni… please check your credentials then
-/// restart").
+/// Whether the words are two languages at once: English and the other
+/// language with the most everyday words, at least [`MIXED_MARKERS`] each,
+/// the fewer at least a third of the more ("je sois banni… please check
+/// your credentials then restart"). Only the leading other language counts:
+/// French's "la" and "en" inside a Spanish reply do not make it French and
+/// English.
 fn mixed(votes: &[(Locale, usize)]) -> bool {
     let english = votes.iter().find(|v| v.0 == Locale::En).map_or(0, |v| v.1);
-    votes.iter().any(|&(l, n)| {
-        l != Locale::En && n.min(english) >= MIXED_MARKERS && 3 * n.min(english) >= n.max(english)
-    })
+    let other = votes
+        .iter()
+        .filter(|v| v.0 != Locale::En)
+        .map(|v| v.1)
+        .max()
+        .unwrap_or(0);
+    other.min(english) >= MIXED_MARKERS && 3 * other.min(english) >= other.max(english)
 }
 
 /// Everyday words each of two languages needs for a text to count as both.
 const MIXED_MARKERS: usize = 3;
+
+/// Everyday words of one language Rekey speaks, besides English, that
+/// decide a message on their own (see [`dominant`]).
+const DOMINANT_MARKERS: usize = 6;
+
+/// The language, other than English, with at least [`DOMINANT_MARKERS`]
+/// everyday words and at least twice as many as any other language's,
+/// English's too: a long Spanish reply ("El error 500 con … suena a que no
+/// has configurado bien el usuario y la contraseña …", 16 Spanish words
+/// against 7 French, 6 Italian and 3 English) is Spanish, whatever the
+/// letters say, and the trigrams need not be asked.
+fn dominant(votes: &[(Locale, usize)]) -> Option<Locale> {
+    let &(best, n) = votes.iter().max_by_key(|v| v.1)?;
+    (best != Locale::En
+        && n >= DOMINANT_MARKERS
+        && votes.iter().all(|&(l, m)| l == best || 2 * m <= n))
+    .then_some(best)
+}
 
 /// The locale with the most votes, when it has at least two and more than
 /// any other.
@@ -507,6 +531,11 @@ fn identify_words(words: &Words, votes: Vec<(Locale, usize)>) -> Option<Locale> 
     }
     if mixed(&votes) || another_languages_words(words, &votes) {
         return None;
+    }
+    if let Some(l) = dominant(&votes)
+        && !has_foreign_letters(words, l)
+    {
+        return Some(l);
     }
     let markers = |l: Locale| votes.iter().find(|v| v.0 == l).map_or(0, |v| v.1);
     let info = detector().detect(&words.joined);
@@ -782,6 +811,39 @@ mod tests {
         ));
         // A date alone is prose.
         assert!(!is_pasted_or_quoted("seit 2023-02-01 geht nichts mehr"));
+    }
+
+    /// A long reply in one language with a few words another of ours
+    /// shares ("la", "en" are French too) and English's "no": read in its
+    /// language, not as two at once (which fell back to English).
+    #[test]
+    fn a_third_languages_shared_words_do_not_make_a_reply_mixed() {
+        let text = "El error 500 con `Bad credentials` suena a que no has configurado bien \
+                    el usuario y la contraseña al configurar la integración en HA. El usuario \
+                    es tu DNI (yo la letra la pongo en mayúsculas, no sé si es relevante).";
+        assert_eq!(identify(text), Some(Locale::Es));
+        assert_eq!(read_as(text), Locale::Es);
+        let votes = |pairs: &[(Locale, usize)]| pairs.to_vec();
+        assert!(!mixed(&votes(&[
+            (Locale::En, 3),
+            (Locale::Es, 16),
+            (Locale::Fr, 7)
+        ])));
+        assert!(mixed(&votes(&[(Locale::En, 4), (Locale::Fr, 5)])));
+        assert_eq!(
+            dominant(&votes(&[
+                (Locale::En, 3),
+                (Locale::Es, 16),
+                (Locale::Fr, 7)
+            ])),
+            Some(Locale::Es)
+        );
+        assert_eq!(
+            dominant(&votes(&[(Locale::En, 4), (Locale::Es, 7)])),
+            None,
+            "twice English's, or it is the letters' call"
+        );
+        assert_eq!(dominant(&votes(&[(Locale::En, 9), (Locale::Es, 1)])), None);
     }
 
     #[test]
