@@ -77,11 +77,17 @@ struct Words {
 impl Words {
     fn of(text: &str) -> Self {
         let clean = outside_code(text);
+        // Headings are left out only beside prose of the writer's own: a
+        // message of headings alone is all there is to read.
+        let skip_headings = clean.contains('#')
+            && clean
+                .lines()
+                .any(|l| !l.trim().is_empty() && !is_heading(l) && !is_pasted_or_quoted(l));
         let mut joined = String::with_capacity(clean.len());
         let mut count = 0;
         let candidates = clean
             .lines()
-            .filter(|line| !is_pasted_or_quoted(line))
+            .filter(|line| !(is_pasted_or_quoted(line) || (skip_headings && is_heading(line))))
             .flat_map(str::split_whitespace)
             // A URL ("://") has a slash too.
             .filter(|w| !w.contains(['@', '/']))
@@ -131,6 +137,15 @@ impl Words {
 /// not valid", "Fatal error: Uncaught …") under a German or Spanish reply.
 fn is_pasted_or_quoted(line: &str) -> bool {
     is_quoted(line) || is_program_output(line)
+}
+
+/// A Markdown heading (`## Steps to reproduce`): most often an issue
+/// template's, in the project's language rather than the writer's ("### What
+/// did you do?" over a Portuguese report); [`Words::of`] leaves headings
+/// out where the message has other prose.
+fn is_heading(line: &str) -> bool {
+    let rest = line.trim_start().trim_start_matches('#');
+    rest.len() < line.trim_start().len() && (rest.is_empty() || rest.starts_with(' '))
 }
 
 /// A quoted line (`> `): another writer's words, or an alert.
@@ -404,18 +419,33 @@ fn another_languages_words(words: &Words, votes: &[(Locale, usize)]) -> bool {
 /// Whether the words are two languages at once: English and the other
 /// language with the most everyday words, at least [`MIXED_MARKERS`] each,
 /// the fewer at least a third of the more ("je sois banni… please check
-/// your credentials then restart"). Only the leading other language counts:
-/// French's "la" and "en" inside a Spanish reply do not make it French and
-/// English.
-fn mixed(votes: &[(Locale, usize)]) -> bool {
-    let english = votes.iter().find(|v| v.0 == Locale::En).map_or(0, |v| v.1);
+/// your credentials then restart"). Only the leading other language counts
+/// (French's "la" and "en" inside a Spanish reply do not make it French and
+/// English), and for English only its own words: "no" is Spanish and
+/// Portuguese too, "for" a Portuguese verb.
+fn mixed(words: &Words, votes: &[(Locale, usize)]) -> bool {
     let other = votes
         .iter()
         .filter(|v| v.0 != Locale::En)
         .map(|v| v.1)
         .max()
         .unwrap_or(0);
+    if other < MIXED_MARKERS {
+        return false;
+    }
+    let english = english_only(words);
     other.min(english) >= MIXED_MARKERS && 3 * other.min(english) >= other.max(english)
+}
+
+/// How many of the words are everyday words of English and of no other
+/// language Rekey speaks.
+fn english_only(words: &Words) -> usize {
+    let (voters, table) = marker_table();
+    debug_assert_eq!(voters[0], Locale::En);
+    words
+        .iter()
+        .filter(|w| table.get(without_apostrophes(w).as_ref()) == Some(&1))
+        .count()
 }
 
 /// Everyday words each of two languages needs for a text to count as both.
@@ -529,7 +559,7 @@ fn identify_words(words: &Words, votes: Vec<(Locale, usize)>) -> Option<Locale> 
     if words.count < MIN_WORDS || words.letters() < MIN_LETTERS {
         return None;
     }
-    if mixed(&votes) || another_languages_words(words, &votes) {
+    if mixed(words, &votes) || another_languages_words(words, &votes) {
         return None;
     }
     if let Some(l) = dominant(&votes)
@@ -824,12 +854,14 @@ mod tests {
         assert_eq!(identify(text), Some(Locale::Es));
         assert_eq!(read_as(text), Locale::Es);
         let votes = |pairs: &[(Locale, usize)]| pairs.to_vec();
-        assert!(!mixed(&votes(&[
-            (Locale::En, 3),
-            (Locale::Es, 16),
-            (Locale::Fr, 7)
-        ])));
-        assert!(mixed(&votes(&[(Locale::En, 4), (Locale::Fr, 5)])));
+        let words = Words::of("the sync is broken and my key");
+        assert_eq!(english_only(&words), 4);
+        assert!(mixed(&words, &votes(&[(Locale::En, 4), (Locale::Fr, 5)])));
+        assert!(!mixed(&words, &votes(&[(Locale::En, 4), (Locale::Fr, 13)])));
+        // "no" and "para" are Spanish too: not English's own words.
+        let words = Words::of("no no no para request");
+        assert_eq!(english_only(&words), 1);
+        assert!(!mixed(&words, &votes(&[(Locale::En, 4), (Locale::Es, 4)])));
         assert_eq!(
             dominant(&votes(&[
                 (Locale::En, 3),
@@ -844,6 +876,29 @@ mod tests {
             "twice English's, or it is the letters' call"
         );
         assert_eq!(dominant(&votes(&[(Locale::En, 9), (Locale::Es, 1)])), None);
+    }
+
+    /// An issue template's headings are the project's words, not the
+    /// writer's.
+    #[test]
+    fn a_templates_headings_do_not_decide_the_language() {
+        let text = "Conexão fechada na baileys e aberta na Evo, com erro ao clicar em \
+                    \"disconnect\"\n\n### What did you do?\n\nEstou tentando enviar uma \
+                    mensagem de texto.\n\n### What did you expect?\n\nA expectativa é que a \
+                    mensagem seja enviada.\n\n### What did you observe instead of what you \
+                    expected?\n\nRetorna o erro \"connection closed\", mas ao acessar a \
+                    instância ela está como \"connected\".";
+        assert_eq!(identify(text), Some(Locale::Pt));
+        assert!(is_heading("### What did you do?"));
+        assert!(is_heading("  ## Descrição"));
+        assert!(is_heading("#"));
+        assert_eq!(
+            identify("# Renovando seu Access Token\n## O que é preciso fazer agora"),
+            identify("Renovando seu Access Token\nO que é preciso fazer agora"),
+            "headings alone are read"
+        );
+        assert!(!is_heading("#1234 is still broken"));
+        assert!(!is_heading("#include <stdio.h>"));
     }
 
     #[test]
