@@ -458,7 +458,7 @@ const DOMINANT_MARKERS: usize = 6;
 /// The language, other than English, with at least [`DOMINANT_MARKERS`]
 /// everyday words and at least twice as many as any other language's,
 /// English's too: a long Spanish reply ("El error 500 con … suena a que no
-/// has configurado bien el usuario y la contraseña …", 16 Spanish words
+/// has configurado bien el usuario y la contraseña …", 18 Spanish words
 /// against 7 French, 6 Italian and 3 English) is Spanish, whatever the
 /// letters say, and the trigrams need not be asked.
 fn dominant(votes: &[(Locale, usize)]) -> Option<Locale> {
