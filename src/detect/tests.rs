@@ -1463,7 +1463,10 @@ const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 /// thread the reply sits in), and to 0.72 when b381–b399 joined (10,314
 /// rows: 0.732; on the 9,704 rows with b381–b387 it is 0.742, the 610 rows
 /// of b388–b399 0.574: shop plugins, government gateways, smart-home
-/// clouds). The named-integration floor is unchanged. The exposure recall
+/// clouds), and to 0.71 when b424–b430 joined (12,109 rows: 0.716; on the
+/// 11,649 rows before them it stays at 0.722, the 460 new rows 0.554:
+/// AutoFirma, Kodi add-ons, Dolibarr and other products no list names).
+/// The named-integration floor is unchanged. The exposure recall
 /// floor came down from 0.66 when b405 and b412–b423 joined (11,649 rows:
 /// 0.658; on the 10,899 rows before them 0.666, and 5 of the 15 exposure
 /// rows among the 750 new ones, mostly third-party notices and replies
@@ -1485,7 +1488,7 @@ fn held_out_splits_stay_above_their_floors() {
         ("real f1", real.f1(), 0.795),
         ("real precision", real.precision(), 0.815),
         ("real act precision", real.act_precision(), 0.96),
-        ("real integration", real.integration_accuracy(), 0.72),
+        ("real integration", real.integration_accuracy(), 0.71),
         (
             "real named integration",
             real.named_integration_accuracy(),
