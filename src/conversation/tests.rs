@@ -1791,6 +1791,30 @@ fn everyday_words_near_status_words_are_not_verdicts() {
     }
 }
 
+/// A fix that did not take, said without "still" or an error word: the
+/// customer is where they were, and the bot must not read it as progress.
+#[test]
+fn a_fix_that_did_not_take_is_still_broken() {
+    use Intent::*;
+    for text in [
+        "that didn't fix it",
+        "thanks but that did not resolve the issue",
+        "didnt solve anything",
+        "the problem persists",
+        "issue persists after the new key",
+        "nope, didn't work",
+    ] {
+        assert_eq!(intent::parse(text), StillBroken, "{text:?}");
+    }
+    // Said of a fix that worked, the same words are not a failure.
+    for (text, expected) in [
+        ("that fixed it", WorksNow),
+        ("problem resolved, thanks", WorksNow),
+    ] {
+        assert_eq!(intent::parse(text), expected, "{text:?}");
+    }
+}
+
 #[test]
 fn typing_a_button_s_label_means_pressing_it() {
     use Intent::*;
