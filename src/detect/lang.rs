@@ -742,7 +742,11 @@ mod tests {
     /// line over an English log whose time stamps ("03-06-2015 @ 07:26:24")
     /// the log-line test does not know, and an English reply over a quoted
     /// Italian answer, tagged Italian by its miner (the writer's own line
-    /// is English, and quoted lines are not the writer's).
+    /// is English, and quoted lines are not the writer's). One row of
+    /// b431–b437 joins them, read as English: an app's English error
+    /// message, written twice under a template's headings, over seven
+    /// Portuguese words ("hora conecta hora nao conecta … podem me
+    /// ajudar?").
     const KNOWN_MISREADS: &[&str] = &[
         "utilize a rota close-session para encerrar.",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
@@ -751,6 +755,7 @@ mod tests {
         "Registratore: custom_components.fusion_solar_app.api",
         "Alguém pode me ajudar estou com este problema,",
         "Unfortunately, it's confirmed... :-(",
+        "Authorization failed - please check your credentials\n\n### What did you do?",
     ];
 
     /// English behaviour must not change: no message of the English
