@@ -75,7 +75,13 @@ impl Default for TrainOptions {
             // 82.2 out of fold but lost the own support-chat split 99.2 ->
             // 96.9; 2^20 adds 0.1 for a weights file twice as big; more
             // epochs (500) and crossing shapes with signal kinds scored
-            // lower.
+            // lower. Stop 40, on 18,648 rows: 3e-6 again 82.2 against
+            // 81.8 out of fold, and again the own split 98.5 -> 96.9 (its
+            // own sentences, "so i rotated the key like your article said
+            // and now it wont connect at all", fall under even odds); a
+            // family of the opening twelve words scored 82.0 out of fold
+            // but lost the own split (97.0) and the unseen batches (84.2
+            // -> 83.9), so neither was kept.
             bits: 18,
             epochs: 200,
             learning_rate: 0.2,
