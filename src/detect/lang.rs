@@ -746,7 +746,12 @@ mod tests {
     /// b431–b437 joins them, read as English: an app's English error
     /// message, written twice under a template's headings, over seven
     /// Portuguese words ("hora conecta hora nao conecta … podem me
-    /// ajudar?").
+    /// ajudar?"). Two rows of b438–b444 join them: a French line over a
+    /// Home Assistant log entry ("This error originated from a custom
+    /// integration.", "Logger:", "Source:"), read as English, and an
+    /// English report quoting a Spanish API answer ("Message: La solicitud
+    /// no es válida."), read as Spanish: the log viewer's field lines and
+    /// a message quoted inside a sentence are not lines the log test knows.
     const KNOWN_MISREADS: &[&str] = &[
         "utilize a rota close-session para encerrar.",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
@@ -756,6 +761,8 @@ mod tests {
         "Alguém pode me ajudar estou com este problema,",
         "Unfortunately, it's confirmed... :-(",
         "Authorization failed - please check your credentials\n\n### What did you do?",
+        "Hello, j'ai le meme soucis depuis hier : \n\nThis error originated",
+        "Error in PostCfdiRequest in default example",
     ];
 
     /// English behaviour must not change: no message of the English
