@@ -77,34 +77,52 @@ struct Words {
 impl Words {
     fn of(text: &str) -> Self {
         let clean = outside_code(text);
-        // Headings are left out only beside prose of the writer's own: a
-        // message of headings alone is all there is to read.
-        let skip_headings = clean.contains('#')
-            && clean
-                .lines()
-                .any(|l| !l.trim().is_empty() && !is_heading(l) && !is_pasted_or_quoted(l));
-        let mut joined = String::with_capacity(clean.len());
-        let mut count = 0;
-        let candidates = clean
-            .lines()
-            .filter(|line| !(is_pasted_or_quoted(line) || (skip_headings && is_heading(line))))
-            .flat_map(str::split_whitespace)
+        let mut words = Self {
+            joined: String::with_capacity(clean.len()),
+            count: 0,
+        };
+        // Headings are left out beside prose of the writer's own; a message
+        // of headings alone is all there is to read, so they wait for the
+        // end of the one pass over the lines.
+        let mut headings = Vec::new();
+        let mut prose = false;
+        for line in clean.lines().filter(|l| !is_pasted_or_quoted(l)) {
+            if is_heading(line) {
+                headings.push(line);
+            } else {
+                prose |= !line.trim().is_empty();
+                words.push_line(line);
+            }
+        }
+        if !prose {
+            for line in headings {
+                words.push_line(line);
+            }
+        }
+        words
+    }
+
+    /// Appends the words of one line that can tell a language.
+    fn push_line(&mut self, line: &str) {
+        let candidates = line
+            .split_whitespace()
             // A URL ("://") has a slash too.
             .filter(|w| !w.contains(['@', '/']))
             .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
             .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
         for word in candidates {
-            let before = joined.len();
-            if count > 0 {
-                joined.push(' ');
+            let before = self.joined.len();
+            if self.count > 0 {
+                self.joined.push(' ');
             }
-            let start = joined.len();
+            let start = self.joined.len();
             if word.is_ascii() {
-                joined.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                self.joined
+                    .extend(word.chars().map(|c| c.to_ascii_lowercase()));
             } else {
-                joined.push_str(&word.to_lowercase());
+                self.joined.push_str(&word.to_lowercase());
             }
-            let lower = &joined[start..];
+            let lower = &self.joined[start..];
             let kept = !lower.is_empty()
                 && lower
                     .chars()
@@ -112,12 +130,11 @@ impl Words {
                 && lower.chars().count() <= 24
                 && !NEUTRAL.contains(&lower);
             if kept {
-                count += 1;
+                self.count += 1;
             } else {
-                joined.truncate(before);
+                self.joined.truncate(before);
             }
         }
-        Self { joined, count }
     }
 
     fn iter(&self) -> impl Iterator<Item = &str> {
