@@ -196,6 +196,8 @@ impl ExposureScanner {
                 exposable: false,
                 fuzzy: false,
                 phrases: list.to_vec(),
+                abbreviations: Vec::new(),
+                abbreviation_not_with: Vec::new(),
             });
         }
         let needed = [Cat::Credential, Cat::Leaked];

@@ -6,6 +6,7 @@
 //! and a small log-odds model turns the phrases into a score ([`score`]).
 //! Messages with no phrase and no token-like run return at once.
 
+mod abbreviation;
 mod exposure;
 mod hexkey;
 mod identifiers;
@@ -294,6 +295,8 @@ impl Gate {
 #[derive(Debug, Clone)]
 pub struct Detector {
     lexicon: lexicon::Lexicon,
+    /// Short names that name a product only standing alone ("AC").
+    abbreviations: abbreviation::Abbreviations,
     /// The supported products' names inside code identifiers.
     identifiers: identifiers::IdentifierNames,
     scorer: score::Scorer,
@@ -342,6 +345,7 @@ impl Detector {
         vocab.validate(origin)?;
         Ok(Self {
             lexicon: lexicon::Lexicon::new(&vocab, origin)?,
+            abbreviations: abbreviation::Abbreviations::new(&vocab),
             identifiers: identifiers::IdentifierNames::new(&vocab, origin)?,
             secrets: secrets::SecretScanner::new(&vocab, origin)?,
             exposure: exposure::ExposureScanner::new(&vocab, origin)?,
@@ -440,6 +444,7 @@ impl Detector {
         if let Some(program) = &self.program_lexicon {
             program.find_within(text, lang::program_lines(text), &mut hits);
         }
+        self.abbreviations.retain(text, &mut hits);
         if !hits.is_empty() && !self.identifiers.named(&hits) {
             self.identifiers.find(text, &mut hits);
         }

@@ -372,6 +372,44 @@ fn integration_is_named_from_aliases_hosts_and_key_shapes() {
     );
 }
 
+/// "AC" is ActiveCampaign only where it stands alone, in a message not
+/// about air conditioners or certificates (real rows' shapes).
+#[test]
+fn ac_names_activecampaign_only_where_it_means_it() {
+    let others = [
+        "@raya-ac Thanks for reporting this. The exposed API key has been revoked",
+        "[homebridge-tado-ac] ERROR: Request failed with status code 401",
+        "issue with ac-bordeaux.fr ENT: la connexion ne fonctionne plus",
+        "Midea AC regularly becomes unavailable, the integration stopped syncing",
+        "ACs going offline in Home Assistant, token rejected",
+        "Certificado no emitido por AC de confianza, la conexión falla",
+        "Erro em Certificados da AC BOA VISTA RFB ao conectar no webservice",
+    ];
+    for text in others {
+        let d = detector().detect(text);
+        assert_ne!(d.integration, Integration::ActiveCampaign, "{text:?}");
+        assert!(
+            !d.signals
+                .iter()
+                .any(|s| s.name == "integration:activecampaign"),
+            "{text:?}"
+        );
+    }
+    for text in [
+        "AC isnt syncing anymore",
+        "our AC's API rejects the new key",
+        "ACs webhook stopped firing",
+        "contacts never reach AC.",
+        "the A.C. integration broke yesterday",
+    ] {
+        assert_eq!(
+            detector().detect(text).integration,
+            Integration::ActiveCampaign,
+            "{text:?}"
+        );
+    }
+}
+
 #[test]
 fn integration_parses_and_prints_its_wire_names() {
     for &i in Integration::ALL {
@@ -704,6 +742,30 @@ fn bad_vocabularies_are_rejected_with_the_problem_named() {
                 "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"failure\"\nnegated_by_failure = true\nphrases = [\"foo\"]\n"
             ),
             "negated_by_failure",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"integration\"\nintegration = \"other\"\nphrases = [\"xy corp\"]\nabbreviations = [\"xy\"]\n"
+            ),
+            "\"xy\" is not one of the group's phrases",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"symptom\"\nphrases = [\"xy\"]\nabbreviations = [\"xy\"]\n"
+            ),
+            "only integration groups have abbreviations",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"integration\"\nintegration = \"other\"\nphrases = [\"xy\"]\nabbreviation_not_with = [\"foo\"]\n"
+            ),
+            "needs the abbreviations",
+        ),
+        (
+            &format!(
+                "{BUILTIN_TOML}\n[[group]]\nname = \"x\"\nkind = \"integration\"\nintegration = \"other\"\nphrases = [\"xy\"]\nabbreviations = [\"xy\"]\nabbreviation_not_with = [\"Foo\"]\n"
+            ),
+            "must be a lower-case word",
         ),
         (
             &format!("{BUILTIN_TOML}\n[[secret]]\nkind = \"generic_token\"\nregex = \"(\"\n"),

@@ -209,6 +209,16 @@ pub struct Group {
     #[serde(default)]
     pub fuzzy: bool,
     pub phrases: Vec<String>,
+    /// For integration groups: phrases of `phrases` that name the product
+    /// only standing alone ("ac", not "tado-ac"; see
+    /// [`super::abbreviation`]).
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Words (lower-case starts) that, anywhere in a message, give its
+    /// abbreviations another meaning ("certific": a certificate authority;
+    /// "daikin": an air conditioner).
+    #[serde(default)]
+    pub abbreviation_not_with: Vec<String>,
 }
 
 fn one() -> f32 {
@@ -336,6 +346,30 @@ impl Vocabulary {
             if g.negates_resolution && g.kind != GroupKind::Failure {
                 return err(format!(
                     "{at}.negates_resolution: only failure groups negate a resolution"
+                ));
+            }
+            if !g.abbreviation_not_with.is_empty() && g.abbreviations.is_empty() {
+                return err(format!(
+                    "{at}.abbreviation_not_with: needs the abbreviations it applies to"
+                ));
+            }
+            if !g.abbreviations.is_empty() && g.kind != GroupKind::Integration {
+                return err(format!(
+                    "{at}.abbreviations: only integration groups have abbreviations"
+                ));
+            }
+            if let Some(a) = g.abbreviations.iter().find(|a| !g.phrases.contains(a)) {
+                return err(format!(
+                    "{at}.abbreviations: {a:?} is not one of the group's phrases"
+                ));
+            }
+            if let Some(w) = g
+                .abbreviation_not_with
+                .iter()
+                .find(|w| w.trim().is_empty() || **w != w.to_lowercase())
+            {
+                return err(format!(
+                    "{at}.abbreviation_not_with: {w:?} must be a lower-case word"
                 ));
             }
             if g.negated_by_failure && g.kind != GroupKind::Resolution {
