@@ -185,6 +185,9 @@ fn is_program_output(line: &str) -> bool {
     }) {
         return true;
     }
+    if names_an_exception(start) || opens_with_source_location(start) {
+        return true;
+    }
     let b = line.as_bytes();
     let shaped = |len: usize, sep: &[usize], with: u8| {
         b.windows(len).any(|w| {
@@ -199,6 +202,47 @@ fn is_program_output(line: &str) -> bool {
     };
     let stamped = shaped(10, &[4, 7], b'-') && shaped(5, &[2], b':');
     stamped || line.contains("\":")
+}
+
+/// Whether `line` opens with a source file's name and line number, as an
+/// interpreter or compiler prints an error ("amazon-orders.lua:233: bad
+/// argument #1", "main.c:12:5: error: …").
+fn opens_with_source_location(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else {
+        return false;
+    };
+    let mut parts = first.trim_end_matches(':').split(':');
+    let file = parts.next().unwrap_or("");
+    let named = file.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && !ext.is_empty() && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    let mut numbers = parts.peekable();
+    named
+        && first.ends_with(':')
+        && numbers.peek().is_some()
+        && numbers.all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `line` opens with an exception's or error's type and a colon,
+/// as a stack trace prints it ("TypeError: …", "BuilderException: unable
+/// to find valid certification path", "javax.net.ssl.SSLHandshakeException:
+/// …"): one identifier, dotted or not, ending in "Exception" or "Error".
+fn names_an_exception(line: &str) -> bool {
+    let Some(name) = line
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.strip_suffix(':'))
+    else {
+        return false;
+    };
+    let lower = name.to_ascii_lowercase();
+    let typed = ["exception", "error"]
+        .iter()
+        .any(|t| lower.len() > t.len() && lower.ends_with(t));
+    typed
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
 }
 
 /// The byte ranges of the lines of `text` a program wrote: a message line
@@ -769,7 +813,12 @@ mod tests {
     /// English report quoting a Spanish API answer ("Message: La solicitud
     /// no es válida."), read as Spanish: the log viewer's field lines and
     /// a message quoted inside a sentence are not lines the log test knows.
+    /// One row of b445–b457 joins them, read as English: a German title
+    /// ("Bei Login versuch Fehler 02-002") over an English issue
+    /// template's filled-in fields ("- Current version number: …",
+    /// "- Function or route (request): /Login"), which outvote it.
     const KNOWN_MISREADS: &[&str] = &[
+        "Bei Login versuch Fehler 02-002",
         "utilize a rota close-session para encerrar.",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
         "Es läuft! Mit 2.15.5 steht die Warnung im Log:",
@@ -850,6 +899,44 @@ mod tests {
         assert_eq!(identify(text), Some(Locale::De));
         assert!(is_pasted_or_quoted("Fatal error: Uncaught SoapFault"));
         assert!(!is_pasted_or_quoted("the error: it keeps failing"));
+    }
+
+    /// A stack trace's exception lines are the program's words: a
+    /// Portuguese title over a Java trace is Portuguese.
+    #[test]
+    fn an_exception_type_opening_a_line_is_program_output() {
+        for line in [
+            "BuilderException: unable to find valid certification path to requested target",
+            "javax.net.ssl.SSLHandshakeException: PKIX path building failed",
+            "TypeError: Cannot read properties of undefined (reading 'token')",
+            "requests.exceptions.ConnectionError: HTTPSConnectionPool",
+        ] {
+            assert!(is_program_output(line), "{line}");
+        }
+        for line in [
+            "Error handling: we retry twice",
+            "the Exception: nothing is thrown",
+            "MyError",
+            "error-prone: yes",
+        ] {
+            assert!(!names_an_exception(line), "{line}");
+        }
+        for line in [
+            "amazon-orders.lua:233: bad argument #1 to 'request'",
+            "main.c:12:5: error: expected ';'",
+        ] {
+            assert!(opens_with_source_location(line), "{line}");
+        }
+        for line in ["note: see above", "e.g.: this one", "version 1.2: works"] {
+            assert!(!opens_with_source_location(line), "{line}");
+        }
+        let text = "amazon-orders.lua:233: bad argument #1 to 'request' (string expected, got nil)\n\n\
+                    Hallo, ich bekomme folgenden Fehler";
+        assert_eq!(identify(text), Some(Locale::De));
+        let text = "Problema ao enviar NF-e no estado de MG\n\nCaused by: \
+                    javax.net.ssl.SSLHandshakeException: PKIX path building failed\n\
+                    BuilderException: unable to find valid certification path to requested target";
+        assert_eq!(identify(text), Some(Locale::Pt));
     }
 
     #[test]
