@@ -1,4 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# At assembly one row was removed: a second bare "me too" (aniyomiorg/aniyomi #2027), the same text as the
+# wereadwise #4 row above it (texts must be unique across the corpus).
 # Batch 462 (mine-b462): CHAT-LIKE SHORT REPLIES in issue threads about broken integrations, any product. For
 # each thread the report (title + first sentences) is one row, and the short comments under it are further rows:
 # "+1 / same here / me too / Same issue." replies, "still broken", "any solution?", maintainers' one-line
@@ -189,7 +191,6 @@ ROWS = [
     ('https://github.com/mienaiyami/yomikiru/issues/279', 'issue', 'other', 'other', '@gaurav4152 \nIt may be due to very recent changes in Anilist. If you notice, it now asks for human verification each time. \nI will wait and see if it fixes automatically after some time.', False),
     ('https://github.com/mienaiyami/yomikiru/issues/279', 'issue', 'other', 'other', 'Woah ,you are right its the issue with anilist !\nThanks for the reply! :)', False),
     ('https://github.com/aniyomiorg/aniyomi/issues/2027', 'issue', 'complaint', 'other', "MyAnimeList stop working\n\nI don't know if MyAnimeList change it's API or something like that, but it suddenly stop working. And when I try to log out and relogin my account it didn't work and my account stayed log out.", False),
-    ('https://github.com/aniyomiorg/aniyomi/issues/2027', 'issue', 'complaint', 'none', 'me too', False),
     ('https://github.com/jobobby04/TachiyomiSY/issues/1061', 'issue', 'complaint', 'other', 'Myanimelist tracker login not working\n\n### Steps to reproduce\n\nTry to login to Myanimelist tracker\nGet infinite login refresh, or if cancelled a 403 error', False),
     ('https://github.com/jobobby04/TachiyomiSY/issues/1061', 'issue', 'complaint', 'none', 'Same with me same android version', False),
     ('https://github.com/tachiyomiorg/tachiyomi/issues/3964', 'issue', 'complaint', 'other', '[Bug] AniList tracker broken\n\n### Actual behavior\n* if you try to update a manga that already has AL tracking, there is a HTTP Error 400', False),
