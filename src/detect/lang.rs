@@ -816,8 +816,12 @@ mod tests {
     /// One row of b445–b457 joins them, read as English: a German title
     /// ("Bei Login versuch Fehler 02-002") over an English issue
     /// template's filled-in fields ("- Current version number: …",
-    /// "- Function or route (request): /Login"), which outvote it.
+    /// "- Function or route (request): /Login"), which outvote it. One row
+    /// of b465–b471 joins them: a Czech line written without its
+    /// diacritics ("Tohle je jakoby bug ex generic, vyresim s kachnoi…"),
+    /// read as French where it should be none of Rekey's languages.
     const KNOWN_MISREADS: &[&str] = &[
+        "Tohle je jakoby bug ex generic",
         "Bei Login versuch Fehler 02-002",
         "utilize a rota close-session para encerrar.",
         "Verbindung zum Homematic IP Gateway, erstellt keinen Token || Connection",
