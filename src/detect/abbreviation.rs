@@ -63,10 +63,14 @@ impl Abbreviations {
         if self.rules.is_empty() {
             return;
         }
+        // Whether the message gives each rule's abbreviations another
+        // meaning: read once per message, however many hits ask.
+        let mut other_meaning: Vec<Option<bool>> = vec![None; self.rules.len()];
         hits.retain(|h| {
-            let Some(rule) = self.rules.iter().find(|r| r.group == h.group) else {
+            let Some(i) = self.rules.iter().position(|r| r.group == h.group) else {
                 return true;
             };
+            let rule = &self.rules[i];
             if !rule
                 .forms
                 .iter()
@@ -74,7 +78,8 @@ impl Abbreviations {
             {
                 return true;
             }
-            stands_alone(text.as_bytes(), h.start, h.end) && !mentions_any(text, &rule.not_with)
+            stands_alone(text.as_bytes(), h.start, h.end)
+                && !*other_meaning[i].get_or_insert_with(|| mentions_any(text, &rule.not_with))
         });
     }
 }
@@ -82,14 +87,15 @@ impl Abbreviations {
 /// Whether `found` is `form` (lower-case), in any case and with or without
 /// its apostrophes, as the phrase matcher finds it ("ACs", "AC’s" for
 /// "ac's").
+/// Compared letter by letter, without allocating: every hit of the
+/// group's full names ("activecampaign") is asked too.
 fn same_form(form: &str, found: &str) -> bool {
-    let letters = |s: &str| {
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .filter(|c| !matches!(c, '\'' | '’'))
             .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    letters(form) == letters(found)
+    }
+    letters(form).eq(letters(found))
 }
 
 /// Whether `bytes[start..end]` is a word of its own, not a part of a
