@@ -819,8 +819,16 @@ mod tests {
     /// "- Function or route (request): /Login"), which outvote it. One row
     /// of b465–b471 joins them: a Czech line written without its
     /// diacritics ("Tohle je jakoby bug ex generic, vyresim s kachnoi…"),
-    /// read as French where it should be none of Rekey's languages.
+    /// read as French where it should be none of Rekey's languages. One row
+    /// of b472–b479 joins them, read as English: a second Home Assistant log
+    /// whose only Italian is the viewer's field names ("Registratore:",
+    /// "Fonte:", "Integrazione:", "Ultimo accesso:") under an English title
+    /// ("ConnectLife API failed"); and a Portuguese line quoting an English
+    /// error mid-line ("fico recebendo API Error: Unable to connect to
+    /// API"), outvoted by the error's words.
     const KNOWN_MISREADS: &[&str] = &[
+        "fico recebendo API Error: Unable to connect",
+        "ConnectLife API failed\n\nRegistratore:",
         "Tohle je jakoby bug ex generic",
         "Bei Login versuch Fehler 02-002",
         "utilize a rota close-session para encerrar.",
