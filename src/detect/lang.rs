@@ -90,6 +90,7 @@ impl Words {
             if is_heading(line) {
                 headings.push(line);
             } else {
+                let line = writers_part(line);
                 prose |= !line.trim().is_empty();
                 words.push_line(line);
             }
@@ -154,6 +155,26 @@ impl Words {
 /// not valid", "Fatal error: Uncaught …") under a German or Spanish reply.
 fn is_pasted_or_quoted(line: &str) -> bool {
     is_quoted(line) || is_program_output(line)
+}
+
+/// The writer's part of a line of prose: the words before a program's
+/// message quoted in it ("fico recebendo API Error: Unable to connect to
+/// API", "Jetzt der Fehler \"Error: cannot receive access token\""). The
+/// message opens at a later word ending in "Error:" or "Exception:" as a
+/// program writes it, capitalised ("AxiosError:", "ERROR:"); a writer's own
+/// "error:" in lower case ("tengo un error: no conecta") stays theirs.
+fn writers_part(line: &str) -> &str {
+    const OPENINGS: [&str; 3] = ["Error:", "ERROR:", "Exception:"];
+    line.split_whitespace()
+        .skip(1)
+        .find(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            OPENINGS.iter().any(|o| w.ends_with(o))
+        })
+        // `w` is a slice of `line`: its offset is where the message opens.
+        .map_or(line, |w| {
+            &line[..w.as_ptr() as usize - line.as_ptr() as usize]
+        })
 }
 
 /// A Markdown heading (`## Steps to reproduce`): most often an issue
@@ -823,11 +844,11 @@ mod tests {
     /// of b472–b479 joins them, read as English: a second Home Assistant log
     /// whose only Italian is the viewer's field names ("Registratore:",
     /// "Fonte:", "Integrazione:", "Ultimo accesso:") under an English title
-    /// ("ConnectLife API failed"); and a Portuguese line quoting an English
-    /// error mid-line ("fico recebendo API Error: Unable to connect to
-    /// API"), outvoted by the error's words.
+    /// ("ConnectLife API failed"). (A Portuguese line quoting an English
+    /// error mid-line, "fico recebendo API Error: Unable to connect to API",
+    /// is no longer misread: a program's message opening inside a line is
+    /// not the writer's, see `writers_part`.)
     const KNOWN_MISREADS: &[&str] = &[
-        "fico recebendo API Error: Unable to connect",
         "ConnectLife API failed\n\nRegistratore:",
         "Tohle je jakoby bug ex generic",
         "Bei Login versuch Fehler 02-002",
@@ -911,6 +932,30 @@ mod tests {
         assert_eq!(identify(text), Some(Locale::De));
         assert!(is_pasted_or_quoted("Fatal error: Uncaught SoapFault"));
         assert!(!is_pasted_or_quoted("the error: it keeps failing"));
+    }
+
+    /// A program's message quoted inside the writer's line is not the
+    /// writer's: the words before it decide.
+    #[test]
+    fn a_programs_message_inside_a_line_does_not_decide_the_language() {
+        let line = "fico recebendo API Error: Unable to connect to API (ConnectionRefused)";
+        assert_eq!(writers_part(line), "fico recebendo API ");
+        assert_eq!(
+            writers_part("Jetzt der Fehler \"Error: cannot receive access token\""),
+            "Jetzt der Fehler "
+        );
+        // A writer's own lower-case "error:" and a line opening with the
+        // message (judged whole by `is_program_output`) are left alone.
+        let own = "tengo un error: no conecta con el servidor desde ayer";
+        assert_eq!(writers_part(own), own);
+        assert_eq!(writers_part("Error: token expired"), "Error: token expired");
+        assert_eq!(
+            identify(
+                "Bonjour, depuis hier j'ai toujours le message \
+                      AxiosError: Request failed with status code 401 when the token is refreshed"
+            ),
+            Some(Locale::Fr)
+        );
     }
 
     /// A stack trace's exception lines are the program's words: a

@@ -1,4 +1,6 @@
 # (source, voice, label, integration, text[, exposure_mentioned[, language]])
+# Correction (stop 42): the hitobito #3712 row is tagged German ("de"); its title is the writer's German,
+# the rest a quoted Mailchimp exception.
 # Batch 78 (mine-b): leaked keys, part three, then follow-ups. npm tokens in
 # dotfiles and a responsible disclosure of a leaked npm token, Slack webhook
 # URLs found in public repos and invalidated by Slack (one user's webhook
@@ -67,7 +69,7 @@ ROWS = [
 ("https://github.com/elementor/elementor/issues/19293","issue","other","none","+1"),
 ("https://github.com/sendinblue/APIv3-nodejs-library/issues/130","issue","complaint","other","Account suspended indefinitely. Apparently I got myself banned for life from both sendinblue and before that, same thing happened with sendgrid. I could see if I was slamming them with tons of requests, but I was only making one request at a time, from a node backend, to email myself a user registration link with a jwt. My api keys are hidden safely in a .env file.",False),
 # Mixed: a German title over an English error log, most of its words English; no language tag.
-("https://github.com/hitobito/hitobito/issues/3712","issue","complaint","other","MAILCHIMP: Deaktivierter Account führt zu Fehler. Exception: **Gibbon::MailChimpError** the server responded with status 403 @title=\"User Disabled\", @detail=\"This account has been deactivated.\" Action: Mailchimp::Synchronizator"),
+("https://github.com/hitobito/hitobito/issues/3712","issue","complaint","other","MAILCHIMP: Deaktivierter Account führt zu Fehler. Exception: **Gibbon::MailChimpError** the server responded with status 403 @title=\"User Disabled\", @detail=\"This account has been deactivated.\" Action: Mailchimp::Synchronizator", False, "de"),
 ("https://github.com/Wei-Shaw/sub2api/issues/210","issue","complaint","other","0.1.44 Access forbidden (403): account may be suspended or lack permissions. claude 频繁出现 Access forbidden (403): account may be suspended or lack permissions 测试账号正常：",False,"zh"),
 ("https://github.com/Wei-Shaw/sub2api/issues/210","issue","other","none","账号问题，403是上游响应的。",False,"zh"),
 ("https://help.activecampaign.com/hc/en-us/articles/360012461899-Data-synced-from-the-ActiveCampaign-Shopify-integration","forum","other","activecampaign","The ActiveCampaign for Shopify integration is a two-way sync that sends actionable order, product, customer, and abandoned cart data from Shopify to ActiveCampaign for logged-in customers and guests. Note that we do not sync draft orders."),
