@@ -206,7 +206,10 @@ fn is_program_output(line: &str) -> bool {
     }) {
         return true;
     }
-    if names_an_exception(start) || opens_with_source_location(start) {
+    if names_an_exception(start)
+        || opens_with_source_location(start)
+        || opens_with_program_name(start)
+    {
         return true;
     }
     let b = line.as_bytes();
@@ -242,6 +245,28 @@ fn opens_with_source_location(line: &str) -> bool {
         && first.ends_with(':')
         && numbers.peek().is_some()
         && numbers.all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `line` opens with a program's or logger's name and a colon, as
+/// a tool prefixes its output ("ar_sendmail: authentication error",
+/// "urllib3.connectionpool: Retrying"): one word of letters, digits, `_`,
+/// `-` and `.`, joined by an underscore or an inner dot, which a writer's
+/// "Note:" or "e.g.:" is not.
+fn opens_with_program_name(line: &str) -> bool {
+    let Some(name) = line
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.strip_suffix(':'))
+    else {
+        return false;
+    };
+    let joined = name.contains('_')
+        || name.split('.').filter(|part| !part.is_empty()).count() > 1 && !name.ends_with('.');
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && joined
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
 }
 
 /// Whether `line` opens with an exception's or error's type and a colon,
@@ -932,6 +957,32 @@ mod tests {
         assert_eq!(identify(text), Some(Locale::De));
         assert!(is_pasted_or_quoted("Fatal error: Uncaught SoapFault"));
         assert!(!is_pasted_or_quoted("the error: it keeps failing"));
+    }
+
+    /// A line a tool or logger prefixes with its name is the program's.
+    #[test]
+    fn a_line_opening_with_a_programs_name_is_program_output() {
+        for line in [
+            "ar_sendmail: authentication error, giving up: 535-5.7.1",
+            "urllib3.connectionpool: Retrying (Retry(total=2))",
+        ] {
+            assert!(is_program_output(line), "{line}");
+        }
+        for line in [
+            "Note: it stopped again",
+            "e.g.: the sync",
+            "Update: still broken",
+        ] {
+            assert!(!is_program_output(line), "{line}");
+        }
+        let text = "Emails não estão sendo enviados\n\nar_sendmail: found 4 emails to send\n\
+                    ar_sendmail: authentication error, giving up: 535-5.7.1 Username and \
+                    Password not accepted. Learn more at";
+        assert_eq!(identify(text), Some(Locale::Pt));
+        let text = "Forti rallentamenti dei servizi ANPR\nBuongiorno,\n\ndalla mattinata \
+                    odierna i nostri sistemi stanno rilevando numerosi timeout nelle chiamate \
+                    verso i servizi ANPR.";
+        assert_eq!(identify(text), Some(Locale::It));
     }
 
     /// A program's message quoted inside the writer's line is not the
