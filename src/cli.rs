@@ -99,6 +99,7 @@ enum Command {
         #[arg(default_values_t = [
             "tests/data/corpus.jsonl".to_string(),
             "tests/data/real_train.jsonl".to_string(),
+            "tests/data/locales/train.jsonl".to_string(),
         ])]
         files: Vec<String>,
         /// Where to write the weights.

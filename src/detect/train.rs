@@ -97,7 +97,17 @@ impl Default for TrainOptions {
 #[derive(Debug, Deserialize)]
 struct Row {
     text: String,
-    label: String,
+    #[serde(default)]
+    label: Option<String>,
+    /// An in-ticket intent row of the per-locale corpus: not the
+    /// detector's to learn.
+    #[serde(default)]
+    intent: Option<String>,
+    /// A row of the per-locale corpus (`tests/data/locales/`): a sentence
+    /// written for the project in one of its languages, in the support
+    /// chat's voice.
+    #[serde(default)]
+    locale: Option<String>,
     #[serde(default)]
     source: Option<String>,
     #[serde(default)]
@@ -123,7 +133,15 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
                 continue;
             }
         };
-        let complaint = match row.label.as_str() {
+        let label = match (&row.label, &row.intent) {
+            (Some(l), _) => l.as_str(),
+            (None, Some(_)) => continue,
+            (None, None) => {
+                bad.push((i + 1, "no \"label\"".to_string()));
+                continue;
+            }
+        };
+        let complaint = match label {
             "complaint" => true,
             "other" => false,
             l => {
@@ -134,16 +152,24 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
                 continue;
             }
         };
-        let own = row.source.is_none();
+        // A per-locale row names how it was made ("written"), not where it
+        // was found: it is one of the project's own sentences, with them in
+        // the loss (weighing as one stratum, not as a voice of its own).
+        let own = row.source.is_none() || row.locale.is_some();
         let group = match row.source {
-            Some(s) => s.split('#').next().unwrap_or_default().to_string(),
-            None => format!("{origin}:{}", i + 1),
+            Some(s) if !own => s.split('#').next().unwrap_or_default().to_string(),
+            _ => format!("{origin}:{}", i + 1),
+        };
+        let voice = match (row.voice, &row.locale) {
+            (Some(v), _) => v,
+            (None, Some(_)) => "chat".to_string(),
+            (None, None) => String::new(),
         };
         out.push(Example {
             text: row.text,
             complaint,
             group,
-            voice: row.voice.unwrap_or_default(),
+            voice,
             own,
             exposure: row.exposure_mentioned,
         });
@@ -885,6 +911,25 @@ fn choose_thresholds(p: &[f64], y: &[bool], bar: &[bool], opts: &TrainOptions) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A per-locale corpus row is one of the project's own chat sentences
+    /// (its `source` says how it was made, not where it was found); its
+    /// intent rows are not the detector's and are passed over quietly; a
+    /// row with neither a label nor an intent is reported.
+    #[test]
+    fn per_locale_rows_are_own_chat_sentences_and_intent_rows_are_skipped() {
+        let jsonl = r#"{"locale": "pt", "text": "a integração parou", "label": "complaint", "source": "written"}
+{"locale": "pt", "text": "pronto", "intent": "progress", "source": "written"}
+{"text": "no label here"}
+{"text": "sync broke", "label": "complaint", "source": "https://x.test/1#c2", "voice": "issue"}
+"#;
+        let (rows, bad) = read_examples(jsonl, "loc");
+        assert_eq!(rows.len(), 2);
+        assert!(rows[0].own && rows[0].voice == "chat" && rows[0].group == "loc:1");
+        assert!(!rows[1].own && rows[1].voice == "issue" && rows[1].group == "https://x.test/1");
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].0, 3);
+    }
 
     /// `n` rows at probability `p`, `right` of them complaints.
     fn rows(out: &mut (Vec<f64>, Vec<bool>), n: usize, p: f64, right: usize) {
