@@ -247,21 +247,25 @@ fn opens_with_source_location(line: &str) -> bool {
         && numbers.all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The first word of `line` when it ends in a colon, without the colon:
+/// "TypeError" of "TypeError: …", "ar_sendmail" of "ar_sendmail: …".
+fn leading_label(line: &str) -> Option<&str> {
+    line.split_whitespace()
+        .next()
+        .and_then(|w| w.strip_suffix(':'))
+}
+
 /// Whether `line` opens with a program's or logger's name and a colon, as
 /// a tool prefixes its output ("ar_sendmail: authentication error",
 /// "urllib3.connectionpool: Retrying"): one word of letters, digits, `_`,
 /// `-` and `.`, joined by an underscore or an inner dot, which a writer's
 /// "Note:" or "e.g.:" is not.
 fn opens_with_program_name(line: &str) -> bool {
-    let Some(name) = line
-        .split_whitespace()
-        .next()
-        .and_then(|w| w.strip_suffix(':'))
-    else {
+    let Some(name) = leading_label(line) else {
         return false;
     };
-    let joined = name.contains('_')
-        || name.split('.').filter(|part| !part.is_empty()).count() > 1 && !name.ends_with('.');
+    let dotted = name.split('.').filter(|part| !part.is_empty()).count() > 1;
+    let joined = name.contains('_') || (dotted && !name.ends_with('.'));
     name.starts_with(|c: char| c.is_ascii_alphabetic())
         && joined
         && name
@@ -274,11 +278,7 @@ fn opens_with_program_name(line: &str) -> bool {
 /// to find valid certification path", "javax.net.ssl.SSLHandshakeException:
 /// …"): one identifier, dotted or not, ending in "Exception" or "Error".
 fn names_an_exception(line: &str) -> bool {
-    let Some(name) = line
-        .split_whitespace()
-        .next()
-        .and_then(|w| w.strip_suffix(':'))
-    else {
+    let Some(name) = leading_label(line) else {
         return false;
     };
     let lower = name.to_ascii_lowercase();
