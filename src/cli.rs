@@ -96,11 +96,7 @@ enum Command {
     /// weights (deterministic: the same files give the same bytes).
     Train {
         /// The labelled files (default: the project's training splits).
-        #[arg(default_values_t = [
-            "tests/data/corpus.jsonl".to_string(),
-            "tests/data/real_train.jsonl".to_string(),
-            "tests/data/locales/train.jsonl".to_string(),
-        ])]
+        #[arg(default_values_t = crate::detect::train::TRAINING_SPLITS.map(String::from))]
         files: Vec<String>,
         /// Where to write the weights.
         #[arg(long, default_value = "detect/model.weights")]

@@ -90,23 +90,27 @@ impl Words {
             if is_heading(line) {
                 headings.push(line);
             } else {
-                let line = writers_part(line);
                 prose |= !line.trim().is_empty();
-                words.push_line(line);
+                words.push_line(line, true);
             }
         }
         if !prose {
             for line in headings {
-                words.push_line(line);
+                words.push_line(line, false);
             }
         }
         words
     }
 
-    /// Appends the words of one line that can tell a language.
-    fn push_line(&mut self, line: &str) {
+    /// Appends the words of one line that can tell a language; with
+    /// `writers_only`, only those before a program's message quoted in the
+    /// line ([`opens_a_programs_message`]).
+    fn push_line(&mut self, line: &str, writers_only: bool) {
         let candidates = line
             .split_whitespace()
+            .enumerate()
+            .take_while(|&(i, w)| !(writers_only && i > 0 && opens_a_programs_message(w)))
+            .map(|(_, w)| w)
             // A URL ("://") has a slash too.
             .filter(|w| !w.contains(['@', '/']))
             .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
@@ -157,24 +161,17 @@ fn is_pasted_or_quoted(line: &str) -> bool {
     is_quoted(line) || is_program_output(line)
 }
 
-/// The writer's part of a line of prose: the words before a program's
-/// message quoted in it ("fico recebendo API Error: Unable to connect to
-/// API", "Jetzt der Fehler \"Error: cannot receive access token\""). The
-/// message opens at a later word ending in "Error:" or "Exception:" as a
-/// program writes it, capitalised ("AxiosError:", "ERROR:"); a writer's own
-/// "error:" in lower case ("tengo un error: no conecta") stays theirs.
-fn writers_part(line: &str) -> &str {
+/// Whether `word`, not the first of its line, opens a program's message
+/// quoted in the writer's prose ("fico recebendo API Error: Unable to
+/// connect to API", "Jetzt der Fehler \"Error: cannot receive access
+/// token\""): it ends in "Error:" or "Exception:" as a program writes it,
+/// capitalised ("AxiosError:", "ERROR:"); a writer's own "error:" in lower
+/// case ("tengo un error: no conecta") stays theirs. The line's words from
+/// there on are not the writer's.
+fn opens_a_programs_message(word: &str) -> bool {
     const OPENINGS: [&str; 3] = ["Error:", "ERROR:", "Exception:"];
-    line.split_whitespace()
-        .skip(1)
-        .find(|w| {
-            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-            OPENINGS.iter().any(|o| w.ends_with(o))
-        })
-        // `w` is a slice of `line`: its offset is where the message opens.
-        .map_or(line, |w| {
-            &line[..w.as_ptr() as usize - line.as_ptr() as usize]
-        })
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    OPENINGS.iter().any(|o| word.ends_with(o))
 }
 
 /// A Markdown heading (`## Steps to reproduce`): most often an issue
@@ -872,7 +869,7 @@ mod tests {
     /// ("ConnectLife API failed"). (A Portuguese line quoting an English
     /// error mid-line, "fico recebendo API Error: Unable to connect to API",
     /// is no longer misread: a program's message opening inside a line is
-    /// not the writer's, see `writers_part`.)
+    /// not the writer's, see `opens_a_programs_message`.)
     const KNOWN_MISREADS: &[&str] = &[
         "ConnectLife API failed\n\nRegistratore:",
         "Tohle je jakoby bug ex generic",
@@ -989,17 +986,24 @@ mod tests {
     /// writer's: the words before it decide.
     #[test]
     fn a_programs_message_inside_a_line_does_not_decide_the_language() {
+        let read = |line: &str| Words::of(line).joined;
         let line = "fico recebendo API Error: Unable to connect to API (ConnectionRefused)";
-        assert_eq!(writers_part(line), "fico recebendo API ");
+        assert_eq!(read(line), read("fico recebendo API "));
         assert_eq!(
-            writers_part("Jetzt der Fehler \"Error: cannot receive access token\""),
-            "Jetzt der Fehler "
+            read("Jetzt der Fehler \"Error: cannot receive access token\""),
+            read("Jetzt der Fehler ")
         );
         // A writer's own lower-case "error:" and a line opening with the
         // message (judged whole by `is_program_output`) are left alone.
         let own = "tengo un error: no conecta con el servidor desde ayer";
-        assert_eq!(writers_part(own), own);
-        assert_eq!(writers_part("Error: token expired"), "Error: token expired");
+        assert_eq!(
+            read(own),
+            "tengo un error no conecta con el servidor desde ayer"
+        );
+        // The line's first word never opens one: the line is judged whole.
+        assert!(read("\"Error: sigue sin conectar\"").ends_with("sin conectar"));
+        assert!(!opens_a_programs_message("error:"));
+        assert!(opens_a_programs_message("\"Error:") && opens_a_programs_message("AxiosError:"));
         assert_eq!(
             identify(
                 "Bonjour, depuis hier j'ai toujours le message \

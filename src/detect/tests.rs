@@ -1498,7 +1498,6 @@ fn pasted_key_variants_are_caught_and_look_alikes_are_not() {
 }
 
 const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
-const LOCALES_TRAIN: &str = include_str!("../../tests/data/locales/train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
@@ -1592,12 +1591,15 @@ fn held_out_splits_stay_above_their_floors() {
 
 #[test]
 fn the_builtin_model_is_what_rekey_train_writes_from_the_training_splits() {
-    let (mut examples, bad) = train::read_examples(CORPUS, "tests/data/corpus.jsonl");
-    let (real, bad2) = train::read_examples(REAL_TRAIN, "tests/data/real_train.jsonl");
-    let (locales, bad3) = train::read_examples(LOCALES_TRAIN, "tests/data/locales/train.jsonl");
-    assert!(bad.is_empty() && bad2.is_empty() && bad3.is_empty());
-    examples.extend(real);
-    examples.extend(locales);
+    // The same files, in the same order, as `rekey train` with none given.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut examples = Vec::new();
+    for file in train::TRAINING_SPLITS {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let (rows, bad) = train::read_examples(&text, file);
+        assert!(bad.is_empty(), "{file}: {bad:?}");
+        examples.extend(rows);
+    }
     let model = train::train(rules(), &examples, &train::TrainOptions::default());
     assert!(
         model.to_text() == BUILTIN_MODEL,

@@ -29,6 +29,15 @@ use super::model::{
     rule_logit, sigmoid,
 };
 
+/// The files `rekey train` reads when given none: the project's own chat
+/// sentences, the real messages' training split, and the per-locale
+/// training rows (paths from the repository's root).
+pub const TRAINING_SPLITS: [&str; 3] = [
+    "tests/data/corpus.jsonl",
+    "tests/data/real_train.jsonl",
+    "tests/data/locales/train.jsonl",
+];
+
 /// One labelled message.
 #[derive(Debug, Clone)]
 pub struct Example {
