@@ -866,7 +866,11 @@ mod tests {
     /// of b472–b479 joins them, read as English: a second Home Assistant log
     /// whose only Italian is the viewer's field names ("Registratore:",
     /// "Fonte:", "Integrazione:", "Ultimo accesso:") under an English title
-    /// ("ConnectLife API failed"). (A Portuguese line quoting an English
+    /// ("ConnectLife API failed"). One row of b498–b503 joins them, read
+    /// as Italian: a French PR title in a commit's scope and half English
+    /// ("feat(server): update message d'erreur si of non trouvé par API
+    /// Key"), whose only function words, "si" and "non", Italian shares.
+    /// (A Portuguese line quoting an English
     /// error mid-line, "fico recebendo API Error: Unable to connect to API",
     /// is no longer misread: a program's message opening inside a line is
     /// not the writer's, see `opens_a_programs_message`.)
@@ -884,6 +888,7 @@ mod tests {
         "Authorization failed - please check your credentials\n\n### What did you do?",
         "Hello, j'ai le meme soucis depuis hier : \n\nThis error originated",
         "Error in PostCfdiRequest in default example",
+        "feat(server): update message d'erreur si of non trouvé",
     ];
 
     /// English behaviour must not change: no message of the English
