@@ -870,6 +870,14 @@ mod tests {
     /// as Italian: a French PR title in a commit's scope and half English
     /// ("feat(server): update message d'erreur si of non trouvé par API
     /// Key"), whose only function words, "si" and "non", Italian shares.
+    /// Four rows of b504–b517 join them, read as English: a German line
+    /// quoting a program's message mid-line that does not end its type
+    /// word with a colon ("lautet die fehlermeldung \"Error (undefined)
+    /// occured during: …"), a French question written inside a code fence
+    /// (code is not the writer's prose), three Italian words under an
+    /// English yt-dlp log ("ottengo quest errore:"), and a bilingual
+    /// French-English post ("Can you help me? / Pouvez vous m'aidez?")
+    /// tagged French.
     /// (A Portuguese line quoting an English
     /// error mid-line, "fico recebendo API Error: Unable to connect to API",
     /// is no longer misread: a program's message opening inside a line is
@@ -889,6 +897,10 @@ mod tests {
         "Hello, j'ai le meme soucis depuis hier : \n\nThis error originated",
         "Error in PostCfdiRequest in default example",
         "feat(server): update message d'erreur si of non trouvé",
+        "nach update auf version 1.7.2 lautet die fehlermeldung",
+        "Issue from ÉTS Mobile",
+        "HTTP Error 401: Unauthorized (caused by <HTTPError 401",
+        "Erreur /Error\n\n  code: 100,",
     ];
 
     /// English behaviour must not change: no message of the English

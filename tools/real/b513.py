@@ -16,7 +16,8 @@
 # edata Home Assistant integration (#80, #166), AEMET's API in Home Assistant (core #144026, the Spanish half of a
 # bilingual comment), a Tuya "+1" in Spanish (core #109385), a Moodle CAS SSO redirect (LafColITS #52), UBUMonitor's
 # SSO login, a 360Dialog WhatsApp inbox in Chatwoot (#7165) and Costa Rica's API_Hacienda (#82). 131 of the 132 rows
-# are Spanish (7th element 'es'); the multinexo/php-afip-ws PR #47 title is English and carries no language element.
+# are Spanish (7th element 'es'); the multinexo/php-afip-ws PR #47 row
+# (an English title over a Spanish line) was first left untagged and is tagged 'es' at assembly (stop 43): its one sentence is Spanish.
 # Complaints (69 of 132) are writers saying a connection between two systems fails now, and the "+1 / same here /
 # still failing" replies ("Holaa, tenemos el mismo problema, somos el grupo 5", "Aun no, aun no me acepta la clave.",
 # "Se creo una nueva carpeta pedidos, pero sigue sin tener nada", "Tengo un error muy parecido", "Me pasa lo mismo :(").
@@ -112,7 +113,7 @@ ROWS = [
     ('https://github.com/wfpaisa/ps_payu/issues/12', 'issue', 'other', 'other', 'Creación de orden con pago rechazado\n\nHola, buena noche.\n\nEstoy implementando el pago con el módulo PayU que desarrollaste, sin embargo el sistema me está generando confirmación de orden, aún cuando la transacción fue rechazada.', False, 'es'),
     ('https://github.com/wfpaisa/ps_payu/issues/12', 'issue', 'other', 'none', 'Buenos días Daniel, si es correcto el funcionamiento la orden se genera\nsiempre indiferente si el pago es confirmado o no, cada pedido tiene un\nhistórico donde se detalla su estado y también debería ser tarea del\nadministrador del e-commerce hacer frente y contactar al cliente para\nintentar recuperar el pago,', False, 'es'),
     ('https://github.com/wfpaisa/ps_payu/issues/12', 'issue', 'other', 'none', 'Men, gracias por tu respuesta!', False, 'es'),
-    ('https://github.com/multinexo/php-afip-ws/pull/47', 'issue', 'other', 'none', 'Fix/issue 45\n\nfixes #45 ValidacionDeToken: No validaron las fechas del token GenTime, ExpTime, NowUTC', False),
+    ('https://github.com/multinexo/php-afip-ws/pull/47', 'issue', 'other', 'none', 'Fix/issue 45\n\nfixes #45 ValidacionDeToken: No validaron las fechas del token GenTime, ExpTime, NowUTC', False, 'es'),
     ('https://github.com/LafColITS/Moodle-auth_casattras/issues/52', 'issue', 'complaint', 'other', 'CAS server (SSO) me envia al login de moodle.... hay problemas ahi.\n\nTengo CAS server (SSO) with user-attribute release instalado y configurado en Moodle 5.0.1+ (Build: 20250725). Subi los usuario a moodle con el auth=casattras; todo bien hasta ahi; pero cuando pruebo loguearme a traves de servidor remoto por el cual me autentifico me redirecciona al login de moodle y no entran directo como antes.', False, 'es'),
     ('https://github.com/yjx0003/UBUMonitor/issues/96', 'issue', 'complaint', 'none', 'Error en el inicio de sesión SSO en Linux\n\nError en el inicio de sesión SSO en Linux', False, 'es'),
     ('https://github.com/uvejota/homeassistant-edata/issues/80', 'issue', 'complaint', 'other', 'Problema a reiniciar\n\nDespues de unos dias de funcionamiento, reiniciando HA veo este error:\n\nhttps://datadis.es/api-private/api/get-max-power?cups=ESXXXXXXXXXXXXXXXXXX&distributorCode=8&startDate=2022/03&endDate=2022/02& returned Parámetro requerido en estado vacío, con formato erróneo, o con valores fuera de rango / Parámetro de ordenación erróneo with code 400\n\nLa integracion ya no sincroniza los datos con Datadis y la unica forma es borrar el fichero de storage y reiniciar. Parece un bug!', False, 'es'),
