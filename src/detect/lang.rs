@@ -877,7 +877,9 @@ mod tests {
     /// (code is not the writer's prose), three Italian words under an
     /// English yt-dlp log ("ottengo quest errore:"), and a bilingual
     /// French-English post ("Can you help me? / Pouvez vous m'aidez?")
-    /// tagged French.
+    /// tagged French. One row of b518–b524 joins them, read as English: a
+    /// short Spanish line around a quoted English error ("Te aparece un
+    /// mensaje diciendo **rol \"myuser\" does not exist**").
     /// (A Portuguese line quoting an English
     /// error mid-line, "fico recebendo API Error: Unable to connect to API",
     /// is no longer misread: a program's message opening inside a line is
@@ -901,6 +903,7 @@ mod tests {
         "Issue from ÉTS Mobile",
         "HTTP Error 401: Unauthorized (caused by <HTTPError 401",
         "Erreur /Error\n\n  code: 100,",
+        "Te aparece un mensaje diciendo **rol",
     ];
 
     /// English behaviour must not change: no message of the English
