@@ -879,11 +879,11 @@ mod tests {
     /// French-English post ("Can you help me? / Pouvez vous m'aidez?")
     /// tagged French. One row of b518–b524 joins them, read as English: a
     /// short Spanish line around a quoted English error ("Te aparece un
-    /// mensaje diciendo **rol \"myuser\" does not exist**").
-    /// (A Portuguese line quoting an English
-    /// error mid-line, "fico recebendo API Error: Unable to connect to API",
-    /// is no longer misread: a program's message opening inside a line is
-    /// not the writer's, see `opens_a_programs_message`.)
+    /// mensaje diciendo **rol \"myuser\" does not exist**"). (A Portuguese
+    /// line quoting an English error mid-line, "fico recebendo API Error:
+    /// Unable to connect to API", is no longer misread: a program's message
+    /// opening inside a line is not the writer's, see
+    /// `opens_a_programs_message`.)
     const KNOWN_MISREADS: &[&str] = &[
         "ConnectLife API failed\n\nRegistratore:",
         "Tohle je jakoby bug ex generic",

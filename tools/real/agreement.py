@@ -53,15 +53,25 @@ def main():
     print(f"rows the second annotator marked unsure: {sum(r.get('second_unsure', False) for r in rows)}")
 
 
+def model_label(row):
+    """The model's out-of-fold verdict on an error-audit row: the corpus
+    label for a `control` row (one the model got right, no score kept),
+    else its score read at even odds."""
+    if row["oof_score"] is None:
+        return row["first"]["label"]
+    return "complaint" if row["oof_score"] >= 0.5 else "other"
+
+
 def by_kind(rows):
     """Label agreement per `kind` of an error audit (see the docstring)."""
     for kind in sorted({r["kind"] for r in rows}):
         group = [r for r in rows if r["kind"] == kind]
         same = sum(r["first"]["label"] == r["second"]["label"] for r in group)
+        with_model = sum(r["second"]["label"] == model_label(r) for r in group)
         unsure = sum(r.get("second_unsure", False) for r in group)
         print(
             f"{kind:8} second agrees with the corpus label on {same} of {len(group)} "
-            f"({100 * same / len(group):.1f}%); sides with the model on {len(group) - same}; "
+            f"({100 * same / len(group):.1f}%), with the model on {with_model}; "
             f"unsure on {unsure}"
         )
 
