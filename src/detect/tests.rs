@@ -1499,6 +1499,7 @@ fn pasted_key_variants_are_caught_and_look_alikes_are_not() {
 
 const REAL_TRAIN: &str = include_str!("../../tests/data/real_train.jsonl");
 const REAL_HELDOUT: &str = include_str!("../../tests/data/real_heldout.jsonl");
+const REAL_TRANSLATED: &str = include_str!("../../tests/data/real_translated.jsonl");
 
 /// Floors on the held-out splits (never trained or tuned on): a change that
 /// makes the detector worse on them fails here. The real split (5,844 public
@@ -1816,6 +1817,64 @@ fn cross_validation_judges_each_row_without_its_thread_and_crosses_voices() {
     assert!(report.starts_with("out of fold"), "{report}");
     assert!(report.contains("trained on chat") && report.contains("tested on issue"));
     assert!(report.contains("voice issue") && report.contains("act band"));
+}
+
+/// A translation trains with its original's label and thread but is never
+/// scored: the out-of-fold report counts the rows people wrote only.
+#[test]
+fn translated_rows_train_but_are_never_scored() {
+    let (mut examples, _) = train::read_examples(REAL_TRAIN, "real_train");
+    examples.truncate(150);
+    let (translated, bad) = train::read_examples(REAL_TRANSLATED, "real_translated");
+    assert!(bad.is_empty(), "{bad:?}");
+    assert!(translated.iter().all(|e| e.translated && !e.own));
+    assert!(examples.iter().all(|e| !e.translated));
+    let mut with = examples.clone();
+    with.extend(translated.into_iter().take(60));
+    let opts = train::TrainOptions {
+        epochs: 20,
+        ..Default::default()
+    };
+    let report = train::cross_validation_report(rules(), &with, &opts);
+    assert!(report.contains("60 translated rows"), "{report}");
+    assert!(report.contains("(150 rows)"), "{report}");
+    let alone = train::cross_validation_report(rules(), &examples, &opts);
+    assert!(!alone.contains("translated rows"), "{alone}");
+    // They do change what is learned (the test can fail).
+    let model = |rows: &[train::Example]| train::train(rules(), rows, &opts).to_text();
+    assert_ne!(model(&examples), model(&with));
+}
+
+/// Translations come from the training split's threads only, so no
+/// held-out thread is learned through another language; each names its
+/// language, one Rekey speaks, and the language it was translated from.
+#[test]
+fn translations_come_from_training_threads_in_rekeys_languages() {
+    let thread = |v: &serde_json::Value| {
+        let s = v["source"].as_str().unwrap_or_default();
+        s.split('#')
+            .next()
+            .unwrap()
+            .trim_end_matches('/')
+            .to_string()
+    };
+    let rows = |text: &str| -> Vec<serde_json::Value> {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let held: std::collections::HashSet<String> = rows(REAL_HELDOUT).iter().map(thread).collect();
+    let train: std::collections::HashSet<String> = rows(REAL_TRAIN).iter().map(thread).collect();
+    let translated = rows(REAL_TRANSLATED);
+    assert!(translated.len() > 1000, "{}", translated.len());
+    for r in &translated {
+        let t = thread(r);
+        assert!(train.contains(&t) && !held.contains(&t), "{r}");
+        assert_eq!(r["translated_from"], "en", "{r}");
+        let lang = r["language"].as_str().unwrap_or_default();
+        assert!(["de", "es", "fr", "it", "pt"].contains(&lang), "{r}");
+    }
 }
 
 #[test]

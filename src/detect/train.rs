@@ -20,6 +20,11 @@
 //! `confirm` the lowest at which the rules' `act` verdicts on a supported
 //! product can join the band with its precision still at that bar, and `ask`
 //! the highest whose recall reaches [`TrainOptions::ask_recall`].
+//!
+//! Translations of real training messages into Rekey's other languages
+//! (rows with `translated_from`) are trained on with their original's label
+//! and thread (so they share its fold), and never scored: every threshold
+//! and every out-of-fold number is measured on the rows people wrote.
 
 use serde::Deserialize;
 
@@ -30,12 +35,14 @@ use super::model::{
 };
 
 /// The files `rekey train` reads when given none: the project's own chat
-/// sentences, the real messages' training split, and the per-locale
-/// training rows (paths from the repository's root).
-pub const TRAINING_SPLITS: [&str; 3] = [
+/// sentences, the real messages' training split, the per-locale training
+/// rows, and translations of real training messages into Rekey's other
+/// languages (paths from the repository's root).
+pub const TRAINING_SPLITS: [&str; 4] = [
     "tests/data/corpus.jsonl",
     "tests/data/real_train.jsonl",
     "tests/data/locales/train.jsonl",
+    "tests/data/real_translated.jsonl",
 ];
 
 /// One labelled message.
@@ -54,6 +61,12 @@ pub struct Example {
     pub own: bool,
     /// The row's `exposure_mentioned` label, where it carries one.
     pub exposure: Option<bool>,
+    /// A translation of a real training message (`translated_from`): it
+    /// teaches the model how the message reads in another language, with
+    /// its original's label and thread, but it is never scored. Every
+    /// number and threshold chosen out of fold is measured on the rows
+    /// people wrote.
+    pub translated: bool,
 }
 
 /// Knobs of the trainer; the defaults are what `rekey train` uses.
@@ -123,6 +136,9 @@ struct Row {
     voice: Option<String>,
     #[serde(default)]
     exposure_mentioned: Option<bool>,
+    /// The language a translated row was translated from.
+    #[serde(default)]
+    translated_from: Option<String>,
 }
 
 /// Reads labelled rows; returns the examples and (line, problem) for lines
@@ -181,6 +197,7 @@ pub fn read_examples(jsonl: &str, origin: &str) -> (Vec<Example>, Vec<(usize, St
             voice,
             own,
             exposure: row.exposure_mentioned,
+            translated: row.translated_from.is_some(),
         });
     }
     (out, bad)
@@ -203,9 +220,12 @@ struct Prepared {
     /// In which language the row is read (the `act` band differs).
     readings: Vec<ReadAs>,
     rules_complaint: Vec<bool>,
+    /// The rows every out-of-fold number and threshold is measured on:
+    /// all but the translations, which are trained on and never scored.
+    scored: Vec<bool>,
     /// The rows the `act` band's precision bar is measured on: the real
-    /// messages (the bar is a promise about them), or every row when
-    /// there are none. The project's own sentences are easy and would
+    /// messages (the bar is a promise about them), or every scored row
+    /// when there are none. The project's own sentences are easy and would
     /// lift the band's precision above what real messages get.
     bar: Vec<bool>,
     /// The rows the exposure head learns from: the exposure rule could
@@ -228,9 +248,14 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
         supported: Vec::with_capacity(examples.len()),
         readings: Vec::with_capacity(examples.len()),
         rules_complaint: Vec::with_capacity(examples.len()),
+        scored: examples.iter().map(|e| !e.translated).collect(),
         bar: {
-            let any_real = examples.iter().any(|e| !e.own);
-            examples.iter().map(|e| !e.own || !any_real).collect()
+            let real = |e: &Example| !e.own && !e.translated;
+            let any_real = examples.iter().any(real);
+            examples
+                .iter()
+                .map(|e| real(e) || (!any_real && !e.translated))
+                .collect()
         },
         exposure_rows: Vec::new(),
         exposure_labels: examples.iter().map(|e| e.exposure == Some(true)).collect(),
@@ -329,12 +354,15 @@ impl Prepared {
                 }
             }
         }
-        let labels: Vec<bool> = self
+        // The threshold is chosen on the scored rows only.
+        let (scored_p, labels): (Vec<f64>, Vec<bool>) = self
             .exposure_rows
             .iter()
-            .map(|&i| self.exposure_labels[i])
-            .collect();
-        let threshold = exposure_threshold(&oof, &labels);
+            .zip(&oof)
+            .filter(|(i, _)| self.scored[**i])
+            .map(|(&i, &p)| (p, self.exposure_labels[i]))
+            .unzip();
+        let threshold = exposure_threshold(&scored_p, &labels);
         (oof, threshold)
     }
 
@@ -401,7 +429,7 @@ pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Mod
 /// `confirm`: the lowest (on a 0.001 grid) down to which the whole band
 /// keeps `act_precision` all the way from `act`.
 fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresholds {
-    let mut thresholds = choose_thresholds(oof, &prep.labels, &prep.bar, opts);
+    let mut thresholds = choose_thresholds(oof, &prep.labels, &prep.scored, &prep.bar, opts);
     let act = f64::from(thresholds.act);
     // The whole band's precision with `confirm` at `t`.
     let band_precision = |t: f64| {
@@ -540,7 +568,9 @@ impl Prepared {
             let (w, b) = fit(&data, &idx, opts);
             for &t in voices.iter().filter(|&&t| t != a) {
                 let mut c = super::eval::Confusion::default();
-                for i in (0..examples.len()).filter(|&i| examples[i].voice == t) {
+                // Judged on the scored rows of voice `t` only.
+                let judged = |&i: &usize| examples[i].voice == t && self.scored[i];
+                for i in (0..examples.len()).filter(judged) {
                     let p = predict(&w, b + self.offsets[i], &self.feats[i]);
                     c.add(self.labels[i], p >= 0.5);
                 }
@@ -570,8 +600,15 @@ pub fn cross_validation_report(
     let mut act = Confusion::default();
     let mut rules_act = Confusion::default();
     let mut by_voice: BTreeMap<&str, (Confusion, Confusion)> = BTreeMap::new();
-    // The `act` band is measured where its bar is: on the real messages.
-    for ((e, v), &counted) in examples.iter().zip(&verdicts).zip(&prep.bar) {
+    // The `act` band is measured where its bar is: on the real messages;
+    // the translations are not scored at all.
+    for (((e, v), &counted), _) in examples
+        .iter()
+        .zip(&verdicts)
+        .zip(&prep.bar)
+        .zip(&prep.scored)
+        .filter(|(_, scored)| **scored)
+    {
         model.add(e.complaint, v.complaint);
         alone.add(e.complaint, v.rules_complaint);
         if counted {
@@ -597,6 +634,13 @@ pub fn cross_validation_report(
         "out of fold ({} folds by thread); thresholds complaint {:.2} act {:.3} confirm {:.3}",
         opts.folds, t.complaint, t.act, t.confirm
     );
+    let translated = prep.scored.iter().filter(|s| !**s).count();
+    if translated > 0 {
+        let _ = writeln!(
+            s,
+            "{translated} translated rows: in their original's fold, trained on, never scored"
+        );
+    }
     line(&mut s, "all", &model, &alone);
     for (v, (m, r)) in &by_voice {
         line(&mut s, &format!("voice {v}"), m, r);
@@ -677,7 +721,12 @@ pub fn cross_validation_report(
             c.n()
         );
     }
-    for (e, v) in examples.iter().zip(&verdicts) {
+    for ((e, v), _) in examples
+        .iter()
+        .zip(&verdicts)
+        .zip(&prep.scored)
+        .filter(|(_, scored)| **scored)
+    {
         if e.complaint != v.complaint {
             let kind = if v.complaint { "fp" } else { "fn" };
             // Secrets in the text are replaced, as in `rekey eval --errors`.
@@ -708,7 +757,7 @@ fn exposure_report(prep: &Prepared, examples: &[Example], opts: &TrainOptions) -
     }
     let at = |t: f64| {
         let (mut head, mut rule) = (Confusion::default(), Confusion::default());
-        for (i, e) in examples.iter().enumerate() {
+        for (i, e) in examples.iter().enumerate().filter(|(i, _)| prep.scored[*i]) {
             let Some(want) = e.exposure else { continue };
             rule.add(want, prep.rules_exposure[i]);
             head.add(want, head_p[i].map_or(prep.rules_exposure[i], |p| p >= t));
@@ -720,7 +769,7 @@ fn exposure_report(prep: &Prepared, examples: &[Example], opts: &TrainOptions) -
     let outside = examples
         .iter()
         .enumerate()
-        .filter(|(i, e)| e.exposure == Some(true) && head_p[*i].is_none())
+        .filter(|(i, e)| prep.scored[*i] && e.exposure == Some(true) && head_p[*i].is_none())
         .count();
     let _ = writeln!(
         s,
@@ -728,7 +777,10 @@ fn exposure_report(prep: &Prepared, examples: &[Example], opts: &TrainOptions) -
         prf(&head),
         prf(&rule),
         rule.n(),
-        prep.exposure_rows.len(),
+        prep.exposure_rows
+            .iter()
+            .filter(|&&i| prep.scored[i])
+            .count(),
         outside
     );
     for t in (2..17).map(|i| f64::from(i) * 0.05) {
@@ -860,13 +912,19 @@ fn round3(x: f64) -> f32 {
 
 /// Thresholds on a 0.01 grid (`act` on a 0.001 grid above 0.99) from
 /// out-of-fold probabilities.
-fn choose_thresholds(p: &[f64], y: &[bool], bar: &[bool], opts: &TrainOptions) -> Thresholds {
+fn choose_thresholds(
+    p: &[f64],
+    y: &[bool],
+    scored: &[bool],
+    bar: &[bool],
+    opts: &TrainOptions,
+) -> Thresholds {
     let grid: Vec<f64> = (1..100).map(|i| f64::from(i) / 100.0).collect();
-    // The counts at `t`, over every row or only the `bar` rows.
+    // The counts at `t`, over every scored row or only the `bar` rows.
     let stats_in = |t: f64, only_bar: bool| {
         let mut c = super::eval::Confusion::default();
-        for ((&pi, &yi), &counted) in p.iter().zip(y).zip(bar) {
-            if counted || !only_bar {
+        for (((&pi, &yi), &counted), &scored) in p.iter().zip(y).zip(bar).zip(scored) {
+            if if only_bar { counted } else { scored } {
                 c.add(yi, pi >= t);
             }
         }
@@ -974,7 +1032,7 @@ mod tests {
         let opts = TrainOptions::default();
         let act = |data: &(Vec<f64>, Vec<bool>)| {
             let bar = vec![true; data.0.len()];
-            choose_thresholds(&data.0, &data.1, &bar, &opts).act
+            choose_thresholds(&data.0, &data.1, &bar, &bar, &opts).act
         };
         // Met: the band above 0.7 is all complaints.
         let mut met = (Vec::new(), Vec::new());

@@ -7,6 +7,14 @@ tests/data/README.md. Rows are split by source thread: a thread's rows all
 land in the same split, chosen by a hash of its URL, so no thread is in two
 splits. Writes tests/data/real_train.jsonl and tests/data/real_heldout.jsonl.
 
+It also writes tests/data/real_translated.jsonl from translations/*.jsonl:
+real training messages translated into Rekey's other languages, each row
+{"original": <the English row's text>, "text": <translation>, "language":
+<ISO 639-1>}. A translation takes its original's label, integration, voice,
+source and exposure label, so it follows the original's relabelling; an
+original that is not a training row (it moved to held-out, or its text
+changed) stops the build.
+
 Run from the repository root: python3 tools/real/build.py
 """
 import glob
@@ -64,11 +72,33 @@ def load():
     return rows
 
 
+def translated(train, seen):
+    """The translation rows, each with its training original's labels."""
+    by_text = {r["text"]: r for r in train}
+    out = []
+    for path in sorted(glob.glob(os.path.join(HERE, "translations", "*.jsonl"))):
+        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+            t = json.loads(line)
+            original = by_text.get(t["original"])
+            if original is None or "language" in original:
+                sys.exit(f"{path}:{n}: the original is not an English training row")
+            assert t["language"] in ("de", "es", "fr", "it", "pt"), (path, n)
+            key = t["text"].lower()
+            if key in seen:
+                sys.exit(f"{path}:{n}: duplicate text: {t['text'][:60]}")
+            seen.add(key)
+            row = {k: original[k] for k in ("label", "integration", "voice", "source", "exposure_mentioned")}
+            row = {"text": t["text"], **row, "language": t["language"], "translated_from": "en"}
+            out.append(row)
+    return out
+
+
 def main():
     rows = load()
     splits = {"train": [], "heldout": []}
     for r in rows:
         splits[split_of(r["source"])].append(r)
+    splits["translated"] = translated(splits["train"], {r["text"].lower() for r in rows})
     for name, rs in splits.items():
         with open(os.path.join(OUT, f"real_{name}.jsonl"), "w") as f:
             for r in rs:
