@@ -883,7 +883,12 @@ mod tests {
     /// line quoting an English error mid-line, "fico recebendo API Error:
     /// Unable to connect to API", is no longer misread: a program's message
     /// opening inside a line is not the writer's, see
-    /// `opens_a_programs_message`.)
+    /// `opens_a_programs_message`.) Two rows of b525–b536 join them,
+    /// read as English: a bilingual German-English line, each sentence
+    /// followed by its English translation ("Bist du sicher, dass du die
+    /// richtige Integration verwendest?\nAre you sure you are using the
+    /// right integration?"), and three German words over a pasted English
+    /// device report and stack trace ("Konto neu angelegt, offline").
     const KNOWN_MISREADS: &[&str] = &[
         "ConnectLife API failed\n\nRegistratore:",
         "Tohle je jakoby bug ex generic",
@@ -904,6 +909,8 @@ mod tests {
         "HTTP Error 401: Unauthorized (caused by <HTTPError 401",
         "Erreur /Error\n\n  code: 100,",
         "Te aparece un mensaje diciendo **rol",
+        "Bist du sicher, dass du die richtige Integration verwendest?",
+        "Konto neu angelegt, offline\n\n```",
     ];
 
     /// English behaviour must not change: no message of the English

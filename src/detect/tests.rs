@@ -1537,8 +1537,11 @@ const REAL_TRANSLATED: &str = include_str!("../../tests/data/real_translated.jso
 /// Node-RED nodes and Brazilian shop plugins no list names), and to 0.68
 /// when b504–b517 joined (16,407 rows: 0.684; on the 15,698 rows before
 /// them it stays at 0.691, the 709 new rows 0.511: public-data APIs, school
-/// platforms, Italian TV add-ons and course servers no list names).
-/// The named-integration floor is unchanged. The exposure recall
+/// platforms, Italian TV add-ons and course servers no list names), and
+/// to 0.67 when b525–b536 joined (17,308 rows: 0.679; on the 16,775 rows
+/// before them it stays at 0.681, the 533 new rows 0.606: mesh radios,
+/// crypto wallets, medical-imaging servers and public-data APIs no list
+/// names). The named-integration floor is unchanged. The exposure recall
 /// floor came down from 0.66 when b405 and b412–b423 joined (11,649 rows:
 /// 0.658; on the 10,899 rows before them 0.666, and 5 of the 15 exposure
 /// rows among the 750 new ones, mostly third-party notices and replies
@@ -1565,7 +1568,7 @@ fn held_out_splits_stay_above_their_floors() {
         ("real f1", real.f1(), 0.795),
         ("real precision", real.precision(), 0.815),
         ("real act precision", real.act_precision(), 0.96),
-        ("real integration", real.integration_accuracy(), 0.68),
+        ("real integration", real.integration_accuracy(), 0.67),
         (
             "real named integration",
             real.named_integration_accuracy(),
