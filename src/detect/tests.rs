@@ -1849,31 +1849,29 @@ fn translated_rows_train_but_are_never_scored() {
 }
 
 /// Translations come from the training split's threads only, so no
-/// held-out thread is learned through another language; each names its
-/// language, one Rekey speaks, and the language it was translated from.
+/// held-out thread is learned through another language (a thread as the
+/// trainer groups rows into folds); each names its language, one Rekey
+/// speaks, and the language it was translated from.
 #[test]
 fn translations_come_from_training_threads_in_rekeys_languages() {
-    let thread = |v: &serde_json::Value| {
-        let s = v["source"].as_str().unwrap_or_default();
-        s.split('#')
-            .next()
-            .unwrap()
-            .trim_end_matches('/')
-            .to_string()
+    let threads = |text: &str, origin: &str| -> std::collections::HashSet<String> {
+        let (rows, bad) = train::read_examples(text, origin);
+        assert!(bad.is_empty(), "{origin}: {bad:?}");
+        rows.into_iter().map(|e| e.group).collect()
     };
-    let rows = |text: &str| -> Vec<serde_json::Value> {
-        text.lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    };
-    let held: std::collections::HashSet<String> = rows(REAL_HELDOUT).iter().map(thread).collect();
-    let train: std::collections::HashSet<String> = rows(REAL_TRAIN).iter().map(thread).collect();
-    let translated = rows(REAL_TRANSLATED);
+    let held = threads(REAL_HELDOUT, "real_heldout");
+    let train = threads(REAL_TRAIN, "real_train");
+    let (translated, _) = train::read_examples(REAL_TRANSLATED, "real_translated");
     assert!(translated.len() > 1000, "{}", translated.len());
-    for r in &translated {
-        let t = thread(r);
-        assert!(train.contains(&t) && !held.contains(&t), "{r}");
+    for e in &translated {
+        assert!(
+            train.contains(&e.group) && !held.contains(&e.group),
+            "{}",
+            e.text
+        );
+    }
+    for line in REAL_TRANSLATED.lines().filter(|l| !l.trim().is_empty()) {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(r["translated_from"], "en", "{r}");
         let lang = r["language"].as_str().unwrap_or_default();
         assert!(["de", "es", "fr", "it", "pt"].contains(&lang), "{r}");

@@ -308,6 +308,11 @@ fn prepare(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Prepa
 }
 
 impl Prepared {
+    /// The indices of the scored rows (all but the translations).
+    fn scored_rows(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.scored.len()).filter(|&i| self.scored[i])
+    }
+
     fn data(&self) -> Data<'_> {
         Data {
             feats: &self.feats,
@@ -602,13 +607,8 @@ pub fn cross_validation_report(
     let mut by_voice: BTreeMap<&str, (Confusion, Confusion)> = BTreeMap::new();
     // The `act` band is measured where its bar is: on the real messages;
     // the translations are not scored at all.
-    for (((e, v), &counted), _) in examples
-        .iter()
-        .zip(&verdicts)
-        .zip(&prep.bar)
-        .zip(&prep.scored)
-        .filter(|(_, scored)| **scored)
-    {
+    for i in prep.scored_rows() {
+        let (e, v, counted) = (&examples[i], &verdicts[i], prep.bar[i]);
         model.add(e.complaint, v.complaint);
         alone.add(e.complaint, v.rules_complaint);
         if counted {
@@ -721,12 +721,8 @@ pub fn cross_validation_report(
             c.n()
         );
     }
-    for ((e, v), _) in examples
-        .iter()
-        .zip(&verdicts)
-        .zip(&prep.scored)
-        .filter(|(_, scored)| **scored)
-    {
+    for i in prep.scored_rows() {
+        let (e, v) = (&examples[i], &verdicts[i]);
         if e.complaint != v.complaint {
             let kind = if v.complaint { "fp" } else { "fn" };
             // Secrets in the text are replaced, as in `rekey eval --errors`.
@@ -757,8 +753,10 @@ fn exposure_report(prep: &Prepared, examples: &[Example], opts: &TrainOptions) -
     }
     let at = |t: f64| {
         let (mut head, mut rule) = (Confusion::default(), Confusion::default());
-        for (i, e) in examples.iter().enumerate().filter(|(i, _)| prep.scored[*i]) {
-            let Some(want) = e.exposure else { continue };
+        for i in prep.scored_rows() {
+            let Some(want) = examples[i].exposure else {
+                continue;
+            };
             rule.add(want, prep.rules_exposure[i]);
             head.add(want, head_p[i].map_or(prep.rules_exposure[i], |p| p >= t));
         }
@@ -766,10 +764,9 @@ fn exposure_report(prep: &Prepared, examples: &[Example], opts: &TrainOptions) -
     };
     let mut s = String::new();
     let (head, rule) = at(f64::from(chosen));
-    let outside = examples
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| prep.scored[*i] && e.exposure == Some(true) && head_p[*i].is_none())
+    let outside = prep
+        .scored_rows()
+        .filter(|&i| examples[i].exposure == Some(true) && head_p[i].is_none())
         .count();
     let _ = writeln!(
         s,
