@@ -889,6 +889,13 @@ mod tests {
     /// richtige Integration verwendest?\nAre you sure you are using the
     /// right integration?"), and three German words over a pasted English
     /// device report and stack trace ("Konto neu angelegt, offline").
+    /// Two rows of b537–b556 join them: a French line over a pasted
+    /// English postfix log ("Voici les logs qui semblent correspondre:"),
+    /// read as English, and a German line of five words, a device name and
+    /// a version under an English header ("Galaxy Note mit Android 4.2.1"),
+    /// read as French. (A third, an IRC client's English log from an
+    /// Italian forum thread, was tagged Italian by its thread: it carries
+    /// no Italian word, and its tag was dropped.)
     const KNOWN_MISREADS: &[&str] = &[
         "ConnectLife API failed\n\nRegistratore:",
         "Tohle je jakoby bug ex generic",
@@ -911,6 +918,8 @@ mod tests {
         "Te aparece un mensaje diciendo **rol",
         "Bist du sicher, dass du die richtige Integration verwendest?",
         "Konto neu angelegt, offline\n\n```",
+        "Voici les logs qui semblent correspondre:",
+        "**Comment posted by GWI on 12 Mar 2013 08:18**\n\nGalaxy Note mit Android",
     ];
 
     /// English behaviour must not change: no message of the English
