@@ -1861,7 +1861,8 @@ fn translations_come_from_training_threads_in_rekeys_languages() {
     };
     let held = threads(REAL_HELDOUT, "real_heldout");
     let train = threads(REAL_TRAIN, "real_train");
-    let (translated, _) = train::read_examples(REAL_TRANSLATED, "real_translated");
+    let (translated, bad) = train::read_examples(REAL_TRANSLATED, "real_translated");
+    assert!(bad.is_empty(), "real_translated: {bad:?}");
     assert!(translated.len() > 1000, "{}", translated.len());
     for e in &translated {
         assert!(
