@@ -36,6 +36,14 @@
 //! prevention), stands near a credential with no exposure phrase left. The
 //! model's exposure head does not read a denial.
 //!
+//! Where it reads neither, the rule still says whether a credential stands
+//! near a place it can go, an `audience` or a `record` ("the log file",
+//! "stdout", "in cleartext"): [`Reading::Placed`]. That is not exposure to
+//! the rule, but it lets the model's exposure head read a message that
+//! names only a password: "passwords are written to the log file in
+//! cleartext" is the commonest exposure in bug reports and has no verb of
+//! disclosure.
+//!
 //! Chinese, Japanese and Korean are read too: their words for a key and for
 //! a leak are in the lists (a CJK character is a word of its own to the
 //! phrase matcher), and their full stop and full-width `？` end a sentence
@@ -104,6 +112,12 @@ pub struct ExposureWords {
     /// exposed").
     #[serde(default)]
     pub clause: Vec<String>,
+    /// Where a program writes a secret down for others to read, beside the
+    /// audiences: "the log file", "stdout", "in clear text", "crash
+    /// reports". Not exposure to the rule; near a credential they let the
+    /// model's exposure head read a password ([`Reading::Placed`]).
+    #[serde(default)]
+    pub record: Vec<String>,
 }
 
 fn three() -> usize {
@@ -124,9 +138,10 @@ enum Cat {
     Negator,
     Ignore,
     Clause,
+    Record,
 }
 
-const CATS: [(Cat, &str); 11] = [
+const CATS: [(Cat, &str); 12] = [
     (Cat::Credential, "credential"),
     (Cat::Leaked, "leaked"),
     (Cat::Disclosed, "disclosed"),
@@ -138,6 +153,7 @@ const CATS: [(Cat, &str); 11] = [
     (Cat::Negator, "negator"),
     (Cat::Ignore, "ignore"),
     (Cat::Clause, "clause"),
+    (Cat::Record, "record"),
 ];
 
 impl ExposureWords {
@@ -154,6 +170,7 @@ impl ExposureWords {
             Cat::Negator => &self.negator,
             Cat::Ignore => &self.ignore,
             Cat::Clause => &self.clause,
+            Cat::Record => &self.record,
         }
     }
 }
@@ -257,10 +274,14 @@ impl ExposureScanner {
         // Only a `leaked` or `disclosed` phrase can count (and a frame can
         // deny), and only with a credential named: most messages stop here,
         // before the sentence scan.
-        if !hits
-            .iter()
-            .any(|h| matches!(cat(h), Cat::Leaked | Cat::Disclosed | Cat::Frame))
-            || (secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential))
+        // (An audience or a record alone can still place a credential: see
+        // [`Reading::Placed`].)
+        if !hits.iter().any(|h| {
+            matches!(
+                cat(h),
+                Cat::Leaked | Cat::Disclosed | Cat::Frame | Cat::Audience | Cat::Record
+            )
+        }) || (secrets.is_empty() && !hits.iter().any(|h| cat(h) == Cat::Credential))
         {
             return Reading::Silent;
         }
@@ -380,6 +401,12 @@ impl ExposureScanner {
         };
         if (denied > 0 && denied == passed) || (passed == 0 && framed_verb()) {
             Reading::Denied
+        } else if hits
+            .iter()
+            .zip(&sentences)
+            .any(|(h, &s)| matches!(cat(h), Cat::Audience | Cat::Record) && named_near(s))
+        {
+            Reading::Placed
         } else {
             Reading::Silent
         }
@@ -396,7 +423,12 @@ pub enum Reading {
     /// commit your key", "what if my key leaks", "was my token exposed?",
     /// "your key may have been exposed".
     Denied,
-    /// Neither.
+    /// No exposure read, none denied, but a credential stands near a place
+    /// it can go ("password in clear text in the logs", "the token shows
+    /// in the URL"): not the rule's to call, but the model's exposure head
+    /// reads it even for a password.
+    Placed,
+    /// None of these.
     Silent,
 }
 

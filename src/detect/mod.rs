@@ -270,7 +270,8 @@ enum Gate {
     Opens,
     /// An exposable near miss (a password: mostly a login question): the
     /// rule reads the message, the head only where the rule found an
-    /// exposure phrase ("i forgot my password" is not a leak).
+    /// exposure phrase or a place the password can go ("i forgot my
+    /// password" is not a leak; "the password is in the logs" may be).
     RuleOnly,
 }
 
@@ -437,7 +438,8 @@ impl Detector {
     /// The rules' verdict, and whether the exposure rule could fire on the
     /// message (it names a credential or holds a pasted secret, and does
     /// not deny that one got out; a password counts only where the rule
-    /// read an exposure): where the model's exposure head reads.
+    /// read an exposure or a place it can go): where the model's exposure
+    /// head reads.
     pub(crate) fn rules_verdict(&self, text: &str) -> (Detection, bool) {
         let mut hits = Vec::new();
         self.lexicon.find(text, &mut hits);
@@ -488,6 +490,8 @@ impl Detector {
                 // "our token was not leaked": the head does not get to
                 // read exposure into a denial of it.
                 exposure::Reading::Denied => candidate = false,
+                // A password near a place it can go: the head reads it.
+                exposure::Reading::Placed => candidate = true,
                 exposure::Reading::Silent => {}
             }
         }

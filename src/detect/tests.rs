@@ -1345,6 +1345,19 @@ fn the_exposure_head_reads_only_where_the_rule_could_fire() {
     let posted = "i posted my password on github by mistake";
     assert!(rules().detect(posted).exposure_mentioned);
     assert!(d.detect(posted).exposure_mentioned);
+    // ... or where the password stands near a place a program writes it
+    // down (a log, stdout, clear text): no exposure to the rule, which has
+    // no verb of disclosure here, but the head reads it. "log in" is not a
+    // log.
+    for logged in [
+        "Passwords are written to the log file in cleartext",
+        "the admin password shows up on stdout when the job fails",
+        "Password in logs",
+    ] {
+        assert!(!rules().detect(logged).exposure_mentioned, "{logged}");
+        assert!(d.detect(logged).exposure_mentioned, "{logged}");
+    }
+    assert!(!d.detect("i can't log in with my password").exposure_mentioned);
     // Without the head (a version 1 file), the rule's verdict stands.
     let mut model = Model::builtin();
     model.exposure = None;
