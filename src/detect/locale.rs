@@ -572,4 +572,56 @@ mod tests {
             );
         }
     }
+
+    /// As in English, a password is a login question to the exposure head
+    /// until it stands near a place a program writes it down (a log, clear
+    /// text): then the head reads it. Shown with a head that says
+    /// "exposed" to whatever it reads.
+    #[test]
+    fn a_password_near_a_log_opens_the_exposure_head_in_each_language() {
+        let mut model = super::super::Model::builtin();
+        model
+            .exposure
+            .as_mut()
+            .expect("the built-in model has the head")
+            .bias = 20.0;
+        let d = Detector::builtin().with_model(Some(model));
+        let cases = [
+            (
+                Locale::De,
+                "das Passwort steht im Klartext in der Logdatei",
+                "ich habe mein Passwort vergessen",
+            ),
+            (
+                Locale::Es,
+                "la contraseña aparece en texto plano en los logs",
+                "olvidé mi contraseña",
+            ),
+            (
+                Locale::Fr,
+                "le mot de passe est écrit en clair dans les logs",
+                "j'ai oublié mon mot de passe",
+            ),
+            (
+                Locale::It,
+                "la password viene scritta in chiaro nel log",
+                "ho dimenticato la password",
+            ),
+            (
+                Locale::Pt,
+                "a senha aparece em texto puro no log",
+                "esqueci minha senha",
+            ),
+        ];
+        for (locale, logged, forgot) in cases {
+            assert!(
+                d.detect_in(locale, logged).exposure_mentioned,
+                "{locale}: {logged}"
+            );
+            assert!(
+                !d.detect_in(locale, forgot).exposure_mentioned,
+                "{locale}: {forgot}"
+            );
+        }
+    }
 }
