@@ -16,6 +16,11 @@ original that is not a training row (it moved to held-out, or its text
 changed) stops the build.
 
 Run from the repository root: python3 tools/real/build.py
+
+With --pending FILE it writes nothing else: the batches waiting in
+tools/real/pending/ (mined and measured, not yet trained on: the unseen set)
+go to FILE as rows in the same format, each with its `batch`, for
+`rekey eval FILE`.
 """
 import glob
 import hashlib
@@ -39,9 +44,9 @@ def split_of(url):
     return "heldout" if h % 100 < HELDOUT_PERCENT else "train"
 
 
-def load():
+def load(folder=HERE):
     rows = []
-    for path in sorted(glob.glob(os.path.join(HERE, "b[0-9]*.py"))):
+    for path in sorted(glob.glob(os.path.join(folder, "b[0-9]*.py"))):
         spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
@@ -58,6 +63,8 @@ def load():
                 "source": source,
                 "exposure_mentioned": bool(r[5]) if len(r) > 5 else False,
             }
+            if folder != HERE:
+                row["batch"] = os.path.basename(path)[:-3]
             if len(r) > 6:
                 # The language of a row not written in English (ISO 639-1).
                 assert r[6] != "en" and len(r[6]) == 2, r
@@ -93,7 +100,23 @@ def translated(train, seen):
     return out
 
 
+def write_pending(path):
+    """The pending batches, for `rekey eval`; their threads must be new."""
+    used = {thread(r["source"]) for r in load()}
+    rows = load(os.path.join(HERE, "pending"))
+    for r in rows:
+        if thread(r["source"]) in used:
+            sys.exit(f"{r['batch']}: thread already in the corpus: {r['source']}")
+    with open(path, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    batches = sorted({r["batch"] for r in rows}, key=lambda b: int(b[1:]))
+    print(f"pending: {len(rows)} rows from {len(batches)} batches ({', '.join(batches)})")
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--pending":
+        return write_pending(sys.argv[2])
     rows = load()
     splits = {"train": [], "heldout": []}
     for r in rows:
