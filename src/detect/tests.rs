@@ -1357,7 +1357,10 @@ fn the_exposure_head_reads_only_where_the_rule_could_fire() {
         assert!(!rules().detect(logged).exposure_mentioned, "{logged}");
         assert!(d.detect(logged).exposure_mentioned, "{logged}");
     }
-    assert!(!d.detect("i can't log in with my password").exposure_mentioned);
+    assert!(
+        !d.detect("i can't log in with my password")
+            .exposure_mentioned
+    );
     // Without the head (a version 1 file), the rule's verdict stands.
     let mut model = Model::builtin();
     model.exposure = None;
