@@ -114,6 +114,7 @@ prompts! {
     ReturningRotated => "returning_rotated" ["previous_ticket", "closed_on"],
     ReturningUnresolved => "returning_unresolved" ["previous_ticket", "closed_on"],
     RotationOfferExposed => "rotation_offer_exposed" ["customer", "ticket_id"],
+    RotationOfferExposedPassword => "rotation_offer_exposed_password" ["customer", "ticket_id"],
     RotationOfferSupport => "rotation_offer_support" ["customer", "ticket_id"],
     AskIntegration => "ask_integration" ["customer", "ticket_id"],
     WhichIntegration => "which_integration" [],

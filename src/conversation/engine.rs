@@ -576,7 +576,11 @@ impl<'c> Engine<'c> {
         let offer = match lang::reason_of(text, det, exposure_mentioned(det)) {
             Reason::Exposed => {
                 self.s.exposed = true;
-                Some(PromptId::RotationOfferExposed)
+                Some(if reason::password_only(det) {
+                    PromptId::RotationOfferExposedPassword
+                } else {
+                    PromptId::RotationOfferExposed
+                })
             }
             Reason::SupportAsked => Some(PromptId::RotationOfferSupport),
             Reason::Routine => Some(PromptId::RotationOffer),

@@ -169,6 +169,35 @@ pub fn key_without_context(text: &str, det: &Detection, exposure: bool) -> bool 
     has(&w, NOT_API) || !(has(&w, ROTATE) || exposure)
 }
 
+/// The detector's groups (by their English name) of secrets other than a
+/// password: API keys and tokens, webhook URLs, private keys and seeds.
+const NOT_A_PASSWORD: &[&str] = &["credential", "webhook", "secret_material"];
+
+/// Whether the one secret a message names is a password ("i posted my
+/// activecampaign password on github", "the password is in the logs in
+/// clear text"): a password word fired, no other secret word did, and
+/// nothing is pasted. The exposure offer then says to change the password
+/// as well: whoever has it can sign in and copy the API key.
+pub fn password_only(det: &Detection) -> bool {
+    let names = |wanted: &dyn Fn(&str) -> bool| {
+        det.signals
+            .iter()
+            .any(|s| signal_groups(&s.name).any(|g| wanted(g)))
+    };
+    det.secrets.is_empty()
+        && names(&|g| g == "password")
+        && !names(&|g| NOT_A_PASSWORD.contains(&g))
+}
+
+/// The English names of the groups a signal is named for:
+/// "pair:de_invalid+de_credential" is invalid and credential.
+fn signal_groups(name: &str) -> impl Iterator<Item = &str> {
+    let groups = name.split_once(':').map_or(name, |(_, g)| g);
+    groups
+        .split('+')
+        .map(|g| crate::detect::locale::english_group_name(g).unwrap_or(g))
+}
+
 /// The reason a first message gives, given the detector's verdict on it and
 /// whether it mentions exposure in words.
 pub fn of(text: &str, det: &Detection, exposure_mentioned: bool) -> Reason {

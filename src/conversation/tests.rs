@@ -1744,6 +1744,70 @@ fn exposure_in_words_gets_an_exposure_offer_and_flags_the_ticket() {
     assert!(c.say_with("someone stole my car keys", d).is_empty());
 }
 
+/// `names` as the detector's signals, one after another.
+fn with_signals(mut d: Detection, names: &[&str]) -> Detection {
+    d.signals = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| crate::detect::Signal {
+            name: crate::detect::SignalName::from(*n),
+            start: i,
+            end: i + 1,
+        })
+        .collect();
+    d
+}
+
+#[test]
+fn a_leaked_password_is_changed_first_and_the_key_rotated_too() {
+    let mut d = det(Band::Ignore, Integration::ActiveCampaign);
+    d.exposure_mentioned = true;
+    let password = with_signals(
+        d.clone(),
+        &[
+            "integration:activecampaign",
+            "nearmiss:password",
+            "exposure:disclosed",
+        ],
+    );
+    assert!(reason::password_only(&password));
+    let mut c = Convo::new();
+    let out = c.say_with("i posted my activecampaign password on github", password);
+    assert_eq!(
+        out[3..6],
+        lines(&[
+            "flag Exposed",
+            "send rotation_offer_exposed_password",
+            STEP1
+        ])
+    );
+    assert!(c.state.exposed);
+    // The same in another language's groups.
+    let german = with_signals(d.clone(), &["nearmiss:de_password"]);
+    assert!(reason::password_only(&german));
+    // A key named beside it, in a pair or a pasted secret: the key offer.
+    for names in [
+        &["nearmiss:password", "context:credential"][..],
+        &["nearmiss:password", "pair:invalid+credential"],
+        &["nearmiss:de_password", "context:de_credential"],
+        &["nearmiss:password", "context:secret_material"],
+        &["exposure:leaked"],
+    ] {
+        assert!(
+            !reason::password_only(&with_signals(d.clone(), names)),
+            "{names:?}"
+        );
+    }
+    let mut pasted = with_signals(d, &["nearmiss:password"]);
+    pasted.secrets = vec![SecretSpan {
+        kind: SecretKind::GenericToken,
+        start: 0,
+        end: 40,
+        fingerprint: "fp".into(),
+    }];
+    assert!(!reason::password_only(&pasted));
+}
+
 #[test]
 fn exposure_mentioned_mid_ticket_flags_it_once() {
     let mut c = at_step(2);

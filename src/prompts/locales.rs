@@ -68,6 +68,7 @@ translated! {
     ReturningRotated => "returning_rotated",
     ReturningUnresolved => "returning_unresolved",
     RotationOfferExposed => "rotation_offer_exposed",
+    RotationOfferExposedPassword => "rotation_offer_exposed_password",
     RotationOfferSupport => "rotation_offer_support",
     AskIntegration => "ask_integration",
     WhichIntegration => "which_integration",
