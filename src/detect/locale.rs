@@ -579,13 +579,7 @@ mod tests {
     /// "exposed" to whatever it reads.
     #[test]
     fn a_password_near_a_log_opens_the_exposure_head_in_each_language() {
-        let mut model = super::super::Model::builtin();
-        model
-            .exposure
-            .as_mut()
-            .expect("the built-in model has the head")
-            .bias = 20.0;
-        let d = Detector::builtin().with_model(Some(model));
+        let d = super::super::tests::eager_exposure_head();
         let cases = [
             (
                 Locale::De,

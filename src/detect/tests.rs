@@ -21,6 +21,19 @@ fn rules() -> &'static Detector {
     D.get_or_init(|| Detector::builtin().rules_only())
 }
 
+/// The built-in detector with an exposure head that says "exposed" to
+/// whatever it reads: what it still cannot call an exposure is the gate's
+/// doing, not the weights'.
+pub(super) fn eager_exposure_head() -> Detector {
+    let mut model = Model::builtin();
+    model
+        .exposure
+        .as_mut()
+        .expect("the built-in model has the head")
+        .bias = 20.0;
+    Detector::builtin().with_model(Some(model))
+}
+
 fn check_table(table: &[(&str, bool, &str)], what: impl Fn(&Detection) -> bool) {
     let mut failures = Vec::new();
     for (text, want, why) in table {
@@ -1267,13 +1280,7 @@ fn a_denied_or_framed_exposure_is_not_read_as_one() {
     // A head that says "exposed" to everything still cannot overrule the
     // rule where every exposure phrase is negated or sits in a plain
     // frame (a hypothetical, a prohibition, prevention).
-    let mut model = Model::builtin();
-    model
-        .exposure
-        .as_mut()
-        .expect("the built-in model has the head")
-        .bias = 20.0;
-    let d = Detector::builtin().with_model(Some(model));
+    let d = eager_exposure_head();
     for text in [
         "our token was not leaked",
         "the api key was never shared with anyone",
@@ -1326,13 +1333,7 @@ fn a_denied_or_framed_exposure_is_not_read_as_one() {
 fn the_exposure_head_reads_only_where_the_rule_could_fire() {
     // A head that says "exposed" to everything: it still cannot speak for a
     // message that names no credential and pastes none.
-    let mut model = Model::builtin();
-    let head = model
-        .exposure
-        .as_mut()
-        .expect("the built-in model has the head");
-    head.bias = 20.0;
-    let d = Detector::builtin().with_model(Some(model));
+    let d = eager_exposure_head();
     assert!(d.detect("our api key stopped working").exposure_mentioned);
     let no_credential = "activecampaign stopped syncing, it was leaked to github";
     assert!(!d.detect(no_credential).exposure_mentioned);
