@@ -182,7 +182,7 @@ pub fn password_only(det: &Detection) -> bool {
     let names = |wanted: &dyn Fn(&str) -> bool| {
         det.signals
             .iter()
-            .any(|s| signal_groups(&s.name).any(|g| wanted(g)))
+            .any(|s| signal_groups(&s.name).any(wanted))
     };
     det.secrets.is_empty()
         && names(&|g| g == "password")
