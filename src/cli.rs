@@ -72,8 +72,9 @@ enum Command {
         text: Vec<String>,
     },
     /// Measure the detector on labelled JSONL files (`text`, `label`, and
-    /// optionally `integration`, `key_exposed`, `exposure_mentioned` and
-    /// `voice` per line); each file is reported as a split, then all together.
+    /// optionally `integration`, `key_exposed`, `exposure_mentioned`,
+    /// `voice` and `batch` per line); each file is reported as a split, then
+    /// all together, and rows with a `batch` also batch by batch.
     Eval {
         /// The labelled files.
         #[arg(required = true)]

@@ -26,6 +26,10 @@ struct Row {
     exposure_mentioned: Option<bool>,
     #[serde(default)]
     voice: Option<String>,
+    /// The batch a pending row was mined in (`tools/real/build.py
+    /// --pending`): the unseen set is reported batch by batch.
+    #[serde(default)]
+    batch: Option<String>,
 }
 
 /// Which question a misclassified row got wrong.
@@ -102,6 +106,9 @@ pub struct EvalReport {
     /// message read as another language goes through that language's
     /// words.
     pub by_locale: BTreeMap<String, LocaleCounts>,
+    /// Complaint and exposure-in-words counts per `batch`, for rows that
+    /// carry one (the pending batches; none in the project's splits).
+    pub by_batch: BTreeMap<String, BatchCounts>,
     /// The same rows judged by the rules alone (complaint, and act band).
     pub rules: Confusion,
     pub rules_act: Confusion,
@@ -115,6 +122,14 @@ pub struct EvalReport {
 pub struct LocaleCounts {
     pub complaint: Confusion,
     pub act: Confusion,
+}
+
+/// One batch's counts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BatchCounts {
+    pub complaint: Confusion,
+    /// `exposure_mentioned`, over the batch's rows carrying it.
+    pub mentioned: Confusion,
 }
 
 /// A two-by-two confusion count.
@@ -246,6 +261,11 @@ impl EvalReport {
             mine.complaint.merge(&c.complaint);
             mine.act.merge(&c.act);
         }
+        for (b, c) in &o.by_batch {
+            let mine = self.by_batch.entry(b.clone()).or_default();
+            mine.complaint.merge(&c.complaint);
+            mine.mentioned.merge(&c.mentioned);
+        }
     }
     pub fn accuracy(&self) -> Option<f64> {
         ratio(self.tp + self.tn, self.n)
@@ -304,6 +324,16 @@ impl EvalReport {
                     v["act_precision"] = json!(c.act.precision());
                     v["act_n"] = json!(c.act.flagged());
                     (l.clone(), v)
+                })
+                .collect::<serde_json::Map<String, Value>>(),
+            "by_batch": self
+                .by_batch
+                .iter()
+                .map(|(b, c)| {
+                    let mut v = c.complaint.to_json();
+                    v["exposure_mentioned_precision"] = json!(c.mentioned.precision());
+                    v["exposure_mentioned_recall"] = json!(c.mentioned.recall());
+                    (b.clone(), v)
                 })
                 .collect::<serde_json::Map<String, Value>>(),
             "rules": {
@@ -401,6 +431,18 @@ impl fmt::Display for EvalReport {
                 pct(c.complaint.f1()),
                 pct(c.act.precision()),
                 c.act.flagged(),
+                c.complaint.n()
+            )?;
+        }
+        for (b, c) in &self.by_batch {
+            writeln!(
+                f,
+                "batch {b:<6} precision {}  recall {}  f1 {}  in words precision {}  recall {} ({} rows)",
+                pct(c.complaint.precision()),
+                pct(c.complaint.recall()),
+                pct(c.complaint.f1()),
+                pct(c.mentioned.precision()),
+                pct(c.mentioned.recall()),
                 c.complaint.n()
             )?;
         }
@@ -576,6 +618,13 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
                     format!("secrets {}", d.secrets.len()),
                     &d,
                 );
+            }
+        }
+        if let Some(batch) = &row.batch {
+            let counts = r.by_batch.entry(batch.clone()).or_default();
+            counts.complaint.add(expected, d.complaint);
+            if let Some(want) = row.exposure_mentioned {
+                counts.mentioned.add(want, d.exposure_mentioned);
             }
         }
         if let Some(want) = row.exposure_mentioned {

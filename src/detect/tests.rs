@@ -693,6 +693,7 @@ fn eval_json_has_exactly_the_summary_keys_with_null_when_undefined() {
         "named_in_text_integration_accuracy",
         "by_voice",
         "by_locale",
+        "by_batch",
         "rules",
     ];
     want.sort_unstable();
@@ -1394,6 +1395,36 @@ fn eval_counts_exposure_mentioned_against_rows_that_carry_it() {
     assert_eq!((r.mentioned.tp, r.mentioned.fp, r.mentioned.tn), (1, 1, 1));
     assert_eq!(r.to_json()["exposure_mentioned_precision"], 0.5);
     assert!(r.errors_report().contains("[exposure mentioned]"));
+}
+
+#[test]
+fn eval_reports_the_pending_batches_one_by_one() {
+    let rows = concat!(
+        r#"{"text":"our api key leaked on github","label":"other","exposure_mentioned":true,"batch":"b601"}"#,
+        "\n",
+        r#"{"text":"activecampaign stopped syncing, invalid api key","label":"complaint","batch":"b601"}"#,
+        "\n",
+        r#"{"text":"thanks, all good now","label":"other","batch":"b602"}"#,
+        "\n",
+        r#"{"text":"hello","label":"other"}"#,
+    );
+    let r = evaluate(detector(), rows);
+    assert_eq!(r.by_batch.len(), 2);
+    let b601 = &r.by_batch["b601"];
+    assert_eq!((b601.complaint.n(), b601.complaint.tp), (2, 1));
+    assert_eq!((b601.mentioned.n(), b601.mentioned.tp), (1, 1));
+    assert_eq!(r.by_batch["b602"].complaint.n(), 1);
+    assert_eq!(r.by_batch["b602"].mentioned.n(), 0);
+    assert_eq!(
+        r.to_json()["by_batch"]["b601"]["exposure_mentioned_recall"],
+        1.0
+    );
+    assert!(r.to_string().contains("batch b602"));
+    // Merged reports add up batch by batch.
+    let mut total = EvalReport::default();
+    total.merge(&r);
+    total.merge(&r);
+    assert_eq!(total.by_batch["b601"].complaint.n(), 4);
 }
 
 #[test]
