@@ -38,9 +38,10 @@
 //!
 //! Where it reads neither, the rule still says whether a credential stands
 //! near a place it can go, an `audience` or a `record` ("the log file",
-//! "stdout", "in cleartext"): [`Reading::Placed`]. That is not exposure to
-//! the rule, but it lets the model's exposure head read a message that
-//! names only a password: "passwords are written to the log file in
+//! "stdout", "in cleartext"): [`Reading::Placed`], with the place as an
+//! `exposure:placed` signal. That is not exposure to the rule, but it lets
+//! the model's exposure head read a message that names only a password,
+//! and the signal is one of its features: "passwords are written to the log file in
 //! cleartext" is the commonest exposure in bug reports and has no verb of
 //! disclosure.
 //!
@@ -187,6 +188,7 @@ pub struct ExposureScanner {
     negator_window: usize,
     leaked_name: SignalName,
     disclosed_name: SignalName,
+    placed_name: SignalName,
 }
 
 impl ExposureScanner {
@@ -247,6 +249,7 @@ impl ExposureScanner {
             negator_window: words.negator_window,
             leaked_name: SignalName::from("exposure:leaked"),
             disclosed_name: SignalName::from("exposure:disclosed"),
+            placed_name: SignalName::from("exposure:placed"),
         })
     }
 
@@ -401,12 +404,16 @@ impl ExposureScanner {
         };
         if (denied > 0 && denied == passed) || (passed == 0 && framed_verb()) {
             Reading::Denied
-        } else if hits
+        } else if let Some((h, _)) = hits
             .iter()
             .zip(&sentences)
-            .any(|(h, &s)| matches!(cat(h), Cat::Audience | Cat::Record) && named_near(s))
+            .find(|(h, s)| matches!(cat(h), Cat::Audience | Cat::Record) && named_near(**s))
         {
-            Reading::Placed
+            Reading::Placed(Signal {
+                name: self.placed_name.clone(),
+                start: h.start,
+                end: h.end,
+            })
         } else {
             Reading::Silent
         }
@@ -426,8 +433,9 @@ pub enum Reading {
     /// No exposure read, none denied, but a credential stands near a place
     /// it can go ("password in clear text in the logs", "the token shows
     /// in the URL"): not the rule's to call, but the model's exposure head
-    /// reads it even for a password.
-    Placed,
+    /// reads it even for a password. The place, as an `exposure:placed`
+    /// signal.
+    Placed(Signal),
     /// None of these.
     Silent,
 }

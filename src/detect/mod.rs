@@ -476,22 +476,29 @@ impl Detector {
             || lexicon::has_cjk(text)
             || self.exposure.names_credential_in_identifier(text)
         {
+            let mut insert = |signal: Signal| {
+                let at = d
+                    .signals
+                    .partition_point(|s| (s.start, s.end) <= (signal.start, signal.end));
+                d.signals.insert(at, signal);
+            };
             match self.exposure.read(text, &d.secrets) {
                 exposure::Reading::Exposed(signal) => {
                     // A password named with an exposure phrase: now the
                     // head may read it too.
                     candidate = true;
+                    insert(signal);
                     d.exposure_mentioned = true;
-                    let at = d
-                        .signals
-                        .partition_point(|s| (s.start, s.end) <= (signal.start, signal.end));
-                    d.signals.insert(at, signal);
                 }
                 // "our token was not leaked": the head does not get to
                 // read exposure into a denial of it.
                 exposure::Reading::Denied => candidate = false,
-                // A password near a place it can go: the head reads it.
-                exposure::Reading::Placed => candidate = true,
+                // A password near a place it can go: the head reads it,
+                // and the place is one of its features.
+                exposure::Reading::Placed(signal) => {
+                    candidate = true;
+                    insert(signal);
+                }
                 exposure::Reading::Silent => {}
             }
         }

@@ -1356,7 +1356,17 @@ fn the_exposure_head_reads_only_where_the_rule_could_fire() {
         "the admin password shows up on stdout when the job fails",
         "Password in logs",
     ] {
-        assert!(!rules().detect(logged).exposure_mentioned, "{logged}");
+        let by_rules = rules().detect(logged);
+        assert!(!by_rules.exposure_mentioned, "{logged}");
+        // The place is a signal: the explanation, and one of the head's
+        // features.
+        assert!(
+            by_rules
+                .signals
+                .iter()
+                .any(|s| &*s.name == "exposure:placed"),
+            "{logged}"
+        );
         assert!(d.detect(logged).exposure_mentioned, "{logged}");
     }
     assert!(
