@@ -311,31 +311,19 @@ impl EvalReport {
             "exposure_mentioned_recall": self.mentioned.recall(),
             "act_precision": self.act_precision(),
             "act_n": self.act.flagged(),
-            "by_voice": self
-                .by_voice
-                .iter()
-                .map(|(v, c)| (v.clone(), c.to_json()))
-                .collect::<serde_json::Map<String, Value>>(),
-            "by_locale": self
-                .by_locale
-                .iter()
-                .map(|(l, c)| {
-                    let mut v = c.complaint.to_json();
-                    v["act_precision"] = json!(c.act.precision());
-                    v["act_n"] = json!(c.act.flagged());
-                    (l.clone(), v)
-                })
-                .collect::<serde_json::Map<String, Value>>(),
-            "by_batch": self
-                .by_batch
-                .iter()
-                .map(|(b, c)| {
-                    let mut v = c.complaint.to_json();
-                    v["exposure_mentioned_precision"] = json!(c.mentioned.precision());
-                    v["exposure_mentioned_recall"] = json!(c.mentioned.recall());
-                    (b.clone(), v)
-                })
-                .collect::<serde_json::Map<String, Value>>(),
+            "by_voice": json_map(&self.by_voice, Confusion::to_json),
+            "by_locale": json_map(&self.by_locale, |c| {
+                let mut v = c.complaint.to_json();
+                v["act_precision"] = json!(c.act.precision());
+                v["act_n"] = json!(c.act.flagged());
+                v
+            }),
+            "by_batch": json_map(&self.by_batch, |c| {
+                let mut v = c.complaint.to_json();
+                v["exposure_mentioned_precision"] = json!(c.mentioned.precision());
+                v["exposure_mentioned_recall"] = json!(c.mentioned.recall());
+                v
+            }),
             "rules": {
                 "precision": self.rules.precision(),
                 "recall": self.rules.recall(),
@@ -640,6 +628,14 @@ pub fn evaluate(detector: &Detector, jsonl: &str) -> EvalReport {
         }
     }
     r
+}
+
+/// A JSON object with `f` of each entry of `map`, under the same keys.
+fn json_map<C>(map: &BTreeMap<String, C>, f: impl Fn(&C) -> Value) -> Value {
+    map.iter()
+        .map(|(k, c)| (k.clone(), f(c)))
+        .collect::<serde_json::Map<String, Value>>()
+        .into()
 }
 
 /// A detection as JSON for `rekey classify`: the [`Detection`] fields, with
