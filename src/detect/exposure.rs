@@ -6,7 +6,8 @@
 //! credential word or a pasted secret, so ordinary chatter pays nothing.
 //!
 //! The rule, per sentence: a `leaked` phrase, or a `disclosed` verb together
-//! with an `audience` phrase, counts when a credential is named in the same
+//! with an `audience` phrase or a `record` place ("printed to stdout"),
+//! counts when a credential is named in the same
 //! or the previous sentence (a disclosure also in the next one) — unless a
 //! `guard` phrase comes earlier in the sentence (and no `clause` word such
 //! as "since" between them), a `negator` stands just before it ("was never
@@ -115,8 +116,9 @@ pub struct ExposureWords {
     pub clause: Vec<String>,
     /// Where a program writes a secret down for others to read, beside the
     /// audiences: "the log file", "stdout", "in clear text", "crash
-    /// reports". Not exposure to the rule; near a credential they let the
-    /// model's exposure head read a password ([`Reading::Placed`]).
+    /// reports". With a `disclosed` verb an exposure to the rule ("shows up
+    /// on stdout"); alone, near a credential, they let the model's exposure
+    /// head read a password ([`Reading::Placed`]).
     #[serde(default)]
     pub record: Vec<String>,
 }
@@ -371,7 +373,7 @@ impl ExposureScanner {
             if c == Cat::Disclosed
                 && !same
                     .iter()
-                    .any(|&j| matches!(cat(&hits[j]), Cat::Audience | Cat::Leaked))
+                    .any(|&j| matches!(cat(&hits[j]), Cat::Audience | Cat::Record | Cat::Leaked))
             {
                 continue;
             }

@@ -1344,16 +1344,21 @@ fn the_exposure_head_reads_only_where_the_rule_could_fire() {
     for login in ["i forgot my password", "reset password not working"] {
         assert!(!d.detect(login).exposure_mentioned, "{login}");
     }
-    let posted = "i posted my password on github by mistake";
-    assert!(rules().detect(posted).exposure_mentioned);
-    assert!(d.detect(posted).exposure_mentioned);
+    // A verb of disclosure to an audience, or to a place a program writes
+    // it down: the rule reads it.
+    for posted in [
+        "i posted my password on github by mistake",
+        "the admin password shows up on stdout when the job fails",
+    ] {
+        assert!(rules().detect(posted).exposure_mentioned, "{posted}");
+        assert!(d.detect(posted).exposure_mentioned, "{posted}");
+    }
     // ... or where the password stands near a place a program writes it
     // down (a log, stdout, clear text): no exposure to the rule, which has
     // no verb of disclosure here, but the head reads it. "log in" is not a
     // log.
     for logged in [
         "Passwords are written to the log file in cleartext",
-        "the admin password shows up on stdout when the job fails",
         "Password in logs",
     ] {
         let by_rules = rules().detect(logged);
