@@ -270,6 +270,7 @@ fn eval_json_prints_exactly_the_documented_keys_and_skips_malformed_lines() {
         "named_in_text_integration_accuracy",
         "by_voice",
         "by_locale",
+        "by_batch",
         "rules",
         "by_split",
     ];
