@@ -7,8 +7,8 @@
 //!
 //! The rule, per sentence: a `leaked` phrase, or a `disclosed` verb together
 //! with an `audience` phrase or a `record` place ("printed to stdout"),
-//! counts when a credential is named in the same
-//! or the previous sentence (a disclosure also in the next one) — unless a
+//! counts when a credential is named in the same or the previous sentence
+//! (a disclosure also in the next one) — unless a
 //! `guard` phrase comes earlier in the sentence (and no `clause` word such
 //! as "since" between them), a `negator` stands just before it ("was never
 //! leaked"), it is the adjective of a key with "a"/"an"/"any" before it
@@ -42,9 +42,9 @@
 //! "stdout", "in cleartext"): [`Reading::Placed`], with the place as an
 //! `exposure:placed` signal. That is not exposure to the rule, but it lets
 //! the model's exposure head read a message that names only a password,
-//! and the signal is one of its features: "passwords are written to the log file in
-//! cleartext" is the commonest exposure in bug reports and has no verb of
-//! disclosure.
+//! and the signal is one of the head's features: "passwords are written to
+//! the log file in cleartext" is the commonest exposure in bug reports and
+//! has no verb of disclosure.
 //!
 //! Chinese, Japanese and Korean are read too: their words for a key and for
 //! a leak are in the lists (a CJK character is a word of its own to the
