@@ -182,20 +182,11 @@ pub fn password_only(det: &Detection) -> bool {
     let names = |wanted: &dyn Fn(&str) -> bool| {
         det.signals
             .iter()
-            .any(|s| signal_groups(&s.name).any(wanted))
+            .any(|s| crate::detect::locale::english_groups(&s.name).any(wanted))
     };
     det.secrets.is_empty()
         && names(&|g| g == "password")
         && !names(&|g| NOT_A_PASSWORD.contains(&g))
-}
-
-/// The English names of the groups a signal is named for:
-/// "pair:de_invalid+de_credential" is invalid and credential.
-fn signal_groups(name: &str) -> impl Iterator<Item = &str> {
-    let groups = name.split_once(':').map_or(name, |(_, g)| g);
-    groups
-        .split('+')
-        .map(|g| crate::detect::locale::english_group_name(g).unwrap_or(g))
 }
 
 /// The reason a first message gives, given the detector's verdict on it and

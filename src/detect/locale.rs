@@ -198,12 +198,23 @@ impl LocaleFile {
 /// The English group a translated locale's group translates: its name
 /// without the locale's prefix (`de_stopped` translates `stopped`); `None`
 /// for a name with no locale prefix. The one place that reads the naming
-/// rule (the model's shared features and the error strings a locale
-/// takes from English both go through it).
+/// rule (the model's shared features, the conversation's reading of a
+/// signal's groups and the error strings a locale takes from English all
+/// go through it).
 pub(crate) fn english_group_name(name: &str) -> Option<&str> {
     Locale::TRANSLATED
         .iter()
         .find_map(|l| name.strip_prefix(l.as_str())?.strip_prefix('_'))
+}
+
+/// The groups a signal is named for, by their English names:
+/// "pair:de_invalid+de_credential" is `invalid` and `credential`,
+/// "nearmiss:password" is `password`.
+pub(crate) fn english_groups(signal: &str) -> impl Iterator<Item = &str> {
+    let groups = signal.split_once(':').map_or(signal, |(_, g)| g);
+    groups
+        .split('+')
+        .map(|g| english_group_name(g).unwrap_or(g))
 }
 
 /// The built-in locale files, parsed once.

@@ -125,16 +125,9 @@ impl SignalKey {
 /// when no group has a prefix.
 fn shared_name(name: &str) -> Option<String> {
     let (kind, groups) = name.split_once(':')?;
-    let mut stripped = false;
-    let parts: Vec<&str> = groups
-        .split('+')
-        .map(|group| {
-            let english = super::locale::english_group_name(group);
-            stripped |= english.is_some();
-            english.unwrap_or(group)
-        })
-        .collect();
-    stripped.then(|| format!("{kind}:{}", parts.join("+")))
+    let english: Vec<&str> = super::locale::english_groups(name).collect();
+    (!english.iter().copied().eq(groups.split('+')))
+        .then(|| format!("{kind}:{}", english.join("+")))
 }
 
 /// A shape feature's hash ([`super::shape::Shape::hash`]).
