@@ -44,7 +44,7 @@ def split_of(url):
     return "heldout" if h % 100 < HELDOUT_PERCENT else "train"
 
 
-def load(folder=HERE):
+def load(folder=HERE, with_batch=False):
     rows = []
     for path in sorted(glob.glob(os.path.join(folder, "b[0-9]*.py"))):
         spec = importlib.util.spec_from_file_location(os.path.basename(path)[:-3], path)
@@ -63,7 +63,7 @@ def load(folder=HERE):
                 "source": source,
                 "exposure_mentioned": bool(r[5]) if len(r) > 5 else False,
             }
-            if folder != HERE:
+            if with_batch:
                 row["batch"] = os.path.basename(path)[:-3]
             if len(r) > 6:
                 # The language of a row not written in English (ISO 639-1).
@@ -103,7 +103,7 @@ def translated(train, seen):
 def write_pending(path):
     """The pending batches, for `rekey eval`; their threads must be new."""
     used = {thread(r["source"]) for r in load()}
-    rows = load(os.path.join(HERE, "pending"))
+    rows = load(os.path.join(HERE, "pending"), with_batch=True)
     for r in rows:
         if thread(r["source"]) in used:
             sys.exit(f"{r['batch']}: thread already in the corpus: {r['source']}")
