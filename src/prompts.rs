@@ -115,6 +115,7 @@ prompts! {
     ReturningUnresolved => "returning_unresolved" ["previous_ticket", "closed_on"],
     RotationOfferExposed => "rotation_offer_exposed" ["customer", "ticket_id"],
     RotationOfferExposedPassword => "rotation_offer_exposed_password" ["customer", "ticket_id"],
+    ExposureNotOurs => "exposure_not_ours" ["customer"],
     RotationOfferSupport => "rotation_offer_support" ["customer", "ticket_id"],
     AskIntegration => "ask_integration" ["customer", "ticket_id"],
     WhichIntegration => "which_integration" [],

@@ -16,6 +16,7 @@ use super::action::{
 use super::event::{Event, OutreachReason, RevokeReason, TimerKind, VerifyOutcome};
 use super::intent::{self, Intent, Topic};
 use super::lang;
+use super::owner;
 use super::reason::{self, Reason};
 use super::state::{Stage, State, Step, Verified};
 use super::timeline::{event_kind, event_note};
@@ -168,7 +169,7 @@ impl<'c> Engine<'c> {
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
             stage => {
-                if exposure_mentioned(det) && !self.s.exposed {
+                if exposure_mentioned(text, det) && !self.s.exposed {
                     // Described in words mid-ticket: flag it; the steps
                     // under way replace the key anyway.
                     self.s.exposed = true;
@@ -552,9 +553,16 @@ impl<'c> Engine<'c> {
 
     fn on_first_message(&mut self, text: &str, det: &Detection) {
         if det.locale == Locale::En
-            && reason::key_without_context(text, det, exposure_mentioned(det))
+            && reason::key_without_context(text, det, det.exposure_mentioned)
         {
             return; // a house key or a keynote: nothing for us
+        }
+        // "Our github token was committed": no ActiveCampaign key to
+        // rotate, so no ticket; the customer is told to change it where
+        // it was issued, and that the bot is here if theirs got out too.
+        if det.exposure_mentioned && owner::someone_elses(text, det) {
+            self.send(PromptId::ExposureNotOurs, vec![], vec![]);
+            return;
         }
         // "How often should I rotate?", "why only ActiveCampaign?": the
         // article answers these; answer instead of starting the steps.
@@ -573,7 +581,7 @@ impl<'c> Engine<'c> {
         } else {
             det.integration
         };
-        let offer = match lang::reason_of(text, det, exposure_mentioned(det)) {
+        let offer = match lang::reason_of(text, det, exposure_mentioned(text, det)) {
             Reason::Exposed => {
                 self.s.exposed = true;
                 Some(if reason::password_only(det) {
@@ -1085,10 +1093,11 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
     })
 }
 
-/// Whether the customer described their key as exposed in words (shared,
-/// committed, posted, leaked): the detector's signal.
-fn exposure_mentioned(det: &Detection) -> bool {
-    det.exposure_mentioned
+/// Whether the customer described their key (or login) as exposed in words
+/// (shared, committed, posted, leaked): the detector's signal, unless the
+/// credential is plainly another product's or system's ([`owner`]).
+fn exposure_mentioned(text: &str, det: &Detection) -> bool {
+    det.exposure_mentioned && !owner::someone_elses(text, det)
 }
 
 /// The detector's guess wins over the earlier one when it has one.

@@ -4,7 +4,8 @@
 //!
 //! `state.rs` lists the stages, `event.rs` the inputs and `action.rs` the
 //! outputs; `intent.rs` reads a customer's reply inside a ticket, `reason.rs`
-//! why a first message wants a rotation, and `eval.rs` measures the intent
+//! why a first message wants a rotation, `owner.rs` whose credential an
+//! exposure is about, and `eval.rs` measures the intent
 //! reader on a labelled corpus (`rekey eval --intents`).
 //! Nothing here does I/O or reads the clock; the runner passes the time in
 //! [`Ctx`], carries out the actions and fills the ticket's id, the
@@ -16,6 +17,7 @@ pub mod eval;
 mod event;
 pub mod intent;
 pub mod lang;
+mod owner;
 mod reason;
 mod state;
 mod timeline;

@@ -1824,6 +1824,17 @@ fn exposure_mentioned_mid_ticket_flags_it_once() {
 }
 
 #[test]
+fn another_products_leaked_credential_mid_ticket_is_not_flagged() {
+    let mut c = at_step(2);
+    let text = "oh and our github token got committed to a public repo too";
+    let d = crate::detect::Detector::builtin().detect(text);
+    assert!(d.exposure_mentioned);
+    let out = c.say_with(text, d);
+    assert!(!out.contains(&"flag Exposed".to_string()), "{out:?}");
+    assert!(!c.state.exposed);
+}
+
+#[test]
 fn a_bare_ok_to_the_confirming_question_asks_it_again_without_a_ticket() {
     let mut c = Convo::new();
     c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));

@@ -69,6 +69,7 @@ translated! {
     ReturningUnresolved => "returning_unresolved",
     RotationOfferExposed => "rotation_offer_exposed",
     RotationOfferExposedPassword => "rotation_offer_exposed_password",
+    ExposureNotOurs => "exposure_not_ours",
     RotationOfferSupport => "rotation_offer_support",
     AskIntegration => "ask_integration",
     WhichIntegration => "which_integration",
