@@ -1378,6 +1378,23 @@ fn the_exposure_head_reads_only_where_the_rule_could_fire() {
         !d.detect("i can't log in with my password")
             .exposure_mentioned
     );
+    // A process's arguments, a shell's history and files any user can read
+    // are places too (CWE-214); a postscript's "ps" is not.
+    let placed = |text: &str| {
+        rules()
+            .detect(text)
+            .signals
+            .iter()
+            .any(|s| &*s.name == "exposure:placed")
+    };
+    for text in [
+        "the password can be seen by the ps command",
+        "the vault password is left in the bash history",
+        "the credentials file is world-readable and holds the api token",
+    ] {
+        assert!(placed(text), "{text}");
+    }
+    assert!(!placed("ps: i changed my password yesterday"));
     // Without the head (a version 1 file), the rule's verdict stands.
     let mut model = Model::builtin();
     model.exposure = None;
