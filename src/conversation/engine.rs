@@ -166,6 +166,7 @@ impl<'c> Engine<'c> {
                 _ if det.band == Band::Ignore && !det.rotation_request => {}
                 _ => self.on_first_message(text, det),
             },
+            Stage::ExposureElsewhere => self.on_exposure_elsewhere(text, det),
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
             stage => {
@@ -240,6 +241,11 @@ impl<'c> Engine<'c> {
             Stage::Idle => self.send(PromptId::StaleButtonClosed, vec![], vec![]),
             Stage::Confirming { integration } if !stale => match intent {
                 Intent::Yes => self.complaint(integration),
+                Intent::No => self.decline(),
+                _ => {}
+            },
+            Stage::ExposureElsewhere if !stale => match intent {
+                Intent::Yes => self.own_key_exposed(),
                 Intent::No => self.decline(),
                 _ => {}
             },
@@ -559,10 +565,9 @@ impl<'c> Engine<'c> {
         }
         // "Our github token was committed": no ActiveCampaign key to
         // rotate, so no ticket; the customer is told to change it where
-        // it was issued, and that the bot is here if theirs got out too.
+        // it was issued, and asked whether theirs got out too.
         if det.exposure_mentioned && owner::someone_elses(text, det) {
-            self.send(PromptId::ExposureNotOurs, vec![], vec![]);
-            return;
+            return self.go(Stage::ExposureElsewhere);
         }
         // "How often should I rotate?", "why only ActiveCampaign?": the
         // article answers these; answer instead of starting the steps.
@@ -597,14 +602,7 @@ impl<'c> Engine<'c> {
         if let Some(offer) = offer
             && !matches!(integration, Integration::Keap | Integration::Stripe)
         {
-            self.s.integration = Integration::ActiveCampaign;
-            self.open_ticket();
-            if self.s.exposed {
-                self.out.push(Action::SetFlag(Flag::Exposed));
-            }
-            self.send(offer, vec![], vec![]);
-            self.go(Stage::Walkthrough { step: Step::LogIn });
-            return;
+            return self.offer_rotation(offer);
         }
         match det.band {
             Band::Act => self.complaint(integration),
@@ -755,6 +753,7 @@ impl<'c> Engine<'c> {
             },
             Stage::Idle
             | Stage::Confirming { .. }
+            | Stage::ExposureElsewhere
             | Stage::Escalated { .. }
             | Stage::Closed { .. } => {}
         }
@@ -858,6 +857,43 @@ impl<'c> Engine<'c> {
             Integration::Other => self.go(Stage::OutOfScope),
             Integration::Unknown => self.go(Stage::ChoosingIntegration),
         }
+    }
+
+    /// Opens an ActiveCampaign ticket (flagged if the key is exposed) and
+    /// starts the steps with `offer`, which says why.
+    fn offer_rotation(&mut self, offer: PromptId) {
+        self.s.integration = Integration::ActiveCampaign;
+        self.open_ticket();
+        if self.s.exposed {
+            self.out.push(Action::SetFlag(Flag::Exposed));
+        }
+        self.send(offer, vec![], vec![]);
+        self.go(Stage::Walkthrough { step: Step::LogIn });
+    }
+
+    /// The answer to "did your ActiveCampaign key or login get out too?",
+    /// asked after another product's credential leaked.
+    fn on_exposure_elsewhere(&mut self, text: &str, det: &Detection) {
+        // (Only a yes: "done" words such as "i'm in" answer a step.)
+        match lang::parse(det.locale, text) {
+            Intent::Yes => self.own_key_exposed(),
+            Intent::No => self.decline(),
+            Intent::Human => self.escalate(HandOffReason::CustomerAsked),
+            // "our api key is in that repo too": a key of their own named
+            // in the reply says yes.
+            _ if owner::names_own_credential(text, det) => self.own_key_exposed(),
+            _ if lang::is_acknowledgement(det.locale, text) => self.clarify(),
+            // Chatter leaves the question standing; anything else is a
+            // fresh message.
+            _ if det.band == Band::Ignore && !det.rotation_request && !det.exposure_mentioned => {}
+            _ => self.on_first_message(text, det),
+        }
+    }
+
+    /// The customer's own key or login got out as well: the exposure offer.
+    fn own_key_exposed(&mut self) {
+        self.s.exposed = true;
+        self.offer_rotation(PromptId::RotationOfferExposed);
     }
 
     fn decline(&mut self) {
@@ -1065,9 +1101,11 @@ impl<'c> Engine<'c> {
 /// resume, so the integration question stands in for them.
 fn resumable(stage: &Stage) -> Stage {
     match stage {
-        Stage::Idle | Stage::Confirming { .. } | Stage::Escalated { .. } | Stage::Closed { .. } => {
-            Stage::ChoosingIntegration
-        }
+        Stage::Idle
+        | Stage::Confirming { .. }
+        | Stage::ExposureElsewhere
+        | Stage::Escalated { .. }
+        | Stage::Closed { .. } => Stage::ChoosingIntegration,
         other => other.clone(),
     }
 }

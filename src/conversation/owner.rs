@@ -140,6 +140,12 @@ pub fn someone_elses(text: &str, det: &Detection) -> bool {
     })
 }
 
+/// Whether the message names a credential that may be the customer's own
+/// ("our api key is in that repo too"), not another product's.
+pub fn names_own_credential(text: &str, det: &Detection) -> bool {
+    (credential_spans(det).next().is_some() || !det.secrets.is_empty()) && !someone_elses(text, det)
+}
+
 /// The credential words the detector read, one span each (a pair's span
 /// covers more than the credential, so pairs are left out).
 fn credential_spans(det: &Detection) -> impl Iterator<Item = (usize, usize)> + '_ {

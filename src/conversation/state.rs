@@ -84,6 +84,10 @@ pub enum Stage {
     Idle,
     /// Asked "is something broken?" after a borderline message (no ticket).
     Confirming { integration: Integration },
+    /// Told that a leaked credential of another product or system is
+    /// changed where it was issued; asked whether the customer's own
+    /// ActiveCampaign key or login got out too (no ticket).
+    ExposureElsewhere,
     /// Asked which integration broke.
     ChoosingIntegration,
     /// On one of the three rotation steps.
@@ -175,6 +179,7 @@ impl State {
         match &self.stage {
             Stage::Idle
             | Stage::Confirming { .. }
+            | Stage::ExposureElsewhere
             | Stage::ChoosingIntegration
             | Stage::OAuth { .. }
             | Stage::OutOfScope => TicketStatus::Open,
@@ -244,6 +249,7 @@ impl Stage {
         match self {
             Stage::Idle => "idle".into(),
             Stage::Confirming { .. } => "confirming".into(),
+            Stage::ExposureElsewhere => "exposure_elsewhere".into(),
             Stage::ChoosingIntegration => "choosing_integration".into(),
             Stage::Walkthrough { step } => format!("walkthrough:{}", step.name()),
             Stage::Manual => "manual".into(),

@@ -1823,11 +1823,71 @@ fn exposure_mentioned_mid_ticket_flags_it_once() {
     assert!(!out.contains(&"flag Exposed".to_string()));
 }
 
+/// The built-in detector's reading of `text`, in its own language.
+fn read(text: &str) -> Detection {
+    let locale = crate::detect::lang::identify(text).unwrap_or(crate::domain::Locale::En);
+    crate::detect::Detector::builtin().detect_in(locale, text)
+}
+
+#[test]
+fn another_products_leaked_credential_gets_advice_and_a_question_not_a_ticket() {
+    let leak = "the mysql password is printed in plain text in the server logs";
+    let mut c = Convo::new();
+    assert_eq!(
+        c.say_with(leak, read(leak)),
+        lines(&["send exposure_not_ours [rk:yes rk:no]"])
+    );
+    assert!(!c.state.ticket);
+    assert_eq!(c.state.stage, Stage::ExposureElsewhere);
+    // Their ActiveCampaign key got out too: the exposure offer.
+    let out = c.press("rk:yes");
+    assert_eq!(
+        out[..6],
+        lines(&[
+            "open_ticket",
+            "open_private_place",
+            "notify new_ticket",
+            "flag Exposed",
+            "send rotation_offer_exposed",
+            STEP1
+        ])
+    );
+    // Said in words, naming a key of their own.
+    let mut c = Convo::new();
+    c.say_with(leak, read(leak));
+    let also = "oh and our api key is in that repo too";
+    let out = c.say_with(also, read(also));
+    assert!(
+        out.contains(&"send rotation_offer_exposed".to_string()),
+        "{out:?}"
+    );
+    assert!(c.state.exposed);
+    // No: nothing to rotate here.
+    for no in ["no", "rk:no"] {
+        let mut c = Convo::new();
+        c.say_with(leak, read(leak));
+        let out = if no == "no" {
+            c.say_with(no, read(no))
+        } else {
+            c.press(no)
+        };
+        assert_eq!(out, lines(&["send confirm_declined"]), "{no}");
+        assert!(!c.state.ticket);
+        assert_eq!(c.state.stage, Stage::Idle);
+    }
+    // Another product's credential again is no yes.
+    let mut c = Convo::new();
+    c.say_with(leak, read(leak));
+    let again = "the ssh password is in there too";
+    let out = c.say_with(again, read(again));
+    assert!(!c.state.ticket, "{out:?}");
+}
+
 #[test]
 fn another_products_leaked_credential_mid_ticket_is_not_flagged() {
     let mut c = at_step(2);
     let text = "oh and our github token got committed to a public repo too";
-    let d = crate::detect::Detector::builtin().detect(text);
+    let d = read(text);
     assert!(d.exposure_mentioned);
     let out = c.say_with(text, d);
     assert!(!out.contains(&"flag Exposed".to_string()), "{out:?}");

@@ -15,6 +15,7 @@ use super::state::{Stage, Step};
 pub(super) fn prompt_for(stage: &Stage) -> Option<(PromptId, Vars)> {
     let prompt = match stage {
         Stage::Confirming { .. } => PromptId::ConfirmProblem,
+        Stage::ExposureElsewhere => PromptId::ExposureNotOurs,
         Stage::ChoosingIntegration => PromptId::WhichIntegration,
         Stage::Walkthrough { step: Step::LogIn } => PromptId::StepLogin,
         Stage::Walkthrough {
@@ -53,7 +54,7 @@ pub fn buttons_for(stage: &Stage) -> Vec<Button> {
         at: if id == B::Human { None } else { at },
     };
     match stage {
-        Stage::Confirming { .. } | Stage::ConfirmingFixed { .. } => {
+        Stage::Confirming { .. } | Stage::ConfirmingFixed { .. } | Stage::ExposureElsewhere => {
             vec![b(B::Yes, P::BtnYes), b(B::No, P::BtnNo)]
         }
         Stage::ChoosingIntegration => vec![
@@ -155,6 +156,7 @@ pub fn stage_tag(stage: &Stage) -> &'static str {
     match stage {
         Stage::Idle => "idle",
         Stage::Confirming { .. } => "confirm",
+        Stage::ExposureElsewhere => "elsewhere",
         Stage::ChoosingIntegration => "which",
         Stage::Walkthrough { step: Step::LogIn } => "login",
         Stage::Walkthrough {
