@@ -115,15 +115,18 @@ pub fn someone_elses(text: &str, det: &Detection) -> bool {
         .map(|s| (s.start, s.end))
         .collect();
     let owner_at = |i: usize| {
-        let (start, end, w) = &words[i];
-        SYSTEM_OWNERS.contains(&w.as_str()) || products.iter().any(|&(s, e)| *start < e && s < *end)
+        let w = &words[i];
+        w.is(SYSTEM_OWNERS) || products.iter().any(|&(s, e)| w.start < e && s < w.end)
     };
     let mut mentions = credential_spans(det).map(|(start, end)| {
         let first = words
             .iter()
-            .position(|w| w.1 > start)
+            .position(|w| w.end > start)
             .unwrap_or(words.len());
-        let after = words.iter().position(|w| w.0 >= end).unwrap_or(words.len());
+        let after = words
+            .iter()
+            .position(|w| w.start >= end)
+            .unwrap_or(words.len());
         (first, after)
     });
     let Some((first, after)) = mentions.next() else {
@@ -134,9 +137,7 @@ pub fn someone_elses(text: &str, det: &Detection) -> bool {
     }
     mentions.all(|(first, after)| {
         owned(&words, first, after, &owner_at)
-            || !first
-                .checked_sub(1)
-                .is_some_and(|i| OWN.contains(&words[i].2.as_str()))
+            || !first.checked_sub(1).is_some_and(|i| words[i].is(OWN))
     })
 }
 
@@ -163,50 +164,63 @@ fn credential_spans(det: &Detection) -> impl Iterator<Item = (usize, usize)> + '
     spans.into_iter()
 }
 
-/// Whether the credential in words `first..after` has an owner right
-/// before it (joiners allowed between) or right after it ("of"/"de" and
-/// an article between).
-fn owned(
-    words: &[(usize, usize, String)],
-    first: usize,
-    after: usize,
-    owner_at: &dyn Fn(usize) -> bool,
-) -> bool {
+/// Whether the credential in words `first..after` has an owner in its own
+/// words ("ssh key"), right before it (joiners allowed between) or right
+/// after it ("of"/"de" and an article between).
+fn owned(words: &[Word], first: usize, after: usize, owner_at: &dyn Fn(usize) -> bool) -> bool {
+    if (first..after).any(owner_at) {
+        return true;
+    }
     let before = (first.saturating_sub(REACH)..first).rev();
     for i in before {
         if owner_at(i) {
             return true;
         }
-        if !JOINERS.contains(&words[i].2.as_str()) {
+        if !words[i].is(JOINERS) {
             break;
         }
     }
-    let Some(next) = words.get(after) else {
-        return false;
-    };
-    if !OF.contains(&next.2.as_str()) {
+    // Right after, handed over by "of", "for", "de", "von"...
+    if !words.get(after).is_some_and(|w| w.is(OF)) {
         return false;
     }
-    for i in after + 1..(after + 1 + REACH + 1).min(words.len()) {
+    for i in (after + 1..words.len()).take(REACH + 1) {
         if owner_at(i) {
             return true;
         }
-        if !ARTICLES.contains(&words[i].2.as_str()) {
+        if !words[i].is(ARTICLES) {
             break;
         }
     }
     false
 }
 
-/// The message's words, lower-cased, with their byte spans.
-fn words(text: &str) -> Vec<(usize, usize, String)> {
+/// One word of the message, lower-cased, with its byte span.
+struct Word {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+impl Word {
+    fn is(&self, list: &[&str]) -> bool {
+        list.contains(&self.text.as_str())
+    }
+}
+
+/// The message's words.
+fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
         match (c.is_alphanumeric(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push((s, i, text[s..i].to_lowercase()));
+                out.push(Word {
+                    start: s,
+                    end: i,
+                    text: text[s..i].to_lowercase(),
+                });
                 start = None;
             }
             _ => {}
@@ -236,6 +250,7 @@ mod tests {
             "the mysql password is printed in plain text in the server logs",
             "the password for our ssh server got leaked",
             "my discord bot token was leaked on github",
+            "I pushed my ssh key to a public github repo",
             "la contraseña de la base de datos aparece en texto plano en el log",
         ] {
             assert!(read(text), "{text}");

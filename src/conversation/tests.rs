@@ -1363,6 +1363,7 @@ fn every_button_id_round_trips_and_fits_discord_limits() {
             integration: Integration::Keap,
         },
         Stage::OutOfScope,
+        Stage::ExposureElsewhere,
         Stage::Rating,
     ];
     for stage in stages {
