@@ -105,6 +105,9 @@ enum Command {
         /// L2 penalty (default 1e-5; see `TrainOptions`).
         #[arg(long)]
         l2: Option<f64>,
+        /// The exposure head's L2 penalty (see `TrainOptions`).
+        #[arg(long)]
+        exposure_l2: Option<f64>,
         /// Passes over the data.
         #[arg(long)]
         epochs: Option<usize>,
@@ -176,6 +179,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         files,
         out,
         l2,
+        exposure_l2,
         epochs,
         bits,
         cv,
@@ -183,6 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     {
         let mut opts = crate::detect::train::TrainOptions::default();
         opts.l2 = l2.unwrap_or(opts.l2);
+        opts.exposure_l2 = exposure_l2.unwrap_or(opts.exposure_l2);
         opts.epochs = epochs.unwrap_or(opts.epochs);
         opts.bits = bits.unwrap_or(opts.bits);
         return train(&files, &out, &opts, cv);
