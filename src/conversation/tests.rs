@@ -1722,23 +1722,25 @@ fn back_within_a_day_a_borderline_message_about_the_same_integration_opens_the_t
     }
 }
 
+/// A ticket opened for an exposed key: flagged, the exposure offer, step 1.
+fn exposure_offer() -> Vec<String> {
+    lines(&[
+        "open_ticket",
+        "open_private_place",
+        "notify new_ticket",
+        "flag Exposed",
+        "send rotation_offer_exposed",
+        STEP1,
+    ])
+}
+
 #[test]
 fn exposure_in_words_gets_an_exposure_offer_and_flags_the_ticket() {
     let mut c = Convo::new();
     let mut d = det(Band::Ignore, Integration::Unknown);
     d.exposure_mentioned = true;
     let out = c.say_with("our api key was leaked", d.clone());
-    assert_eq!(
-        out[..6],
-        lines(&[
-            "open_ticket",
-            "open_private_place",
-            "notify new_ticket",
-            "flag Exposed",
-            "send rotation_offer_exposed",
-            STEP1
-        ])
-    );
+    assert_eq!(out[..6], exposure_offer());
     assert!(c.state.exposed);
     // An everyday key is still not ours, whatever happened to it.
     let mut c = Convo::new();
@@ -1842,17 +1844,7 @@ fn another_products_leaked_credential_gets_advice_and_a_question_not_a_ticket() 
     assert_eq!(c.state.stage, Stage::ExposureElsewhere);
     // Their ActiveCampaign key got out too: the exposure offer.
     let out = c.press("rk:yes");
-    assert_eq!(
-        out[..6],
-        lines(&[
-            "open_ticket",
-            "open_private_place",
-            "notify new_ticket",
-            "flag Exposed",
-            "send rotation_offer_exposed",
-            STEP1
-        ])
-    );
+    assert_eq!(out[..6], exposure_offer());
     // Said in words, naming a key of their own.
     let mut c = Convo::new();
     c.say_with(leak, read(leak));
