@@ -628,5 +628,27 @@ mod tests {
                 "{locale}: {forgot}"
             );
         }
+        // Plurals, and the English word as the other languages borrow it.
+        for (locale, logged) in [
+            (
+                Locale::De,
+                "die Passwörter stehen im Klartext in der Logdatei",
+            ),
+            (
+                Locale::Es,
+                "las contraseñas aparecen en texto plano en los logs",
+            ),
+            (
+                Locale::Fr,
+                "les mots de passe sont écrits en clair dans les logs",
+            ),
+            (Locale::Fr, "les password sont en clair dans les logs"),
+            (Locale::Pt, "as senhas aparecem em texto puro no log"),
+        ] {
+            assert!(
+                d.detect_in(locale, logged).exposure_mentioned,
+                "{locale}: {logged}"
+            );
+        }
     }
 }
