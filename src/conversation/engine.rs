@@ -586,7 +586,9 @@ impl<'c> Engine<'c> {
         } else {
             det.integration
         };
-        let offer = match lang::reason_of(text, det, exposure_mentioned(text, det)) {
+        // (Another product's leak has had its answer above: any exposure
+        // left is possibly the customer's own.)
+        let offer = match lang::reason_of(text, det, det.exposure_mentioned) {
             Reason::Exposed => {
                 self.s.exposed = true;
                 Some(if reason::password_only(det) {
