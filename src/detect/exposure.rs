@@ -215,7 +215,9 @@ impl ExposureScanner {
                 negates_resolution: false,
                 negated_by_failure: false,
                 exposable: false,
-                fuzzy: false,
+                // A credential mistyped ("pasword", "credentails") is
+                // still one; the other lists are verbs and places.
+                fuzzy: cat == Cat::Credential,
                 phrases: list.to_vec(),
                 abbreviations: Vec::new(),
                 abbreviation_not_with: Vec::new(),

@@ -1219,6 +1219,42 @@ fn secrets_not_called_a_key_reach_the_exposure_pass() {
     }
 }
 
+/// Written for this test: a password or credential word mistyped is still
+/// one, for the exposure pass and for the password group that opens it.
+#[test]
+fn a_mistyped_credential_word_still_reaches_the_exposure_pass() {
+    let table: &[(&str, bool, &str)] = &[
+        (
+            "I accidentally posted my pasword in the public channel",
+            true,
+            "dropped letter",
+        ),
+        (
+            "oops i commited my passowrd to github",
+            true,
+            "swapped letters",
+        ),
+        (
+            "our credentails were leaked in the build logs",
+            true,
+            "swapped letters in credentials",
+        ),
+        (
+            "how do I reset my pasword?",
+            false,
+            "a mistyped password, no exposure",
+        ),
+    ];
+    check_table(table, |d| d.exposure_mentioned);
+    for (text, want, why) in table {
+        assert_eq!(
+            detector().detect(text).exposure_mentioned,
+            *want,
+            "{why}: {text}"
+        );
+    }
+}
+
 /// Written for this test: a credential named only as a part of a code
 /// identifier, in an exposure and in its near misses.
 #[test]
