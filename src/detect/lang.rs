@@ -920,6 +920,8 @@ mod tests {
         "Konto neu angelegt, offline\n\n```",
         "Voici les logs qui semblent correspondre:",
         "**Comment posted by GWI on 12 Mar 2013 08:18**\n\nGalaxy Note mit Android",
+        // Four Spanish words over a pasted English error page, not quoted.
+        "A mi me pasó igual.\n\nApplication error",
     ];
 
     /// English behaviour must not change: no message of the English
