@@ -457,7 +457,9 @@ impl Detector {
         // for the rule, and for the head only where the rule reads an
         // exposure.
         let quiet = hits.is_empty() && found.is_empty();
-        if quiet && !lexicon::has_cjk(text) {
+        // Nor is a credential named only inside a code identifier ("purge
+        // the leaked CRONITOR_API_KEY") a phrase of the main matcher.
+        if quiet && !lexicon::has_cjk(text) && !self.exposure.names_credential_in_identifier(text) {
             return (self.scorer.quiet(), false);
         }
         let gate = |g: Gate| hits.iter().any(|h| self.exposure_gates[h.group] == g);
@@ -467,7 +469,8 @@ impl Detector {
             self.scorer.score(text, &hits, found)
         };
         let mut candidate = gate(Gate::Opens) || !d.secrets.is_empty();
-        // (A quiet message got here only for its CJK text.) A credential
+        // (A quiet message got here only for its CJK text or an
+        // identifier naming a credential.) A credential
         // named only inside a code identifier ("our STRIPE_SECRET_KEY was
         // pushed to github") opens the pass as a password does.
         if candidate

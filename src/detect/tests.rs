@@ -1134,7 +1134,14 @@ fn exposure_needs_an_event_not_a_generic_or_hypothetical_frame() {
             "ja: leaked to GitHub",
         ),
         ("API 키가 유출되었습니다", true, "ko: leaked"),
+        (
+            "你的GitHub帐户密码已泄露 请立即修改",
+            true,
+            "zh: a password leaked",
+        ),
+        ("パスワードが流出しました", true, "ja: a password leaked"),
         ("如果密钥泄露了怎么办？", false, "zh: a hypothetical"),
+        ("忘记密码了怎么办", false, "zh: a forgotten password"),
         ("密钥没有泄露", false, "zh: negated"),
         (
             "my api leaked \u{f8ff}",
@@ -1274,6 +1281,11 @@ fn a_credential_named_inside_an_identifier_reaches_the_exposure_pass() {
             "heads up: your stripeApiKey is exposed in main.js on the public site",
             true,
             "camel-case part",
+        ),
+        (
+            "security: rewrite git history to purge leaked CRONITOR_API_KEY",
+            true,
+            "the identifier is the only word of the message's matcher",
         ),
         (
             "never commit STRIPE_SECRET_KEY to git, keep it in the environment",
