@@ -228,7 +228,8 @@ impl Lexicon {
     /// Every phrase in `text` that sits on word boundaries, leftmost-longest
     /// and non-overlapping, in text order, appended to `out`. A stem's hit
     /// extends to the end of its word; at one position the hit reaching
-    /// furthest wins, then the group listed first. A candidate rejected for
+    /// furthest wins, then a phrase spelt out whole over a stem reaching as
+    /// far ("token_expired" over "token*"), then the group listed first. A candidate rejected for
     /// its boundaries never hides a valid one.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
@@ -244,7 +245,8 @@ impl Lexicon {
                 continue;
             }
             let longest = m.pattern().as_usize();
-            let mut best: Option<Hit> = None;
+            // The best hit, and whether it is a whole phrase (not a stem).
+            let mut best: Option<(Hit, bool)> = None;
             let mut consider = |p: usize, e: usize| {
                 let info = self.patterns[p];
                 let mut end = e;
@@ -257,19 +259,26 @@ impl Lexicon {
                     return;
                 }
                 let group = info.group as usize;
-                if best.is_none_or(|b| end > b.end || (end == b.end && group < b.group)) {
-                    best = Some(Hit {
-                        group,
-                        start: s,
-                        end,
-                    });
+                let whole = !info.stem;
+                if best.is_none_or(|(b, b_whole)| {
+                    (end, whole, std::cmp::Reverse(group))
+                        > (b.end, b_whole, std::cmp::Reverse(b.group))
+                }) {
+                    best = Some((
+                        Hit {
+                            group,
+                            start: s,
+                            end,
+                        },
+                        whole,
+                    ));
                 }
             };
             consider(longest, m.end());
             for &(p, len) in self.prefixes[longest].iter() {
                 consider(p as usize, s + len as usize);
             }
-            match best {
+            match best.map(|(h, _)| h) {
                 Some(h) => {
                     out.push(h);
                     at = h.end;
@@ -427,8 +436,8 @@ mod tests {
     });
 
     /// The search as it was: every overlapping occurrence, filtered for word
-    /// boundaries, then the leftmost-longest (furthest end, then first
-    /// group) kept greedily.
+    /// boundaries, then the leftmost-longest (furthest end, then a whole
+    /// phrase over a stem, then first group) kept greedily.
     fn find_overlapping_reference(pair: &Pair, text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let mut cands = Vec::new();
@@ -447,21 +456,25 @@ mod tests {
                     end += 1;
                 }
             }
-            cands.push(Hit {
-                group: info.group as usize,
-                start: s,
-                end,
-            });
+            cands.push((
+                Hit {
+                    group: info.group as usize,
+                    start: s,
+                    end,
+                },
+                info.stem,
+            ));
         }
-        cands.sort_by(|a, b| {
+        cands.sort_by(|(a, a_stem), (b, b_stem)| {
             a.start
                 .cmp(&b.start)
                 .then(b.end.cmp(&a.end))
+                .then(a_stem.cmp(b_stem))
                 .then(a.group.cmp(&b.group))
         });
         let mut kept = Vec::new();
         let mut pos = 0;
-        for c in cands {
+        for (c, _) in cands {
             if c.start >= pos {
                 pos = c.end;
                 kept.push(c);

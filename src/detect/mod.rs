@@ -7,6 +7,7 @@
 //! Messages with no phrase and no token-like run return at once.
 
 mod abbreviation;
+mod codes;
 mod exposure;
 mod hexkey;
 mod identifiers;
@@ -445,6 +446,14 @@ impl Detector {
         self.lexicon.find(text, &mut hits);
         if let Some(program) = &self.program_lexicon {
             program.find_within(text, lang::program_lines(text), &mut hits);
+        }
+        // An error code in capitals says its words too
+        // ("INVALID_USERNAME_OR_PASSWORD"), where no phrase covers them.
+        let error_codes = codes::in_capitals(text);
+        if !error_codes.is_empty() {
+            let spaced = codes::spaced(text, &error_codes);
+            self.lexicon
+                .find_within(&spaced, error_codes.into_iter(), &mut hits);
         }
         self.abbreviations.retain(text, &mut hits);
         if !hits.is_empty() && !self.identifiers.named(&hits) {
