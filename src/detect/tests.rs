@@ -34,6 +34,19 @@ pub(super) fn eager_exposure_head() -> Detector {
     Detector::builtin().with_model(Some(model))
 }
 
+/// `exposure_mentioned` by the rules alone ([`check_table`]), then with the
+/// model: its exposure head reads these messages too, and agrees.
+fn check_exposure_by_rule_and_head(table: &[(&str, bool, &str)]) {
+    check_table(table, |d| d.exposure_mentioned);
+    for (text, want, why) in table {
+        assert_eq!(
+            detector().detect(text).exposure_mentioned,
+            *want,
+            "{why}: {text}"
+        );
+    }
+}
+
 fn check_table(table: &[(&str, bool, &str)], what: impl Fn(&Detection) -> bool) {
     let mut failures = Vec::new();
     for (text, want, why) in table {
@@ -1215,15 +1228,7 @@ fn secrets_not_called_a_key_reach_the_exposure_pass() {
         ("how do I store secrets in github actions?", false, "how-to"),
         ("we keep our secrets in vault", false, "no event"),
     ];
-    check_table(table, |d| d.exposure_mentioned);
-    // The model's exposure head reads these messages too, and agrees.
-    for (text, want, why) in table {
-        assert_eq!(
-            detector().detect(text).exposure_mentioned,
-            *want,
-            "{why}: {text}"
-        );
-    }
+    check_exposure_by_rule_and_head(table);
 }
 
 /// Written for this test: a password or credential word mistyped is still
@@ -1252,14 +1257,7 @@ fn a_mistyped_credential_word_still_reaches_the_exposure_pass() {
             "a mistyped password, no exposure",
         ),
     ];
-    check_table(table, |d| d.exposure_mentioned);
-    for (text, want, why) in table {
-        assert_eq!(
-            detector().detect(text).exposure_mentioned,
-            *want,
-            "{why}: {text}"
-        );
-    }
+    check_exposure_by_rule_and_head(table);
 }
 
 /// Written for this test: a credential named only as a part of a code
