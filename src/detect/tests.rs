@@ -480,6 +480,16 @@ fn rotation_requests_are_flagged_without_a_failure() {
             false,
             "connecting, not rotating",
         ),
+        (
+            "how do refresh tokens work with the api?",
+            false,
+            "OAuth's refresh token is a credential, not a request",
+        ),
+        (
+            "can you refresh the token for me",
+            true,
+            "refresh as a verb",
+        ),
     ];
     check_table(table, |d| d.rotation_request);
 }
