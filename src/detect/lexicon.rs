@@ -229,8 +229,8 @@ impl Lexicon {
     /// and non-overlapping, in text order, appended to `out`. A stem's hit
     /// extends to the end of its word; at one position the hit reaching
     /// furthest wins, then a phrase spelt out whole over a stem reaching as
-    /// far ("token_expired" over "token*"), then the group listed first. A candidate rejected for
-    /// its boundaries never hides a valid one.
+    /// far ("token_expired" over "token*"), then the group listed first. A
+    /// candidate rejected for its boundaries never hides a valid one.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
         let mut at = 0;

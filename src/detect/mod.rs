@@ -478,10 +478,10 @@ impl Detector {
             self.scorer.score(text, &hits, found)
         };
         let mut candidate = gate(Gate::Opens) || !d.secrets.is_empty();
-        // (A quiet message got here only for its CJK text or an
-        // identifier naming a credential.) A credential
-        // named only inside a code identifier ("our STRIPE_SECRET_KEY was
-        // pushed to github") opens the pass as a password does.
+        // (A quiet message got here only for its CJK text or an identifier
+        // naming a credential.) A credential named only inside a code
+        // identifier ("our STRIPE_SECRET_KEY was pushed to github") opens
+        // the pass as a password does.
         if candidate
             || gate(Gate::RuleOnly)
             || quiet
