@@ -33,17 +33,18 @@ pub(crate) fn in_capitals(text: &str) -> Vec<Range<usize>> {
         }
         // A run that goes on into other letters ("é", or a lower-case one)
         // is part of a longer word.
-        let inside_word = |b: Option<&u8>| b.is_some_and(|&b| b >= 0x80 || b.is_ascii_lowercase());
-        let bounded = !inside_word(start.checked_sub(1).and_then(|p| bytes.get(p)))
-            && !inside_word(bytes.get(i));
+        let bounded = !other_letter(start.checked_sub(1).map(|p| bytes[p]))
+            && !other_letter(bytes.get(i).copied());
         if bounded && is_code(&bytes[start..i]) {
             out.push(start..i);
         }
-        while i < bytes.len() && bytes[i].is_ascii_lowercase() {
-            i += 1;
-        }
     }
     out
+}
+
+/// A letter a code is not written with: lower case, or beyond ASCII.
+fn other_letter(b: Option<u8>) -> bool {
+    b.is_some_and(|b| b >= 0x80 || b.is_ascii_lowercase())
 }
 
 /// `text` with the underscores inside `codes` turned into spaces: the same
