@@ -922,6 +922,8 @@ mod tests {
         "**Comment posted by GWI on 12 Mar 2013 08:18**\n\nGalaxy Note mit Android",
         // Four Spanish words over a pasted English error page, not quoted.
         "A mi me pasó igual.\n\nApplication error",
+        // Six short Spanish words around an English error, unquoted.
+        "me sale este error domain not whitelisted by project",
     ];
 
     /// English behaviour must not change: no message of the English
