@@ -1887,6 +1887,17 @@ fn joined_reports_and_repeated_sign_ins_are_symptoms() {
         ("me 2", "phrase:me_too"),
         // A fix that did not hold, said as the customer says it.
         ("you told me it was fixed, it's not", "phrase:still_broken"),
+        // Follow-ups that say a suggested fix changed nothing, that it
+        // worked "up until" a day, and that others see it too.
+        ("reinstalled, didn't fix it", "phrase:still_broken"),
+        ("Noup, didn't resolve it.", "phrase:still_broken"),
+        ("the issue persists after the update", "phrase:still_broken"),
+        ("new token, no dice", "phrase:still_broken"),
+        (
+            "the mailchimp sync worked perfectly up until Friday",
+            "phrase:used_to_work",
+        ),
+        ("so it's not just me", "phrase:me_too"),
         (
             "the activecampaign sync is broken again",
             "phrase:still_broken",
