@@ -16,9 +16,10 @@
 //! easier sentences) reaches [`TrainOptions::act_precision`] with
 //! confidence (the lower end of its Wilson interval, so a bar met by a few
 //! hundred rows near the top is met with a margin, not by one row's luck:
-//! at 95% when some threshold gets there, else at 90% or 80%, so a hair's
-//! miss does not throw the band to the top; when none meets it even at
-//! 80%, the one with the highest lower end at 95%),
+//! at 95% when a band of at least 500 real rows gets there, else at 90%
+//! or 80%, so a hair's miss does not throw the band to a lucky few rows at
+//! the top; when none meets it even at 80%, the one with the highest lower
+//! end at 95%),
 //! `confirm` the lowest at which the rules' `act` verdicts on a supported
 //! product can join the band with its precision still at that bar, and `ask`
 //! the highest whose recall reaches [`TrainOptions::ask_recall`].
@@ -1022,9 +1023,10 @@ fn choose_thresholds(
 /// With one confidence alone the threshold sat on a cliff: when the big
 /// bands' lower bounds hovered just under the bar, the lowest band to meet
 /// it was a small one at the top, all right by luck (stop 48: 183 more
-/// training rows moved the lower bound at 0.993 from 97.0% to 96.7%, and
-/// `act` to 0.999, which shrank the held-out band from 723 rows to 109).
-/// One rung down, the bar is met near where it was.
+/// training rows put every big band's lower bound just under 97% — 96.9%
+/// for the 990 rows at 0.995 — and `act` went to 0.999, which shrank the
+/// held-out band from 723 rows to 109). One rung down, the bar is met near
+/// where it was.
 const ACT_CONFIDENCES: [(f64, &str); 3] = [(1.645, "95%"), (1.2816, "90%"), (0.8416, "80%")];
 
 /// The fewest real rows an `act` band must hold to be chosen by the bar: a
