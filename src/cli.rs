@@ -432,18 +432,42 @@ fn train(
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let model = train::train(&rules, &examples, opts);
+    let train::Trained { model, act } = train::train(&rules, &examples, opts);
     std::fs::write(out, model.to_text())
         .with_context(|| format!("cannot write {}", out.display()))?;
     let t = model.thresholds();
     println!(
-        "trained on {} rows; thresholds ask {:.2} complaint {:.2} act {:.2}; weights in {}",
+        "trained on {} rows; thresholds ask {:.2} complaint {:.2} act {:.3} confirm {:.3}; weights in {}",
         examples.len(),
         t.ask,
         t.complaint,
         t.act,
+        t.confirm,
         out.display()
     );
+    let bar = opts.act_precision * 100.0;
+    let band = format!(
+        "{} of {} out-of-fold real rows right",
+        act.band.tp,
+        act.band.flagged()
+    );
+    let met = match act.met_at {
+        Some(confidence) => format!("meets the {bar:.0}% bar at {confidence} confidence"),
+        None => {
+            format!("meets the {bar:.0}% bar at no confidence tried: the best-vouched-for band")
+        }
+    };
+    println!(
+        "act threshold (the model alone, before the rules' verdicts join at confirm): {band}; {met}"
+    );
+    if !act.at_full_confidence() {
+        // A weaker promise than the one the shipped weights make: the band
+        // must be measured on rows it has not seen before these ship.
+        eprintln!(
+            "warning: the act band {met}; measure it on unseen rows (`rekey eval --model {} FILE`) before shipping these weights",
+            out.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1748,7 +1748,7 @@ fn the_builtin_model_is_what_rekey_train_writes_from_the_training_splits() {
         assert!(bad.is_empty(), "{file}: {bad:?}");
         examples.extend(rows);
     }
-    let model = train::train(rules(), &examples, &train::TrainOptions::default());
+    let model = train::train(rules(), &examples, &train::TrainOptions::default()).model;
     assert!(
         model.to_text() == BUILTIN_MODEL,
         "detect/model.weights is stale: run `cargo run -- train`"
@@ -1762,14 +1762,14 @@ fn training_twice_on_the_same_rows_writes_identical_weights() {
         epochs: 30,
         ..Default::default()
     };
-    let a = train::train(rules(), &examples, &opts).to_text();
-    let b = train::train(rules(), &examples, &opts).to_text();
+    let a = train::train(rules(), &examples, &opts).model.to_text();
+    let b = train::train(rules(), &examples, &opts).model.to_text();
     assert_eq!(a, b);
     // ... and the text reads back as the same model.
     let parsed = Model::parse(&a, "<test>").unwrap();
     assert_eq!(parsed.to_text(), a);
     // Different rows give different weights (the test can fail).
-    let c = train::train(rules(), &examples[1..], &opts).to_text();
+    let c = train::train(rules(), &examples[1..], &opts).model.to_text();
     assert_ne!(a, c);
 }
 
@@ -1991,7 +1991,7 @@ fn translated_rows_train_but_are_never_scored() {
     let alone = train::cross_validation_report(rules(), &examples, &opts);
     assert!(!alone.contains("translated rows"), "{alone}");
     // They do change what is learned (the test can fail).
-    let model = |rows: &[train::Example]| train::train(rules(), rows, &opts).to_text();
+    let model = |rows: &[train::Example]| train::train(rules(), rows, &opts).model.to_text();
     assert_ne!(model(&examples), model(&with));
 }
 

@@ -442,27 +442,35 @@ impl Prepared {
 /// Fits the model on `examples`, with thresholds from out-of-fold
 /// predictions. `rules` must be a rules-only detector (its verdicts are
 /// features).
-pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Model {
+pub fn train(rules: &Detector, examples: &[Example], opts: &TrainOptions) -> Trained {
     let prep = prepare(rules, examples, opts);
     let oof = prep.out_of_fold(examples, opts);
-    let thresholds = thresholds_from(&oof, &prep, opts);
+    let (thresholds, act) = thresholds_from(&oof, &prep, opts);
     let all: Vec<usize> = (0..examples.len()).collect();
     let (w, b) = fit(&prep.data(), &all, opts);
-    Model {
+    let model = Model {
         bits: opts.bits,
         bias: b as f32,
         weights: w.iter().map(|&x| x as f32).collect(),
         thresholds,
         exposure: prep.exposure_head(examples, opts),
-    }
+    };
+    Trained { model, act }
+}
+
+/// What [`train`] gives: the model, and how its `act` threshold was chosen.
+#[derive(Debug, Clone)]
+pub struct Trained {
+    pub model: Model,
+    pub act: ActChoice,
 }
 
 /// `ask`, `complaint` and `act` from out-of-fold probabilities, and
 /// `confirm`: the lowest (on a 0.001 grid) down to which the whole band
 /// keeps `act_precision` all the way from `act`, at the confidence `act`
 /// met it at.
-fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresholds {
-    let (mut thresholds, confidence) =
+fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> (Thresholds, ActChoice) {
+    let (mut thresholds, choice) =
         choose_thresholds(oof, &prep.labels, &prep.scored, &prep.bar, opts);
     let act = f64::from(thresholds.act);
     // The whole band's precision with `confirm` at `t`.
@@ -477,7 +485,7 @@ fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresho
                 band.add(y, in_act_band(prep.evidence(i, p), &at));
             }
         }
-        band.precision_lower_bound(confidence).unwrap_or(1.0)
+        band.precision_lower_bound(choice.z).unwrap_or(1.0)
     };
     // A finer grid than the other thresholds: near the top, one step of
     // 0.01 moves many rules-`act` verdicts on a supported product in or out
@@ -492,7 +500,7 @@ fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> Thresho
         .last()
         .unwrap_or(act);
     thresholds.confirm = round3(confirm);
-    thresholds
+    (thresholds, choice)
 }
 
 /// One row's out-of-fold verdict (see [`cross_validate`]).
@@ -542,7 +550,7 @@ impl Prepared {
     /// [`cross_validate`] on rows already prepared.
     fn verdicts(&self, examples: &[Example], opts: &TrainOptions) -> (Vec<Verdict>, Thresholds) {
         let oof = self.out_of_fold(examples, opts);
-        let t = thresholds_from(&oof, self, opts);
+        let (t, _) = thresholds_from(&oof, self, opts);
         let verdicts = oof
             .iter()
             .enumerate()
@@ -949,19 +957,17 @@ fn choose_thresholds(
     scored: &[bool],
     bar: &[bool],
     opts: &TrainOptions,
-) -> (Thresholds, f64) {
+) -> (Thresholds, ActChoice) {
+    use super::eval::Confusion;
     let grid: Vec<f64> = (1..100).map(|i| f64::from(i) / 100.0).collect();
-    // The counts at `t`, over every scored row or only the `bar` rows.
-    let stats_in = |t: f64, only_bar: bool| {
-        let mut c = super::eval::Confusion::default();
-        for (((&pi, &yi), &counted), &scored) in p.iter().zip(y).zip(bar).zip(scored) {
-            if if only_bar { counted } else { scored } {
-                c.add(yi, pi >= t);
-            }
+    // The counts at `t` over the rows `counted` picks.
+    let stats_in = |t: f64, counted: &[bool]| {
+        let mut c = Confusion::default();
+        for ((&pi, &yi), _) in p.iter().zip(y).zip(counted).filter(|(_, c)| **c) {
+            c.add(yi, pi >= t);
         }
         c
     };
-    let stats = |t: f64| stats_in(t, false);
     // A calibrated probability: complaint at even odds. (Maximising
     // out-of-fold F1 instead moved this threshold between 0.2 and 0.8 from
     // one run to the next: the curve is flat on a few hundred rows.)
@@ -969,53 +975,86 @@ fn choose_thresholds(
     // Above 0.99, a finer grid: a model fitted with little regularisation
     // puts hundreds of rows there, and the bar may be met only within it.
     let top = (991..1000).map(|i| f64::from(i) / 1000.0);
-    let candidates: Vec<f64> = grid
+    // Each candidate's `act` band over the bar's rows, counted once.
+    let bands: Vec<(f64, Confusion)> = grid
         .iter()
         .copied()
         .filter(|&t| t >= complaint)
         .chain(top)
+        .map(|t| (t, stats_in(t, bar)))
         .collect();
-    // The lower end of the `act` band's precision at `t`, `z` deviations.
-    let bound = |t: f64, z: f64| stats_in(t, true).precision_lower_bound(z).unwrap_or(1.0);
+    // The lower end of a band's precision, `z` deviations down.
+    let lower = |band: &Confusion, z: f64| band.precision_lower_bound(z).unwrap_or(1.0);
     // The lowest threshold whose band holds at least [`MIN_ACT_BAND`] rows
     // and meets the bar, at the highest confidence any such band meets it
     // at (see [`ACT_CONFIDENCES`]); when none does, the one whose precision
     // is best vouched for, the lowest of equals: not the top of the grid,
     // whose few rows vouch for less.
-    let met = ACT_CONFIDENCES.iter().find_map(|&(z, _)| {
-        candidates
+    let met = ACT_CONFIDENCES.iter().find_map(|&(z, name)| {
+        bands
             .iter()
-            .find(|&&t| {
-                let band = stats_in(t, true);
-                band.flagged() >= MIN_ACT_BAND
-                    && band.precision_lower_bound(z).unwrap_or(1.0) >= opts.act_precision
+            .find(|(_, band)| {
+                band.flagged() >= MIN_ACT_BAND && lower(band, z) >= opts.act_precision
             })
-            .map(|&t| (t, z))
+            .map(|&(act, band)| ActChoice {
+                act,
+                met_at: Some(name),
+                band,
+                z,
+            })
     });
-    let (act, confidence) = met.unwrap_or_else(|| {
-        let best = candidates
+    let choice = met.unwrap_or_else(|| {
+        let (act, band) = bands
             .iter()
             .rev()
             .copied()
-            .max_by(|&a, &b| bound(a, STRICTEST).total_cmp(&bound(b, STRICTEST)))
-            .unwrap_or(0.999);
-        (best, STRICTEST)
+            .max_by(|a, b| lower(&a.1, STRICTEST).total_cmp(&lower(&b.1, STRICTEST)))
+            .unwrap_or((0.999, Confusion::default()));
+        ActChoice {
+            act,
+            met_at: None,
+            band,
+            z: STRICTEST,
+        }
     });
     let ask = grid
         .iter()
         .rev()
         .copied()
         .filter(|&t| t <= complaint)
-        .find(|&t| stats(t).recall().unwrap_or(0.0) >= opts.ask_recall)
+        .find(|&t| stats_in(t, scored).recall().unwrap_or(0.0) >= opts.ask_recall)
         .unwrap_or(complaint.min(0.3));
-    let act = round3(act);
+    let act = round3(choice.act);
     let thresholds = Thresholds {
         ask: round2(ask),
         complaint: round2(complaint),
         act,
         confirm: act,
     };
-    (thresholds, confidence)
+    (thresholds, choice)
+}
+
+/// How `act` was chosen, for `rekey train` to say: the confidence its band
+/// met the bar at, and the band's out-of-fold counts on the real rows (the
+/// model alone, before `confirm` widens it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ActChoice {
+    pub act: f64,
+    /// The name of the confidence the bar was met at (see
+    /// [`ACT_CONFIDENCES`]); `None` when no band of [`MIN_ACT_BAND`] rows
+    /// met it even at the lowest, and the best-vouched-for band was taken.
+    pub met_at: Option<&'static str>,
+    pub band: super::eval::Confusion,
+    /// Its deviations: `confirm` is walked down at the same confidence.
+    z: f64,
+}
+
+impl ActChoice {
+    /// Whether the bar was met at the strictest confidence: anything less
+    /// is worth a warning and a look at a fresh batch before shipping.
+    pub fn at_full_confidence(&self) -> bool {
+        self.met_at == Some(ACT_CONFIDENCES[0].1)
+    }
 }
 
 /// The confidences the `act` band is held to its bar at, strictest first,

@@ -20,7 +20,7 @@ Run from the repository root: python3 tools/real/build.py
 With --pending FILE it writes nothing else: the batches waiting in
 tools/real/pending/ (mined and measured, not yet trained on: the unseen set)
 go to FILE as rows in the same format, each with its `batch`, for
-`rekey eval FILE`.
+`rekey eval FILE`; rows from threads already trained on are left out of it.
 """
 import glob
 import hashlib
@@ -104,9 +104,12 @@ def write_pending(path):
     """The pending batches, for `rekey eval`; their threads must be new."""
     used = {thread(r["source"]) for r in load()}
     rows = load(os.path.join(HERE, "pending"), with_batch=True)
-    for r in rows:
-        if thread(r["source"]) in used:
-            sys.exit(f"{r['batch']}: thread already in the corpus: {r['source']}")
+    # A row from a thread already trained on is not unseen: it is left out
+    # here, and trained on with the rest of its batch when the batch moves.
+    seen = [r for r in rows if thread(r["source"]) in used]
+    rows = [r for r in rows if thread(r["source"]) not in used]
+    if seen:
+        print(f"pending: {len(seen)} rows left out, their threads already trained on")
     with open(path, "w") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
