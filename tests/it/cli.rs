@@ -380,6 +380,36 @@ async fn tickets_and_ticket_show_what_the_store_holds() {
     assert_eq!(v["transcript"][0]["details"], "rk:done");
 }
 
+/// `rekey train` writes the weights and says how its `act` band was chosen.
+/// The project's own sentences are never counted toward the band's bar, so
+/// trained on them alone no band is vouched for, and it warns.
+#[test]
+fn train_writes_weights_and_warns_when_the_act_band_is_not_vouched_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus.jsonl");
+    let weights = dir.path().join("model.weights");
+    let out = rekey(dir.path())
+        .args(["train", corpus.to_str().unwrap(), "--out"])
+        .arg(&weights)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("act threshold") && stdout.contains("0 of 0 out-of-fold real rows right"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("warning: the act band meets the 97% bar at no confidence tried"),
+        "{stderr}"
+    );
+    let text = std::fs::read_to_string(&weights).unwrap();
+    assert!(text.len() > 1000, "weights written: {} bytes", text.len());
+}
+
 #[test]
 fn a_reader_that_goes_away_ends_a_report_quietly() {
     // `rekey eval … | head`: the pipe's read end is closed before the
