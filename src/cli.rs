@@ -445,26 +445,17 @@ fn train(
         t.confirm,
         out.display()
     );
-    let bar = opts.act_precision * 100.0;
-    let band = format!(
-        "{} of {} out-of-fold real rows right",
+    let met = act.how_met(opts.act_precision);
+    println!(
+        "act band (the model alone, out of fold): {} of {} rows right; {met}",
         act.band.tp,
         act.band.flagged()
-    );
-    let met = match act.met_at {
-        Some(confidence) => format!("meets the {bar:.0}% bar at {confidence} confidence"),
-        None => {
-            format!("meets the {bar:.0}% bar at no confidence tried: the best-vouched-for band")
-        }
-    };
-    println!(
-        "act threshold (the model alone, before the rules' verdicts join at confirm): {band}; {met}"
     );
     if !act.at_full_confidence() {
         // A weaker promise than the one the shipped weights make: the band
         // must be measured on rows it has not seen before these ship.
         eprintln!(
-            "warning: the act band {met}; measure it on unseen rows (`rekey eval --model {} FILE`) before shipping these weights",
+            "warning: the act band falls short of the strictest confidence ({met}); measure it on unseen rows (`rekey eval --model {} FILE`) before shipping these weights",
             out.display()
         );
     }

@@ -1055,6 +1055,19 @@ impl ActChoice {
     pub fn at_full_confidence(&self) -> bool {
         self.met_at == Some(ACT_CONFIDENCES[0].1)
     }
+
+    /// How the bar (`act_precision`) was met, in words: "meets the 97% bar
+    /// at 95% confidence", or why no band was chosen by it.
+    pub fn how_met(&self, act_precision: f64) -> String {
+        let bar = act_precision * 100.0;
+        match self.met_at {
+            Some(confidence) => format!("meets the {bar:.0}% bar at {confidence} confidence"),
+            None => format!(
+                "no band of at least {MIN_ACT_BAND} rows meets the {bar:.0}% bar even at {} confidence, so the one best vouched for was taken",
+                ACT_CONFIDENCES[ACT_CONFIDENCES.len() - 1].1
+            ),
+        }
+    }
 }
 
 /// The confidences the `act` band is held to its bar at, strictest first,
