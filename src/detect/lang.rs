@@ -924,6 +924,9 @@ mod tests {
         "A mi me pasó igual.\n\nApplication error",
         // Six short Spanish words around an English error, unquoted.
         "me sale este error domain not whitelisted by project",
+        // Six Spanish words over a Python traceback; "mi", "me", "paso",
+        // "algo" and "parecido" are Italian or Portuguese words too.
+        "A mi me paso algo parecido:\nTraceback",
     ];
 
     /// English behaviour must not change: no message of the English
