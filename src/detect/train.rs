@@ -485,7 +485,7 @@ fn thresholds_from(oof: &[f64], prep: &Prepared, opts: &TrainOptions) -> (Thresh
                 band.add(y, in_act_band(prep.evidence(i, p), &at));
             }
         }
-        band.precision_lower_bound(choice.z).unwrap_or(1.0)
+        band.precision_lower_bound(choice.z()).unwrap_or(1.0)
     };
     // A finer grid than the other thresholds: near the top, one step of
     // 0.01 moves many rules-`act` verdicts on a supported product in or out
@@ -963,7 +963,7 @@ fn choose_thresholds(
     // The counts at `t` over the rows `counted` picks.
     let stats_in = |t: f64, counted: &[bool]| {
         let mut c = Confusion::default();
-        for ((&pi, &yi), _) in p.iter().zip(y).zip(counted).filter(|(_, c)| **c) {
+        for ((&pi, &yi), _) in p.iter().zip(y).zip(counted).filter(|(_, row)| **row) {
             c.add(yi, pi >= t);
         }
         c
@@ -990,19 +990,21 @@ fn choose_thresholds(
     // at (see [`ACT_CONFIDENCES`]); when none does, the one whose precision
     // is best vouched for, the lowest of equals: not the top of the grid,
     // whose few rows vouch for less.
-    let met = ACT_CONFIDENCES.iter().find_map(|&(z, name)| {
-        bands
-            .iter()
-            .find(|(_, band)| {
-                band.flagged() >= MIN_ACT_BAND && lower(band, z) >= opts.act_precision
-            })
-            .map(|&(act, band)| ActChoice {
-                act,
-                met_at: Some(name),
-                band,
-                z,
-            })
-    });
+    let met = ACT_CONFIDENCES
+        .iter()
+        .enumerate()
+        .find_map(|(rung, &(z, _))| {
+            bands
+                .iter()
+                .find(|(_, band)| {
+                    band.flagged() >= MIN_ACT_BAND && lower(band, z) >= opts.act_precision
+                })
+                .map(|&(act, band)| ActChoice {
+                    act,
+                    rung: Some(rung),
+                    band,
+                })
+        });
     let choice = met.unwrap_or_else(|| {
         let (act, band) = bands
             .iter()
@@ -1012,9 +1014,8 @@ fn choose_thresholds(
             .unwrap_or((0.999, Confusion::default()));
         ActChoice {
             act,
-            met_at: None,
+            rung: None,
             band,
-            z: STRICTEST,
         }
     });
     let ask = grid
@@ -1040,28 +1041,35 @@ fn choose_thresholds(
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ActChoice {
     pub act: f64,
-    /// The name of the confidence the bar was met at (see
-    /// [`ACT_CONFIDENCES`]); `None` when no band of [`MIN_ACT_BAND`] rows
-    /// met it even at the lowest, and the best-vouched-for band was taken.
-    pub met_at: Option<&'static str>,
+    /// The rung of [`ACT_CONFIDENCES`] the bar was met at; `None` when no
+    /// band of [`MIN_ACT_BAND`] rows met it even at the lowest, and the
+    /// best-vouched-for band (at the strictest) was taken.
+    rung: Option<usize>,
     pub band: super::eval::Confusion,
-    /// Its deviations: `confirm` is walked down at the same confidence.
-    z: f64,
 }
 
 impl ActChoice {
     /// Whether the bar was met at the strictest confidence: anything less
     /// is worth a warning and a look at a fresh batch before shipping.
     pub fn at_full_confidence(&self) -> bool {
-        self.met_at == Some(ACT_CONFIDENCES[0].1)
+        self.rung == Some(0)
+    }
+
+    /// The deviations the band was held to: `confirm` is walked down at
+    /// the same confidence.
+    fn z(&self) -> f64 {
+        self.rung.map_or(STRICTEST, |rung| ACT_CONFIDENCES[rung].0)
     }
 
     /// How the bar (`act_precision`) was met, in words: "meets the 97% bar
     /// at 95% confidence", or why no band was chosen by it.
     pub fn how_met(&self, act_precision: f64) -> String {
         let bar = act_precision * 100.0;
-        match self.met_at {
-            Some(confidence) => format!("meets the {bar:.0}% bar at {confidence} confidence"),
+        match self.rung {
+            Some(rung) => format!(
+                "meets the {bar:.0}% bar at {} confidence",
+                ACT_CONFIDENCES[rung].1
+            ),
             None => format!(
                 "no band of at least {MIN_ACT_BAND} rows meets the {bar:.0}% bar even at {} confidence, so the one best vouched for was taken",
                 ACT_CONFIDENCES[ACT_CONFIDENCES.len() - 1].1

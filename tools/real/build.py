@@ -101,15 +101,18 @@ def translated(train, seen):
 
 
 def write_pending(path):
-    """The pending batches, for `rekey eval`; their threads must be new."""
+    """The pending batches' rows from new threads, for `rekey eval`."""
     used = {thread(r["source"]) for r in load()}
-    rows = load(os.path.join(HERE, "pending"), with_batch=True)
-    # A row from a thread already trained on is not unseen: it is left out
-    # here, and trained on with the rest of its batch when the batch moves.
-    seen = [r for r in rows if thread(r["source"]) in used]
-    rows = [r for r in rows if thread(r["source"]) not in used]
+    rows, seen = [], 0
+    for r in load(os.path.join(HERE, "pending"), with_batch=True):
+        # A row from a thread already trained on is not unseen: it is left
+        # out here, and trained on with its batch when the batch moves.
+        if thread(r["source"]) in used:
+            seen += 1
+        else:
+            rows.append(r)
     if seen:
-        print(f"pending: {len(seen)} rows left out, their threads already trained on")
+        print(f"pending: {seen} rows left out, their threads already trained on")
     with open(path, "w") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
