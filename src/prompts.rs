@@ -109,6 +109,7 @@ prompts! {
     BtnNoReminders => "btn_no_reminders" [],
     ConfirmProblem => "confirm_problem" ["customer"],
     ConfirmDeclined => "confirm_declined" [],
+    ConfirmQuestion => "confirm_question" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],
     RotationOffer => "rotation_offer" ["customer", "ticket_id"],
     ReturningRotated => "returning_rotated" ["previous_ticket", "closed_on"],

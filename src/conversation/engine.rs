@@ -161,6 +161,22 @@ impl<'c> Engine<'c> {
                 // "ok", "hmm": the yes/no question stands; one short
                 // question with its buttons, not the greeting again.
                 _ if lang::is_acknowledgement(det.locale, text) => self.clarify(),
+                // "Which key do I need?", "what do you mean?": a question
+                // put to the bot while it waits on its own gets an answer,
+                // and its question stands; never silence. A complaint asked
+                // as a question ("why did my sync stop?") reads on below.
+                intent
+                    if det.band == Band::Ignore
+                        && !det.rotation_request
+                        && (matches!(intent, Intent::Question(_) | Intent::Stuck)
+                            || text.contains('?')) =>
+                {
+                    let topic = match intent {
+                        Intent::Question(topic) => topic,
+                        _ => Topic::Other,
+                    };
+                    self.answer_before_ticket(topic)
+                }
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}
@@ -242,6 +258,7 @@ impl<'c> Engine<'c> {
             Stage::Confirming { integration } if !stale => match intent {
                 Intent::Yes => self.complaint(integration),
                 Intent::No => self.decline(),
+                Intent::Human => self.escalate(HandOffReason::CustomerAsked),
                 _ => {}
             },
             Stage::ExposureElsewhere if !stale => match intent {
@@ -783,6 +800,22 @@ impl<'c> Engine<'c> {
             (_, None) => {
                 with_human(&mut buttons);
                 PromptId::CantAnswer
+            }
+        };
+        self.send(prompt, vec![], buttons);
+    }
+
+    /// A question asked while the bot waits on "is one of your integrations
+    /// having trouble?": the article's answer where it has one, else the
+    /// question again with a way to a person. Either way the yes/no buttons
+    /// stay, and no ticket is opened until the customer says yes.
+    fn answer_before_ticket(&mut self, topic: Topic) {
+        let mut buttons = buttons_for(&self.s.stage);
+        let prompt = match article_answer(topic) {
+            Some(prompt) => prompt,
+            None => {
+                with_human(&mut buttons);
+                PromptId::ConfirmQuestion
             }
         };
         self.send(prompt, vec![], buttons);

@@ -1902,6 +1902,43 @@ fn a_bare_ok_to_the_confirming_question_asks_it_again_without_a_ticket() {
 }
 
 #[test]
+fn a_question_to_the_confirming_question_gets_an_answer_and_no_ticket() {
+    // Seen in a customer trial: "which key do i need?" sent while the bot
+    // waited on its yes/no question got no reply at all.
+    let mut c = Convo::new();
+    c.say_with("sync odd?", det(Band::Ask, Integration::Unknown));
+    for text in [
+        "which key do i need?",
+        "what do you mean by integrations?",
+        "im stuck",
+    ] {
+        assert_eq!(
+            c.say(text),
+            lines(&["send confirm_question [rk:yes rk:no rk:human]"]),
+            "{text:?}"
+        );
+        assert!(!c.state.ticket, "{text:?}");
+        assert!(matches!(c.state.stage, Stage::Confirming { .. }));
+    }
+    // A question the article answers gets that answer, the buttons stay.
+    assert_eq!(
+        c.say("how often should i rotate my api key?"),
+        lines(&["send answer_rotate_often [rk:yes rk:no]"])
+    );
+    assert!(!c.state.ticket);
+    // Chatter still leaves the question standing in silence.
+    assert!(c.say("brb coffee").is_empty());
+    // The human button offered with the answer reaches a person.
+    let out = c.press("rk:human");
+    assert_eq!(out[0], "open_ticket", "{out:?}");
+    assert!(
+        out.contains(&"send handoff_requested".to_string()),
+        "{out:?}"
+    );
+    assert!(matches!(c.state.stage, Stage::Escalated { .. }));
+}
+
+#[test]
 fn everyday_words_near_status_words_are_not_verdicts() {
     use Intent::*;
     for (text, expected) in [
