@@ -42,7 +42,7 @@ pub struct Thresholds {
     /// When the rules alone already put a message about a supported product
     /// in the `act` band ([`confirmable`]), the model only has to confirm it
     /// at this probability (the lowest at which the whole band keeps the
-    /// trainer's precision bar).
+    /// trainer's precision bar, and the rows it adds keep it on their own).
     pub confirm: f32,
 }
 
