@@ -113,6 +113,7 @@ impl Words {
             .map(|(_, w)| w)
             // A URL ("://") has a slash too.
             .filter(|w| !w.contains(['@', '/']))
+            .filter(|w| !is_flag(w))
             .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
             .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
         for word in candidates {
@@ -149,6 +150,17 @@ impl Words {
     fn letters(&self) -> usize {
         self.iter().map(|w| w.chars().count()).sum()
     }
+}
+
+/// A command-line flag ("-o", "--verbose", "'-d',"), quoted or not: a
+/// program's word, and its one letter is an article or a preposition in
+/// several languages ("o", "a", "e").
+fn is_flag(word: &str) -> bool {
+    let word = word.trim_start_matches(['\'', '"', '`', '[', '(']);
+    word.strip_prefix('-')
+        .map(|rest| rest.trim_start_matches('-'))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// A line of pasted log or JSON output (a time stamp such as
@@ -911,7 +923,6 @@ mod tests {
         "Hello, j'ai le meme soucis depuis hier : \n\nThis error originated",
         "Error in PostCfdiRequest in default example",
         "feat(server): update message d'erreur si of non trouvé",
-        "nach update auf version 1.7.2 lautet die fehlermeldung",
         "Issue from ÉTS Mobile",
         "HTTP Error 401: Unauthorized (caused by <HTTPError 401",
         "Erreur /Error\n\n  code: 100,",
@@ -1189,6 +1200,27 @@ mod tests {
             Some(Locale::Pt)
         );
         assert_eq!(outside_code("a ```x `y` z``` b `c` d `e"), "a   b   d `e");
+    }
+
+    /// A pasted command's flags are not words: "-o" is not the Portuguese
+    /// article (a Mozilla build log line read as Portuguese until stop 51).
+    #[test]
+    fn command_line_flags_do_not_decide_the_language() {
+        let english = "Command ['ssh', '-o', 'IdentityFile=~/.ssh/ffxbld_dsa', \
+                       'ffxbld@stage.mozilla.org', 'mktemp -d'] returned non-zero exit code: 255";
+        assert_ne!(identify(english), Some(Locale::Pt));
+        for flag in ["-o", "--verbose", "'-d',", "[\"-e\""] {
+            assert!(is_flag(flag), "{flag}");
+        }
+        for word in ["-", "-1", "--", "o", "e-mail", "x-o"] {
+            assert!(!is_flag(word), "{word}");
+        }
+        assert_eq!(
+            identify(
+                "Não consigo conectar, o comando curl -o saida.json devolve erro de autenticação"
+            ),
+            Some(Locale::Pt)
+        );
     }
 
     #[test]
