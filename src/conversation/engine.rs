@@ -795,7 +795,12 @@ impl<'c> Engine<'c> {
         let mut buttons = buttons_for(&self.s.stage);
         let prompt = match (topic, article_answer(topic)) {
             (_, Some(prompt)) => prompt,
-            (Topic::Where, None) => hint_for(&self.s.stage),
+            (Topic::Where, None) => match hint_for(&self.s.stage) {
+                Some(hint) => hint,
+                // The stage's own message says how ("how do I reconnect
+                // it?" at the OAuth steps): show it again.
+                None => return self.present(),
+            },
             (Topic::Removed, None) => PromptId::AnswerMessageRemoved,
             (_, None) => {
                 with_human(&mut buttons);

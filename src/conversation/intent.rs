@@ -604,8 +604,11 @@ impl Message {
         {
             return Some(Topic::WhenBack);
         }
-        // "where is it?", "how i find the developer?"
-        let how_find = self.exact(&["how"]) && self.exact(&["find", "reach", "get"]);
+        // "where is it?", "how i find the developer?", "how do i
+        // reconnect it?": how to do the step at hand.
+        let how_find = self.exact(&["how"])
+            && (self.exact(&["find", "reach", "get"])
+                || self.any(&["reconnect", "connect", "reset", "regenerat", "authori"]));
         if self.exact(&["where", "wheres"]) || self.any(&["locat"]) || how_find {
             return Some(Topic::Where);
         }

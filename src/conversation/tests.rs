@@ -441,6 +441,29 @@ fn keap_guides_the_oauth_reconnect_and_a_customer_fix_closes_unresolved() {
 }
 
 #[test]
+fn how_to_reconnect_at_the_oauth_steps_shows_the_steps_again() {
+    // Seen in a customer trial: "how do i reconnect it?" at the Stripe
+    // steps got "I can't answer that, I only help with reconnecting".
+    let mut c = Convo::new();
+    c.say_with("stripe disconnected", det(Band::Act, Integration::Stripe));
+    for text in ["how do i reconnect it?", "where do i find that?"] {
+        let out = c.say(text);
+        assert_eq!(
+            out,
+            lines(&[
+                "send oauth_reconnect [rk:fixed rk:human]",
+                "schedule Reminder"
+            ]),
+            "{text:?}"
+        );
+        assert!(
+            matches!(&c.last.actions[..], [Action::Send { vars, .. }, _] if vars == &vec![("integration", "stripe".to_string())]),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn stuck_on_oauth_gets_the_oauth_checklist_once_then_a_human() {
     let mut c = Convo::new();
     c.say_with("stripe disconnected", det(Band::Act, Integration::Stripe));

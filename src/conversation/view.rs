@@ -177,9 +177,11 @@ pub fn stage_tag(stage: &Stage) -> &'static str {
     }
 }
 
-/// The step-specific "where is it?" answer.
-pub(super) fn hint_for(stage: &Stage) -> PromptId {
-    match stage {
+/// The step-specific "where is it?" answer; `None` for a stage whose own
+/// message is the answer (the OAuth steps, the integration buttons), where
+/// the engine shows that message again.
+pub(super) fn hint_for(stage: &Stage) -> Option<PromptId> {
+    Some(match stage {
         Stage::Walkthrough { step: Step::LogIn } => PromptId::HintLogin,
         Stage::Walkthrough {
             step: Step::ResetKey,
@@ -188,7 +190,10 @@ pub(super) fn hint_for(stage: &Stage) -> PromptId {
             step: Step::SecureLink,
         } => PromptId::HintLink,
         Stage::Manual => PromptId::HintManual,
-        Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => hint_for(resume),
-        _ => PromptId::HintForm,
-    }
+        Stage::Troubleshooting { resume } | Stage::ConfirmingFixed { resume } => {
+            return hint_for(resume);
+        }
+        Stage::AwaitingForm | Stage::Verifying => PromptId::HintForm,
+        _ => return None,
+    })
 }
