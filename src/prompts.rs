@@ -170,6 +170,7 @@ prompts! {
     AnswerWhenBack => "answer_when_back" [],
     AnswerOldKey => "answer_old_key" [],
     AnswerMessageRemoved => "answer_message_removed" [],
+    AnswerPasteHere => "answer_paste_here" [],
     CantAnswer => "cant_answer" [],
     CancelledByCustomer => "cancelled_by_customer" ["ticket_id"],
     GoingBack => "going_back" [],

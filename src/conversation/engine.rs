@@ -1167,6 +1167,7 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
         Topic::ApiUrl => PromptId::AnswerApiUrl,
         Topic::WhenBack => PromptId::AnswerWhenBack,
         Topic::OldKey => PromptId::AnswerOldKey,
+        Topic::PasteHere => PromptId::AnswerPasteHere,
         Topic::Where | Topic::Removed | Topic::Other => return None,
     })
 }

@@ -79,6 +79,8 @@ pub enum Topic {
     OldKey,
     /// Why the bot removed the customer's message.
     Removed,
+    /// Whether the key can be given in the chat instead of the form.
+    PasteHere,
     /// A question the article does not answer.
     Other,
 }
@@ -121,6 +123,7 @@ impl Topic {
             Topic::WhenBack => "question:when_back",
             Topic::OldKey => "question:old_key",
             Topic::Removed => "question:removed",
+            Topic::PasteHere => "question:paste_here",
             Topic::Other => "question:other",
         }
     }
@@ -567,6 +570,29 @@ impl Message {
             self.phrase(&["old", "one"]) && self.any(&["work", "valid", "still", "happen"]);
         if old_key || old_one {
             return Some(Topic::OldKey);
+        }
+        // "can I just paste it here?", "could we send you the key
+        // instead?": the writer giving it in the chat, not asking for the
+        // link ("can you send the link here?").
+        // Pasting means the key; sending or sharing must name it ("can I
+        // send you a screenshot?" is not this).
+        let paste = self.any(&["paste", "type"]);
+        let give_key = self.any(&["send", "post", "give", "share"])
+            && self.exact(&["key", "keys", "token", "api", "credentials"]);
+        if (paste || give_key)
+            && self.exact(&["i", "we", "im"])
+            && self.exact(&["here", "chat", "you", "dm", "instead"])
+            && !self.any(&[
+                "link",
+                "form",
+                "screenshot",
+                "log",
+                "logs",
+                "image",
+                "error",
+            ])
+        {
+            return Some(Topic::PasteHere);
         }
         if self.any(&["url", "endpoint"]) && !self.any(&["link"]) {
             return Some(Topic::ApiUrl);

@@ -240,7 +240,8 @@ fn topic(w: &IntentWords, words: &[String], question: bool) -> Option<Topic> {
     if !question {
         return None;
     }
-    let checks: [(&[String], Topic); 6] = [
+    let checks: [(&[String], Topic); 7] = [
+        (&t.paste_here, Topic::PasteHere),
         (&t.rotate_often, Topic::RotateOften),
         (&t.why_only_activecampaign, Topic::WhyOnlyActiveCampaign),
         (&t.old_key, Topic::OldKey),

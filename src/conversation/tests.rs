@@ -1962,6 +1962,38 @@ fn a_question_to_the_confirming_question_gets_an_answer_and_no_ticket() {
 }
 
 #[test]
+fn asking_to_give_the_key_in_the_chat_is_told_why_not_and_where() {
+    use Intent::*;
+    let paste = Question(super::Topic::PasteHere);
+    for (text, want) in [
+        ("can i just paste it here instead?", paste),
+        ("could we send you the api key here?", paste),
+        ("why cant i just type the key in the chat?", paste),
+        ("can i give you the key directly?", paste),
+        ("can you send the link here?", Link),
+    ] {
+        assert_eq!(super::intent::parse(text), want, "{text:?}");
+    }
+    for text in [
+        "can i send you a screenshot of the error?",
+        "i sent you the logs here",
+    ] {
+        assert_ne!(super::intent::parse(text), paste, "{text:?}");
+    }
+    let mut c = at_step(3);
+    let out = c.say("can i just paste it here instead?");
+    assert_eq!(
+        out[0],
+        "send answer_paste_here [rk:link rk:manual rk:stuck rk:human]"
+    );
+    // Before any ticket, too, and in the customer's language.
+    let mut c = Convo::new();
+    let text = "¿puedo pegarla aquí en el chat, la clave de la api?";
+    let out = c.say_with(text, read(text));
+    assert_eq!(out, lines(&["send answer_paste_here"]), "{out:?}");
+}
+
+#[test]
 fn everyday_words_near_status_words_are_not_verdicts() {
     use Intent::*;
     for (text, expected) in [

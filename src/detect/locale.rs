@@ -107,6 +107,8 @@ pub struct Topics {
     pub when_back: Vec<String>,
     pub old_key: Vec<String>,
     pub removed: Vec<String>,
+    /// "Can I paste it here?": the key given in the chat, not the form.
+    pub paste_here: Vec<String>,
 }
 
 impl LocaleFile {

@@ -123,6 +123,7 @@ translated! {
     AnswerWhenBack => "answer_when_back",
     AnswerOldKey => "answer_old_key",
     AnswerMessageRemoved => "answer_message_removed",
+    AnswerPasteHere => "answer_paste_here",
     CantAnswer => "cant_answer",
     CancelledByCustomer => "cancelled_by_customer",
     GoingBack => "going_back",
