@@ -460,7 +460,14 @@ impl Message {
     fn cancel(&self) -> bool {
         // "stop" alone is a request; "will that stop working?" is not.
         let stop = self.exact(&["stop"]) && !self.question && self.positions(WORKS).is_empty();
-        if self.any(&["cancel", "forget", "nevermind"])
+        // "forget it", not "I forgot to copy the URL" (one letter from
+        // "forget" to the typo-forgiving stem match).
+        let forget = self.words.first().is_some_and(|w| w == "forget")
+            || self.phrase(&["forget", "it"])
+            || self.phrase(&["forget", "about"])
+            || self.phrase(&["forget", "this"]);
+        if self.any(&["cancel", "nevermind"])
+            || forget
             || self.exact(&["nvm", "abort", "quit"])
             || self.phrase(&["never", "mind"])
             || self.phrase(&["leave", "it"])
@@ -529,6 +536,12 @@ impl Message {
         let rotate = self.any(&["rotat", "reset", "chang", "renew", "regenerat", "updat"]);
         if self.any(&["developer", "develop", "dev"])
             && (self.negated_anywhere() || self.any(&["missing", "miss"]))
+        {
+            return Some(Topic::NoDeveloper);
+        }
+        // "I don't have admin access", "not allowed, no permission": the
+        // same answer (ask the account's admin).
+        if self.any(&["admin", "administrator", "permission", "rights"]) && self.negated_anywhere()
         {
             return Some(Topic::NoDeveloper);
         }

@@ -166,10 +166,10 @@ fn parse_with(w: &IntentWords, text: &str) -> Intent {
     {
         return Intent::Human;
     }
-    if has_phrase(&words, &w.cancel) {
+    if request_said(&words, &w.cancel, &w.cancel_alone, w) {
         return Intent::Cancel;
     }
-    if has_phrase(&words, &w.back) {
+    if request_said(&words, &w.back, &w.back_alone, w) {
         return Intent::Back;
     }
     if let Some(topic) = topic(w, &words, question) {
@@ -335,6 +335,18 @@ fn first_phrase(words: &[String], phrases: &[String]) -> Option<usize> {
         .iter()
         .filter_map(|p| phrase_at(words, &pattern(p)))
         .min()
+}
+
+/// A request to cancel or to go back: one of the locale's phrases
+/// (`anywhere`), or one of its everyday words (`alone`: "para", "depois",
+/// "egal", "vuelve") said on its own, in at most three words, as in a
+/// sentence they are prepositions and adverbs ("ayuda para encontrar",
+/// "depois de resetar", "egal was ich mache"). Never in a message that
+/// reports how things stand ("ahora no funciona", "vuelve a fallar"), which
+/// is read as that report.
+fn request_said(words: &[String], anywhere: &[String], alone: &[String], w: &IntentWords) -> bool {
+    let status = has_phrase(words, &w.still_broken) || has_phrase(words, &w.works_now);
+    !status && (has_phrase(words, anywhere) || (words.len() <= 3 && has_phrase(words, alone)))
 }
 
 fn has_phrase(words: &[String], phrases: &[String]) -> bool {

@@ -1994,6 +1994,95 @@ fn asking_to_give_the_key_in_the_chat_is_told_why_not_and_where() {
 }
 
 #[test]
+fn no_admin_rights_gets_the_ask_your_admin_answer() {
+    // Seen in a customer trial: "i dont have admin access, its my colleague
+    // who manages AC" at step 1 got "Sorry, I'm not sure what you mean".
+    let mut c = at_step(1);
+    for text in [
+        "i dont have admin access, its my colleague who manages AC",
+        "im not an admin",
+        "it says i don't have permission",
+    ] {
+        assert_eq!(
+            c.say(text)[0],
+            "send answer_no_developer [rk:done rk:stuck rk:human]",
+            "{text:?}"
+        );
+    }
+    use crate::domain::Locale;
+    for (text, locale) in [
+        ("ich bin kein admin", Locale::De),
+        ("no tengo permisos para eso", Locale::Es),
+    ] {
+        assert_eq!(
+            super::lang::parse(locale, text),
+            Intent::Question(super::Topic::NoDeveloper),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn i_forgot_is_not_forget_it() {
+    // "forgot" is one letter from "forget": the typo-forgiving match closed
+    // the ticket of a customer who forgot to copy the URL.
+    use super::intent::parse;
+    for text in [
+        "i forgot to copy the api url",
+        "oops i forgot to click done",
+    ] {
+        assert_ne!(parse(text), Intent::Cancel, "{text:?}");
+    }
+    for text in [
+        "forget it",
+        "forget about it, ill do it later",
+        "just forget this",
+    ] {
+        assert_eq!(parse(text), Intent::Cancel, "{text:?}");
+    }
+}
+
+#[test]
+fn everyday_words_in_a_locales_cancel_list_do_not_cancel_a_sentence() {
+    // Seen in a customer trial: "necesito ayuda para encontrar la
+    // configuración" closed the Spanish ticket ("para" is "stop" and "for").
+    use super::lang::parse;
+    use crate::domain::Locale;
+    for (locale, text) in [
+        (Locale::Es, "necesito ayuda para encontrar la configuración"),
+        (Locale::Es, "desde esta mañana no sincroniza"),
+        (Locale::Es, "ahora no funciona"),
+        (
+            Locale::Pt,
+            "depois de resetar a chave continua sem funcionar",
+        ),
+        (Locale::De, "egal was ich mache, es geht nicht"),
+        (Locale::Es, "vuelve a fallar"),
+    ] {
+        let got = parse(locale, text);
+        assert!(
+            !matches!(got, Intent::Cancel | Intent::Back),
+            "{text:?}: {got:?}"
+        );
+    }
+    for (locale, text, want) in [
+        (Locale::Es, "para", Intent::Cancel),
+        (Locale::Es, "cancela el ticket por favor", Intent::Cancel),
+        (Locale::Pt, "depois", Intent::Cancel),
+        (Locale::De, "lass es, mach ich morgen", Intent::Cancel),
+        (
+            Locale::Fr,
+            "laisse tomber, je verrai plus tard",
+            Intent::Cancel,
+        ),
+        (Locale::Es, "volver", Intent::Back),
+        (Locale::It, "torna al passo precedente", Intent::Back),
+    ] {
+        assert_eq!(parse(locale, text), want, "{text:?}");
+    }
+}
+
+#[test]
 fn everyday_words_near_status_words_are_not_verdicts() {
     use Intent::*;
     for (text, expected) in [

@@ -73,7 +73,12 @@ pub struct IntentWords {
     pub negators: Vec<String>,
     pub human: Vec<String>,
     pub cancel: Vec<String>,
+    /// Words that cancel only said on their own ("para", "depois"): in a
+    /// sentence they are everyday prepositions and adverbs.
+    pub cancel_alone: Vec<String>,
     pub back: Vec<String>,
+    /// Words that go back only said on their own ("vuelve", "zurück").
+    pub back_alone: Vec<String>,
     pub stuck: Vec<String>,
     pub still_broken: Vec<String>,
     pub works_now: Vec<String>,
