@@ -1991,6 +1991,16 @@ fn asking_to_give_the_key_in_the_chat_is_told_why_not_and_where() {
     let text = "¿puedo pegarla aquí en el chat, la clave de la api?";
     let out = c.say_with(text, read(text));
     assert_eq!(out, lines(&["send answer_paste_here"]), "{out:?}");
+    use crate::domain::Locale;
+    for (locale, text) in [
+        (Locale::Pt, "posso colar a chave aqui?"),
+        (Locale::De, "kann ich den schlüssel hier einfügen?"),
+        (Locale::Fr, "je peux coller la clé ici ?"),
+        (Locale::It, "posso incollare la chiave qui?"),
+        (Locale::Es, "¿puedo pegar la clave aquí?"),
+    ] {
+        assert_eq!(super::lang::parse(locale, text), paste, "{text:?}");
+    }
 }
 
 #[test]
