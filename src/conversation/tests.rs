@@ -2093,6 +2093,29 @@ fn everyday_words_in_a_locales_cancel_list_do_not_cancel_a_sentence() {
 }
 
 #[test]
+fn cannot_see_the_button_in_each_language_is_the_where_question() {
+    // Seen in a customer trial: "egal was ich mache, ich sehe keinen reset
+    // knopf" at step 2 got "not sure what you mean".
+    use super::lang::parse;
+    use crate::domain::Locale;
+    let where_ = Intent::Question(super::Topic::Where);
+    for (locale, text) in [
+        (
+            Locale::De,
+            "egal was ich mache, ich sehe keinen reset knopf",
+        ),
+        (Locale::Es, "no veo el botón de restablecer"),
+        (Locale::Fr, "je ne vois pas le bouton pour réinitialiser"),
+        (Locale::It, "non vedo il pulsante per reimpostare"),
+        (Locale::Pt, "não vejo o botão de redefinir"),
+    ] {
+        assert_eq!(parse(locale, text), where_, "{text:?}");
+    }
+    // Seeing no change is a status, not a question.
+    assert_ne!(parse(Locale::De, "ich sehe keine änderung"), where_);
+}
+
+#[test]
 fn everyday_words_near_status_words_are_not_verdicts() {
     use Intent::*;
     for (text, expected) in [
