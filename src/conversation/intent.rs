@@ -540,8 +540,11 @@ impl Message {
             return Some(Topic::NoDeveloper);
         }
         // "I don't have admin access", "not allowed, no permission": the
-        // same answer (ask the account's admin).
-        if self.any(&["admin", "administrator", "permission", "rights"]) && self.negated_anywhere()
+        // same answer (ask the account's admin). "It still doesn't work
+        // with admin rights" is a status, read below.
+        if self.any(&["admin", "administrator", "permission", "rights"])
+            && self.negated_anywhere()
+            && !self.any(WORKS)
         {
             return Some(Topic::NoDeveloper);
         }

@@ -2023,6 +2023,10 @@ fn no_admin_rights_gets_the_ask_your_admin_answer() {
             "{text:?}"
         );
     }
+    assert_eq!(
+        super::intent::parse("it still doesn't work even with admin rights"),
+        Intent::StillBroken
+    );
     use crate::domain::Locale;
     for (text, locale) in [
         ("ich bin kein admin", Locale::De),
