@@ -816,11 +816,9 @@ impl<'c> Engine<'c> {
     /// stay, and no ticket is opened until the customer says yes.
     fn answer_before_ticket(&mut self, topic: Topic) {
         let mut buttons = buttons_for(&self.s.stage);
-        let prompt = match (topic, article_answer(topic)) {
-            (_, Some(prompt)) => prompt,
-            // A leak removed moments ago, then the question.
-            (Topic::Removed, None) => PromptId::AnswerMessageRemoved,
-            (_, None) => {
+        let prompt = match article_answer(topic) {
+            Some(prompt) => prompt,
+            None => {
                 with_human(&mut buttons);
                 PromptId::ConfirmQuestion
             }
