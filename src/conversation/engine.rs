@@ -175,7 +175,7 @@ impl<'c> Engine<'c> {
                         Intent::Question(topic) => topic,
                         _ => Topic::Other,
                     };
-                    self.answer_before_ticket(topic)
+                    self.answer(topic)
                 }
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
@@ -795,6 +795,14 @@ impl<'c> Engine<'c> {
         let mut buttons = buttons_for(&self.s.stage);
         let prompt = match (topic, article_answer(topic)) {
             (_, Some(prompt)) => prompt,
+            // Before a ticket ("is one of your integrations having
+            // trouble?"): no step to point at and nothing removed yet (a
+            // pasted key opens a ticket at once), so the question again,
+            // with a way to a person. No ticket until the customer says yes.
+            (_, None) if matches!(self.s.stage, Stage::Confirming { .. }) => {
+                with_human(&mut buttons);
+                PromptId::ConfirmQuestion
+            }
             (Topic::Where, None) => match hint_for(&self.s.stage) {
                 Some(hint) => hint,
                 // The stage's own message says how ("how do I reconnect
@@ -805,22 +813,6 @@ impl<'c> Engine<'c> {
             (_, None) => {
                 with_human(&mut buttons);
                 PromptId::CantAnswer
-            }
-        };
-        self.send(prompt, vec![], buttons);
-    }
-
-    /// A question asked while the bot waits on "is one of your integrations
-    /// having trouble?": the article's answer where it has one, else the
-    /// question again with a way to a person. Either way the yes/no buttons
-    /// stay, and no ticket is opened until the customer says yes.
-    fn answer_before_ticket(&mut self, topic: Topic) {
-        let mut buttons = buttons_for(&self.s.stage);
-        let prompt = match article_answer(topic) {
-            Some(prompt) => prompt,
-            None => {
-                with_human(&mut buttons);
-                PromptId::ConfirmQuestion
             }
         };
         self.send(prompt, vec![], buttons);

@@ -589,24 +589,16 @@ impl Message {
         }
         // "can I just paste it here?", "could we send you the key
         // instead?": the writer giving it in the chat, not asking for the
-        // link ("can you send the link here?").
-        // Pasting means the key; sending or sharing must name it ("can I
-        // send you a screenshot?" is not this).
+        // link ("can you send the link here?"). Pasting means the key;
+        // sending or sharing must name it ("can I send you a screenshot?"
+        // is not this). `any` matches stems: "log" covers "logs".
         let paste = self.any(&["paste", "type"]);
         let give_key = self.any(&["send", "post", "give", "share"])
             && self.exact(&["key", "keys", "token", "api", "credentials"]);
         if (paste || give_key)
             && self.exact(&["i", "we", "im"])
             && self.exact(&["here", "chat", "you", "dm", "instead"])
-            && !self.any(&[
-                "link",
-                "form",
-                "screenshot",
-                "log",
-                "logs",
-                "image",
-                "error",
-            ])
+            && !self.any(&["link", "form", "screenshot", "log", "image", "error"])
         {
             return Some(Topic::PasteHere);
         }
