@@ -592,6 +592,8 @@ impl<'c> Engine<'c> {
             && det.secrets.is_empty()
             && lang::about_integrations(det.locale, text)
             && let Intent::Question(topic) = lang::parse(det.locale, text)
+            // "Why does my sync keep failing?" is a complaint first.
+            && topic != Topic::KeepsBreaking
             && let Some(prompt) = article_answer(topic)
         {
             self.send(prompt, vec![], vec![]);
@@ -794,6 +796,14 @@ impl<'c> Engine<'c> {
     fn answer(&mut self, topic: Topic) {
         let mut buttons = buttons_for(&self.s.stage);
         let prompt = match (topic, article_answer(topic)) {
+            // The cause the answer names is ActiveCampaign's key reset;
+            // an OAuth connection breaks for other reasons.
+            (Topic::KeepsBreaking, _)
+                if matches!(self.s.stage, Stage::OAuth { .. } | Stage::OutOfScope) =>
+            {
+                with_human(&mut buttons);
+                PromptId::CantAnswer
+            }
             (_, Some(prompt)) => prompt,
             // Before a ticket ("is one of your integrations having
             // trouble?"): no step to point at and nothing removed yet (a
@@ -1160,6 +1170,7 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
         Topic::WhenBack => PromptId::AnswerWhenBack,
         Topic::OldKey => PromptId::AnswerOldKey,
         Topic::PasteHere => PromptId::AnswerPasteHere,
+        Topic::KeepsBreaking => PromptId::AnswerKeepsBreaking,
         Topic::Where | Topic::Removed | Topic::Other => return None,
     })
 }

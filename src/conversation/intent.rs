@@ -81,6 +81,8 @@ pub enum Topic {
     Removed,
     /// Whether the key can be given in the chat instead of the form.
     PasteHere,
+    /// Why it broke, or keeps breaking ("why does this keep happening?").
+    KeepsBreaking,
     /// A question the article does not answer.
     Other,
 }
@@ -124,6 +126,7 @@ impl Topic {
             Topic::OldKey => "question:old_key",
             Topic::Removed => "question:removed",
             Topic::PasteHere => "question:paste_here",
+            Topic::KeepsBreaking => "question:keeps_breaking",
             Topic::Other => "question:other",
         }
     }
@@ -604,6 +607,20 @@ impl Message {
         }
         if self.any(&["url", "endpoint"]) && !self.any(&["link"]) {
             return Some(Topic::ApiUrl);
+        }
+        // "why does this keep happening?", "what caused it?", "why did my
+        // key stop working?": the cause, asked about. "Why is it still not
+        // working?" is a status (read below), and "why does the link
+        // expire?" is about the form.
+        let cause = self.exact(&["why"]) || self.any(&["caus", "reason"]);
+        let recurs = self.any(&["keep", "again", "happen", "recur", "repeated"])
+            || (self.exact(&["did", "was"])
+                && self.any(&["stop", "break", "broke", "expir", "disconnect", "invalid"]));
+        if (self.any(&["caus"]) || (cause && recurs))
+            && !self.exact(&["still", "now"])
+            && !self.any(&["link", "form", "message", "msg"])
+        {
+            return Some(Topic::KeepsBreaking);
         }
         let tools = self.any(&[
             "zapier",

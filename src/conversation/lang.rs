@@ -240,11 +240,12 @@ fn topic(w: &IntentWords, words: &[String], question: bool) -> Option<Topic> {
     if !question {
         return None;
     }
-    let checks: [(&[String], Topic); 7] = [
+    let checks: [(&[String], Topic); 8] = [
         (&t.paste_here, Topic::PasteHere),
         (&t.rotate_often, Topic::RotateOften),
         (&t.why_only_activecampaign, Topic::WhyOnlyActiveCampaign),
         (&t.old_key, Topic::OldKey),
+        (&t.keeps_breaking, Topic::KeepsBreaking),
         (&t.other_tools, Topic::OtherTools),
         (&t.api_url, Topic::ApiUrl),
         (&t.when_back, Topic::WhenBack),

@@ -2237,3 +2237,62 @@ fn the_ticket_s_facts_follow_the_state_alone() {
     assert_eq!(f.status, TicketStatus::Closed);
     assert_eq!(f.assignee.as_deref(), Some("sam"), "kept after the close");
 }
+
+#[test]
+fn why_it_keeps_breaking_gets_the_usual_cause_not_cant_answer() {
+    // Seen in a customer trial: "this is the 3rd time, why does this keep
+    // happening?" got "Sorry, that's one I can't answer here".
+    use Intent::*;
+    let cause = Question(super::Topic::KeepsBreaking);
+    for text in [
+        "this is the 3rd time, why does this keep happening?",
+        "why did my key stop working?",
+        "what caused this?",
+        "why does it keep disconnecting??",
+        "any idea why this happened again?",
+    ] {
+        assert_eq!(super::intent::parse(text), cause, "{text:?}");
+    }
+    // A status and the form's own expiry are not the cause question.
+    assert_eq!(
+        super::intent::parse("why is it still not working?"),
+        StillBroken
+    );
+    for text in ["why does the link expire so fast?", "why did you delete my message?"] {
+        assert_ne!(super::intent::parse(text), cause, "{text:?}");
+    }
+    let mut c = at_step(2);
+    let out = c.say("this is the 3rd time, why does this keep happening?");
+    assert_eq!(
+        out[0],
+        "send answer_keeps_breaking [rk:done rk:stuck rk:human]",
+        "{out:?}"
+    );
+    // The answer names ActiveCampaign's key reset: at the OAuth steps it
+    // is not the cause, so a person is offered instead.
+    let mut c = Convo::new();
+    c.say_with("keap is disconnected", det(Band::Act, crate::detect::Integration::Keap));
+    let out = c.say("why does this keep happening?");
+    assert!(out[0].starts_with("send cant_answer"), "{out:?}");
+    // A first message asking why the sync keeps failing is a complaint:
+    // the steps start, not the explanation.
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "why does my activecampaign sync keep failing?",
+        det(Band::Ask, crate::detect::Integration::ActiveCampaign),
+    );
+    assert!(
+        !out.iter().any(|l| l.contains("answer_keeps_breaking")),
+        "{out:?}"
+    );
+    use crate::domain::Locale;
+    for (locale, text) in [
+        (Locale::De, "warum passiert das immer wieder?"),
+        (Locale::Es, "¿por qué sigue pasando esto?"),
+        (Locale::Fr, "pourquoi ça recommence ?"),
+        (Locale::It, "perché continua a succedere?"),
+        (Locale::Pt, "por que isso sempre acontece?"),
+    ] {
+        assert_eq!(super::lang::parse(locale, text), cause, "{text:?}");
+    }
+}

@@ -114,6 +114,8 @@ pub struct Topics {
     pub removed: Vec<String>,
     /// "Can I paste it here?": the key given in the chat, not the form.
     pub paste_here: Vec<String>,
+    /// "Why does this keep happening?": the cause of the breakage.
+    pub keeps_breaking: Vec<String>,
 }
 
 impl LocaleFile {

@@ -124,6 +124,7 @@ translated! {
     AnswerOldKey => "answer_old_key",
     AnswerMessageRemoved => "answer_message_removed",
     AnswerPasteHere => "answer_paste_here",
+    AnswerKeepsBreaking => "answer_keeps_breaking",
     CantAnswer => "cant_answer",
     CancelledByCustomer => "cancelled_by_customer",
     GoingBack => "going_back",
