@@ -172,6 +172,7 @@ prompts! {
     AnswerMessageRemoved => "answer_message_removed" [],
     AnswerPasteHere => "answer_paste_here" [],
     AnswerKeepsBreaking => "answer_keeps_breaking" [],
+    AnswerLinkSafe => "answer_link_safe" ["link_expiry"],
     CantAnswer => "cant_answer" [],
     CancelledByCustomer => "cancelled_by_customer" ["ticket_id"],
     GoingBack => "going_back" [],

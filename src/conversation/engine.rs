@@ -1171,6 +1171,7 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
         Topic::OldKey => PromptId::AnswerOldKey,
         Topic::PasteHere => PromptId::AnswerPasteHere,
         Topic::KeepsBreaking => PromptId::AnswerKeepsBreaking,
+        Topic::LinkSafe => PromptId::AnswerLinkSafe,
         Topic::Where | Topic::Removed | Topic::Other => return None,
     })
 }

@@ -83,6 +83,8 @@ pub enum Topic {
     PasteHere,
     /// Why it broke, or keeps breaking ("why does this keep happening?").
     KeepsBreaking,
+    /// Whether the secure link (the form) is safe to use.
+    LinkSafe,
     /// A question the article does not answer.
     Other,
 }
@@ -127,6 +129,7 @@ impl Topic {
             Topic::Removed => "question:removed",
             Topic::PasteHere => "question:paste_here",
             Topic::KeepsBreaking => "question:keeps_breaking",
+            Topic::LinkSafe => "question:link_safe",
             Topic::Other => "question:other",
         }
     }
@@ -357,6 +360,11 @@ const HEDGES: &[&str] = &[
     "hope",
     "perhaps",
 ];
+/// Words a message may open with before its question ("ok so where…").
+const FILLERS: &[&str] = &[
+    "ok", "okay", "k", "so", "and", "but", "hey", "hi", "hello", "um", "umm", "uh", "also",
+    "then", "wait", "hmm", "alright", "right", "cool", "great", "sorry", "oh", "well",
+];
 const WH_WORDS: &[&str] = &[
     "how", "what", "whats", "why", "when", "where", "wheres", "which", "who", "hows",
 ];
@@ -369,9 +377,14 @@ const SUBJECTS: &[&str] = &[
     "you", "i", "we", "they", "u", "it", "this", "that", "there", "my", "the",
 ];
 
-/// A question without a question mark: "how do i...", "will it break...".
+/// A question without a question mark: "how do i...", "will it break...",
+/// after any opening filler ("ok where do i find it").
 fn question_shaped(words: &[String]) -> bool {
-    match words {
+    let opening = words
+        .iter()
+        .take_while(|w| FILLERS.contains(&w.as_str()))
+        .count();
+    match &words[opening..] {
         [first, ..] if WH_WORDS.contains(&first.as_str()) => true,
         [first, second, _, ..] => {
             AUXILIARIES.contains(&first.as_str())
@@ -604,6 +617,13 @@ impl Message {
             && !self.any(&["link", "form", "screenshot", "log", "image", "error"])
         {
             return Some(Topic::PasteHere);
+        }
+        // "is the link safe?", "is this form legit?": not a request for
+        // another link.
+        if self.any(&["safe", "secur", "legit", "trust", "phish", "scam", "genuin"])
+            && self.any(&["link", "form", "site", "page", "website", "url"])
+        {
+            return Some(Topic::LinkSafe);
         }
         if self.any(&["url", "endpoint"]) && !self.any(&["link"]) {
             return Some(Topic::ApiUrl);

@@ -240,7 +240,8 @@ fn topic(w: &IntentWords, words: &[String], question: bool) -> Option<Topic> {
     if !question {
         return None;
     }
-    let checks: [(&[String], Topic); 8] = [
+    let checks: [(&[String], Topic); 9] = [
+        (&t.link_safe, Topic::LinkSafe),
         (&t.paste_here, Topic::PasteHere),
         (&t.rotate_often, Topic::RotateOften),
         (&t.why_only_activecampaign, Topic::WhyOnlyActiveCampaign),

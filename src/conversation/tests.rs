@@ -2296,3 +2296,52 @@ fn why_it_keeps_breaking_gets_the_usual_cause_not_cant_answer() {
         assert_eq!(super::lang::parse(locale, text), cause, "{text:?}");
     }
 }
+
+#[test]
+fn asking_whether_the_link_is_safe_is_answered_not_sent_another_link() {
+    // Seen in a customer trial: "is the link safe?" after the link was
+    // sent issued a second link (and revoked the first).
+    use Intent::*;
+    let safe = Question(super::Topic::LinkSafe);
+    for text in [
+        "is the link safe?",
+        "is this form legit",
+        "how do i know this link isn't phishing?",
+        "is it secure to paste my key in the form?",
+    ] {
+        assert_eq!(super::intent::parse(text), safe, "{text:?}");
+    }
+    assert_eq!(super::intent::parse("send me the link"), Link);
+    let mut c = awaiting_form();
+    let out = c.say("is the link safe?");
+    assert_eq!(
+        out,
+        lines(&[
+            "send answer_link_safe [rk:link rk:stuck rk:human]",
+            "schedule Reminder"
+        ])
+    );
+    use crate::domain::Locale;
+    for (locale, text) in [
+        (Locale::De, "ist der link sicher?"),
+        (Locale::Es, "¿es seguro el enlace?"),
+        (Locale::Fr, "ce lien est sûr ?"),
+        (Locale::It, "il link è sicuro?"),
+        (Locale::Pt, "esse link é seguro?"),
+    ] {
+        assert_eq!(super::lang::parse(locale, text), safe, "{text:?}");
+    }
+}
+
+#[test]
+fn a_question_after_an_opening_ok_is_still_a_question() {
+    // Seen in a customer trial: "ok where do i find the developer
+    // settings" at step 1 moved on to step 2.
+    assert_eq!(
+        super::intent::parse("ok where do i find the developer settings"),
+        Intent::Question(super::Topic::Where)
+    );
+    let mut c = at_step(1);
+    let out = c.say("ok where do i find the developer settings");
+    assert!(!out.iter().any(|l| l.contains("step_reset")), "{out:?}");
+}

@@ -116,6 +116,8 @@ pub struct Topics {
     pub paste_here: Vec<String>,
     /// "Why does this keep happening?": the cause of the breakage.
     pub keeps_breaking: Vec<String>,
+    /// "Is the link safe?": about the secure form, not a request for one.
+    pub link_safe: Vec<String>,
 }
 
 impl LocaleFile {

@@ -125,6 +125,7 @@ translated! {
     AnswerMessageRemoved => "answer_message_removed",
     AnswerPasteHere => "answer_paste_here",
     AnswerKeepsBreaking => "answer_keeps_breaking",
+    AnswerLinkSafe => "answer_link_safe",
     CantAnswer => "cant_answer",
     CancelledByCustomer => "cancelled_by_customer",
     GoingBack => "going_back",
