@@ -1687,6 +1687,12 @@ const REAL_TRANSLATED: &str = include_str!("../../tests/data/real_translated.jso
 /// from 0.20 to 0.25 on the new training rows, and held-out exposure went
 /// from P 0.730 R 0.668 to P 0.768 R 0.649. The rule was left as it is:
 /// re-chosen for this number it would be tuned on the held-out split.
+/// The floor on rows about a supported product, named or not, came down
+/// from 0.91 to 0.89 when b634–b645 joined: their threads are about Stripe
+/// or Keap, and many replies in them never name it ("this SDK", "the
+/// webhook"). The weights before them score the same 89.9% on the new
+/// split, and the new weights 92.2% on the split before it; over the rows
+/// that name the product it is 99.9% either way.
 #[test]
 fn held_out_splits_stay_above_their_floors() {
     let own = evaluate(detector(), HELDOUT);
@@ -1708,7 +1714,7 @@ fn held_out_splits_stay_above_their_floors() {
         (
             "real named integration",
             real.named_integration_accuracy(),
-            0.91,
+            0.89,
         ),
         // The issue's target, over messages that name the product.
         (
