@@ -516,8 +516,12 @@ impl Message {
         let later = self.exact(&["later", "tomorrow", "tmrw", "tomorow"])
             && (self.any(&["ill", "will", "do", "try", "finish", "continu", "come"])
                 || self.words.len() <= 2);
-        let close =
-            self.exact(&["close"]) && self.exact(&["it", "this", "ticket"]) && !self.any(WORKS);
+        // "close it" — not "what happens if I close this window?".
+        let close = self.exact(&["close"])
+            && self.exact(&["it", "this", "ticket"])
+            && !self.any(WORKS)
+            && !self.question
+            && !self.exact(&["if", "when", "whether"]);
         later || close
     }
 
@@ -652,10 +656,8 @@ impl Message {
             "integration",
             "integrations",
             "services",
-            "other",
-            "else",
             "everything",
-        ]);
+        ]) || self.exact(&["other", "others", "else"]);
         if tools && (rotate || key || self.any(&["break", "affect", "stop", "impact", "work"])) {
             return Some(Topic::OtherTools);
         }
@@ -840,7 +842,10 @@ impl Message {
                 "now",
             ])
             && !self.negated_anywhere()
-            && self.words.len() <= 8;
+            // Short, or ending on "now" ("ok he gave me access, i'm in
+            // settings now").
+            && (self.words.len() <= 8
+                || (self.words.len() <= 14 && self.words.last().is_some_and(|w| w == "now")));
         (done || place) && !self.question
     }
 }

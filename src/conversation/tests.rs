@@ -2345,3 +2345,28 @@ fn a_question_after_an_opening_ok_is_still_a_question() {
     let out = c.say("ok where do i find the developer settings");
     assert!(!out.iter().any(|l| l.contains("step_reset")), "{out:?}");
 }
+
+#[test]
+fn a_customer_trial_s_everyday_words_read_right() {
+    // Seen in a customer trial: "what happens if i close this window" closed
+    // the ticket, "there are two keys??" got the other-tools answer ("there"
+    // is one typo from "other"), and "ok he gave me access, i'm in settings
+    // now" was not understood.
+    use super::intent::parse;
+    assert_ne!(parse("what happens if i close this window"), Intent::Cancel);
+    assert_ne!(parse("if i close the chat will i lose my progress?"), Intent::Cancel);
+    assert_eq!(parse("close this ticket please"), Intent::Cancel);
+    assert_ne!(
+        parse("there are two keys??"),
+        Intent::Question(super::Topic::OtherTools)
+    );
+    assert_eq!(
+        parse("will resetting break my other integrations?"),
+        Intent::Question(super::Topic::OtherTools)
+    );
+    assert_eq!(parse("ok he gave me access, i'm in settings now"), Intent::Done);
+    assert_ne!(
+        parse("i am in settings now but there is no developer option"),
+        Intent::Done
+    );
+}
