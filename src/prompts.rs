@@ -108,6 +108,7 @@ prompts! {
     StaffRotateNoConnector => "staff_rotate_no_connector" ["customer"],
     BtnNoReminders => "btn_no_reminders" [],
     ConfirmProblem => "confirm_problem" ["customer"],
+    ConfirmNamed => "confirm_named" ["customer", "integration"],
     ConfirmDeclined => "confirm_declined" [],
     ConfirmQuestion => "confirm_question" [],
     ComplaintAck => "complaint_ack" ["customer", "ticket_id"],

@@ -633,7 +633,16 @@ impl<'c> Engine<'c> {
             Band::Ask if self.previous_about(integration).is_some() => self.complaint(integration),
             Band::Ask => {
                 self.s.stage = Stage::Confirming { integration };
-                self.present();
+                if det.complaint && integration.is_supported() {
+                    // "activecampaign stopped syncing": the message says
+                    // what is wrong, so the question names it instead of
+                    // asking whether anything is.
+                    let vars = vec![("integration", integration.as_str().to_owned())];
+                    let buttons = buttons_for(&self.s.stage);
+                    self.send(PromptId::ConfirmNamed, vars, buttons);
+                } else {
+                    self.present();
+                }
             }
             Band::Ignore if offer.is_some() => self.complaint(integration),
             Band::Ignore => {}

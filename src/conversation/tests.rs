@@ -2370,3 +2370,30 @@ fn a_customer_trial_s_everyday_words_read_right() {
         Intent::Done
     );
 }
+
+#[test]
+fn a_borderline_complaint_naming_the_product_gets_the_question_with_its_name() {
+    // Seen in a customer trial: "activecampaign stopped syncing" (scored
+    // just below `act`) got "is one of your CustomerHub integrations having
+    // trouble?", as if the customer had not just said which and what.
+    let mut c = Convo::new();
+    let mut d = det(Band::Ask, Integration::ActiveCampaign);
+    d.complaint = true;
+    let out = c.say_with("activecampaign stopped syncing", d);
+    assert_eq!(out, lines(&["send confirm_named [rk:yes rk:no]"]));
+    assert!(!c.state.ticket, "still no ticket until confirmed");
+    let out = c.press("rk:yes");
+    assert!(out.iter().any(|l| l == "open_ticket"), "{out:?}");
+    // Not sure it is a complaint, or no product named: the general question.
+    for (complaint, integration) in [
+        (false, Integration::ActiveCampaign),
+        (true, Integration::Unknown),
+        (true, Integration::Other),
+    ] {
+        let mut c = Convo::new();
+        let mut d = det(Band::Ask, integration);
+        d.complaint = complaint;
+        let out = c.say_with("is activecampaign acting weird today?", d);
+        assert_eq!(out, lines(&["send confirm_problem [rk:yes rk:no]"]));
+    }
+}

@@ -62,6 +62,7 @@ translated! {
     RemindersOff => "reminders_off",
     BtnNoReminders => "btn_no_reminders",
     ConfirmProblem => "confirm_problem",
+    ConfirmNamed => "confirm_named",
     ConfirmQuestion => "confirm_question",
     ConfirmDeclined => "confirm_declined",
     ComplaintAck => "complaint_ack",
