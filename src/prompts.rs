@@ -172,6 +172,7 @@ prompts! {
     AnswerOldKey => "answer_old_key" [],
     AnswerMessageRemoved => "answer_message_removed" [],
     AnswerPasteHere => "answer_paste_here" [],
+    AnswerPasteHereLink => "answer_paste_here_link" [],
     AnswerKeepsBreaking => "answer_keeps_breaking" [],
     AnswerLinkSafe => "answer_link_safe" ["link_expiry"],
     CantAnswer => "cant_answer" [],

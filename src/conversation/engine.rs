@@ -813,6 +813,18 @@ impl<'c> Engine<'c> {
                 with_human(&mut buttons);
                 PromptId::CantAnswer
             }
+            // At the secure-link step or with a link out, the link is
+            // here and now, not "at step 3".
+            (Topic::PasteHere, _)
+                if matches!(
+                    self.s.stage,
+                    Stage::Walkthrough {
+                        step: Step::SecureLink
+                    } | Stage::AwaitingForm
+                ) =>
+            {
+                PromptId::AnswerPasteHereLink
+            }
             (_, Some(prompt)) => prompt,
             // Before a ticket ("is one of your integrations having
             // trouble?"): no step to point at and nothing removed yet (a

@@ -362,8 +362,8 @@ const HEDGES: &[&str] = &[
 ];
 /// Words a message may open with before its question ("ok so where…").
 const FILLERS: &[&str] = &[
-    "ok", "okay", "k", "so", "and", "but", "hey", "hi", "hello", "um", "umm", "uh", "also",
-    "then", "wait", "hmm", "alright", "right", "cool", "great", "sorry", "oh", "well",
+    "ok", "okay", "k", "so", "and", "but", "hey", "hi", "hello", "um", "umm", "uh", "also", "then",
+    "wait", "hmm", "alright", "right", "cool", "great", "sorry", "oh", "well",
 ];
 const WH_WORDS: &[&str] = &[
     "how", "what", "whats", "why", "when", "where", "wheres", "which", "who", "hows",

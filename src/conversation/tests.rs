@@ -1980,11 +1980,21 @@ fn asking_to_give_the_key_in_the_chat_is_told_why_not_and_where() {
     ] {
         assert_ne!(super::intent::parse(text), paste, "{text:?}");
     }
+    let mut c = at_step(2);
+    let out = c.say("can i just paste it here instead?");
+    assert_eq!(out[0], "send answer_paste_here [rk:done rk:stuck rk:human]");
+    // At the link step the link is here, not "at step 3".
     let mut c = at_step(3);
     let out = c.say("can i just paste it here instead?");
     assert_eq!(
         out[0],
-        "send answer_paste_here [rk:link rk:manual rk:stuck rk:human]"
+        "send answer_paste_here_link [rk:link rk:manual rk:stuck rk:human]"
+    );
+    let mut c = awaiting_form();
+    let out = c.say("can i just paste it here instead?");
+    assert_eq!(
+        out[0],
+        "send answer_paste_here_link [rk:link rk:stuck rk:human]"
     );
     // Before any ticket, too, and in the customer's language.
     let mut c = Convo::new();
@@ -2258,20 +2268,25 @@ fn why_it_keeps_breaking_gets_the_usual_cause_not_cant_answer() {
         super::intent::parse("why is it still not working?"),
         StillBroken
     );
-    for text in ["why does the link expire so fast?", "why did you delete my message?"] {
+    for text in [
+        "why does the link expire so fast?",
+        "why did you delete my message?",
+    ] {
         assert_ne!(super::intent::parse(text), cause, "{text:?}");
     }
     let mut c = at_step(2);
     let out = c.say("this is the 3rd time, why does this keep happening?");
     assert_eq!(
-        out[0],
-        "send answer_keeps_breaking [rk:done rk:stuck rk:human]",
+        out[0], "send answer_keeps_breaking [rk:done rk:stuck rk:human]",
         "{out:?}"
     );
     // The answer names ActiveCampaign's key reset: at the OAuth steps it
     // is not the cause, so a person is offered instead.
     let mut c = Convo::new();
-    c.say_with("keap is disconnected", det(Band::Act, crate::detect::Integration::Keap));
+    c.say_with(
+        "keap is disconnected",
+        det(Band::Act, crate::detect::Integration::Keap),
+    );
     let out = c.say("why does this keep happening?");
     assert!(out[0].starts_with("send cant_answer"), "{out:?}");
     // A first message asking why the sync keeps failing is a complaint:
@@ -2354,7 +2369,10 @@ fn a_customer_trial_s_everyday_words_read_right() {
     // now" was not understood.
     use super::intent::parse;
     assert_ne!(parse("what happens if i close this window"), Intent::Cancel);
-    assert_ne!(parse("if i close the chat will i lose my progress?"), Intent::Cancel);
+    assert_ne!(
+        parse("if i close the chat will i lose my progress?"),
+        Intent::Cancel
+    );
     assert_eq!(parse("close this ticket please"), Intent::Cancel);
     assert_ne!(
         parse("there are two keys??"),
@@ -2364,7 +2382,10 @@ fn a_customer_trial_s_everyday_words_read_right() {
         parse("will resetting break my other integrations?"),
         Intent::Question(super::Topic::OtherTools)
     );
-    assert_eq!(parse("ok he gave me access, i'm in settings now"), Intent::Done);
+    assert_eq!(
+        parse("ok he gave me access, i'm in settings now"),
+        Intent::Done
+    );
     assert_ne!(
         parse("i am in settings now but there is no developer option"),
         Intent::Done
