@@ -106,7 +106,12 @@ async fn the_timeline_reads_as_a_transcript_with_keys_only_as_fingerprints() {
         "is activecampaign acting weird for anyone else today?"
     );
     assert_eq!(lines[1].speaker, Speaker::Bot, "{lines:#?}");
-    assert!(lines[1].text.contains("is one of your CustomerHub"));
+    assert!(
+        lines[1]
+            .text
+            .contains("is your **ActiveCampaign** connection"),
+        "{lines:#?}"
+    );
     let said: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     assert!(said.contains(&"pressed “Yes”"), "{said:#?}");
     assert!(said.contains(&"pressed “Done”"), "{said:#?}");
@@ -387,7 +392,7 @@ async fn a_reload_during_the_confirming_question_shows_it_with_its_buttons() {
         items[1]["text"]
             .as_str()
             .unwrap()
-            .starts_with("Hi — is one of"),
+            .starts_with("Hi — is your **ActiveCampaign** connection"),
         "{h}"
     );
     let labels: Vec<&str> = items[1]["buttons"]
