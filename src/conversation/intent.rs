@@ -209,6 +209,9 @@ pub fn parse(text: &str) -> Intent {
     if let Some(topic) = m.topic() {
         return Intent::Question(topic);
     }
+    if m.blocked() {
+        return Intent::Stuck;
+    }
     if let Some(status) = m.status() {
         return status;
     }
@@ -802,6 +805,27 @@ impl Message {
     fn link(&self) -> bool {
         self.any(&["link", "form"])
             && !self.any(&["used", "submit", "filled", "entered", "pasted", "put"])
+    }
+
+    /// A button or page that cannot be used: "the reset button is greyed
+    /// out", "I can't click reset", "nothing happens when I click" (stuck,
+    /// not done, though "reset" is named). "I disabled the old zap" is not.
+    fn blocked(&self) -> bool {
+        let disabled = self.words.iter().enumerate().any(|(i, w)| {
+            ["grey", "gray", "disabl", "unclickabl"]
+                .iter()
+                .any(|s| stem_match(w, s))
+                && !(i > 0 && matches!(self.words[i - 1].as_str(), "i" | "we"))
+        });
+        let cannot_click = self.exact(&["click", "press", "tap", "clicking", "pressing"])
+            && self.negated_anywhere();
+        // "nothing happens" about a button, not about the sync ("i did the
+        // steps but nothing happens" is still broken).
+        let inert = (self.phrase(&["nothing", "happens"])
+            || self.phrase(&["doesnt", "do", "anything"])
+            || self.phrase(&["does", "nothing"]))
+            && self.any(&["click", "press", "tap", "button"]);
+        (disabled || cannot_click || inert) && self.positions(WORKS).is_empty()
     }
 
     /// "done", "I'm in the settings now", "I have make the reset".

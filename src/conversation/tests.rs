@@ -2418,3 +2418,33 @@ fn a_borderline_complaint_naming_the_product_gets_the_question_with_its_name() {
         assert_eq!(out, lines(&["send confirm_problem [rk:yes rk:no]"]));
     }
 }
+
+#[test]
+fn a_button_that_cannot_be_used_is_stuck_not_done() {
+    // Seen in a customer trial: "the reset button is greyed out" at step 1
+    // moved on to step 2 as if the customer had reset the key.
+    use super::intent::parse;
+    for text in [
+        "the reset button is greyed out",
+        "reset is disabled for me",
+        "i can't click reset",
+        "i click reset and nothing happens",
+        "the button doesn't do anything",
+    ] {
+        assert_eq!(parse(text), Intent::Stuck, "{text:?}");
+    }
+    for (text, want) in [
+        ("i reset it", Intent::Done),
+        ("done, i clicked reset", Intent::Done),
+    ] {
+        assert_eq!(parse(text), want, "{text:?}");
+    }
+    assert_ne!(parse("i disabled the old zap"), Intent::Stuck);
+    assert_eq!(
+        parse("i did the steps but nothing happens"),
+        Intent::StillBroken
+    );
+    let mut c = at_step(1);
+    let out = c.say("the reset button is greyed out");
+    assert!(out[0].starts_with("send checklist"), "{out:?}");
+}
