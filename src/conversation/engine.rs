@@ -841,6 +841,8 @@ impl<'c> Engine<'c> {
                 None => return self.present(),
             },
             (Topic::Removed, None) => PromptId::AnswerMessageRemoved,
+            // "What do I do now?": the step again.
+            (Topic::NextStep, None) => return self.present(),
             (_, None) => {
                 with_human(&mut buttons);
                 PromptId::CantAnswer
@@ -1193,7 +1195,7 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
         Topic::PasteHere => PromptId::AnswerPasteHere,
         Topic::KeepsBreaking => PromptId::AnswerKeepsBreaking,
         Topic::LinkSafe => PromptId::AnswerLinkSafe,
-        Topic::Where | Topic::Removed | Topic::Other => return None,
+        Topic::Where | Topic::Removed | Topic::NextStep | Topic::Other => return None,
     })
 }
 

@@ -85,6 +85,8 @@ pub enum Topic {
     KeepsBreaking,
     /// Whether the secure link (the form) is safe to use.
     LinkSafe,
+    /// "What do I do now?": the current step, shown again.
+    NextStep,
     /// A question the article does not answer.
     Other,
 }
@@ -130,6 +132,7 @@ impl Topic {
             Topic::PasteHere => "question:paste_here",
             Topic::KeepsBreaking => "question:keeps_breaking",
             Topic::LinkSafe => "question:link_safe",
+            Topic::NextStep => "question:next_step",
             Topic::Other => "question:other",
         }
     }
@@ -229,6 +232,15 @@ pub fn parse(text: &str) -> Intent {
     if m.progress() {
         return Intent::Done;
     }
+    // "oh no, sorry", "oops my bad": an apology needs no answer, as thanks
+    // need none ("no sorry" is a no).
+    if m.words.len() <= 4
+        && m.exact(&["sorry", "sry", "oops", "whoops", "apologies", "bad"])
+        && m.words.iter().all(|w| APOLOGY.contains(&w.as_str()))
+        && !m.words.first().is_some_and(|w| NO.contains(&w.as_str()))
+    {
+        return Intent::Thanks;
+    }
     let short = m.words.len() <= 3;
     if short && m.exact(YES) && !m.negated_anywhere() {
         return Intent::Yes;
@@ -239,6 +251,7 @@ pub fn parse(text: &str) -> Intent {
     if m.exact(THANKS) || m.words.iter().any(|w| w.starts_with("thank")) {
         return Intent::Thanks;
     }
+
     // "what do you mean?", "huh?": confusion, not a question to answer.
     let confused = m.exact(&["mean", "meaning", "huh", "pardon"]);
     if m.question && m.words.len() >= 3 && !confused {
@@ -351,6 +364,22 @@ const YES: &[&str] = &[
 ];
 const NO: &[&str] = &["no", "nope", "nah", "n", "negative", "nop"];
 const THANKS: &[&str] = &["thanks", "thank", "thx", "ty", "cheers", "tnx", "thanx"];
+/// The words of a short apology ("oh no, sorry", "oops my bad").
+const APOLOGY: &[&str] = &[
+    "sorry",
+    "sry",
+    "oops",
+    "whoops",
+    "apologies",
+    "my",
+    "bad",
+    "oh",
+    "no",
+    "ah",
+    "so",
+    "im",
+    "very",
+];
 const HEDGES: &[&str] = &[
     "maybe",
     "might",
@@ -682,6 +711,18 @@ impl Message {
         }
         // "where is it?", "how i find the developer?", "how do i
         // reconnect it?": how to do the step at hand.
+        // "what do i do now?", "now what", "what's next?".
+        if (self.exact(&["what", "whats"])
+            && (self.phrase(&["do", "i", "do"])
+                || self.phrase(&["should", "i", "do"])
+                || self.phrase(&["do", "we", "do"])
+                || self.phrase(&["should", "we", "do"])
+                || self.exact(&["next", "now"])))
+            && self.words.len() <= 8
+            && !self.any(&["key", "url", "link", "old", "other", "tools"])
+        {
+            return Some(Topic::NextStep);
+        }
         let how_find = self.exact(&["how"])
             && (self.exact(&["find", "reach", "get"])
                 || self.any(&["reconnect", "connect", "reset", "regenerat", "authori"]));

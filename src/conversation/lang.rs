@@ -240,7 +240,7 @@ fn topic(w: &IntentWords, words: &[String], question: bool) -> Option<Topic> {
     if !question {
         return None;
     }
-    let checks: [(&[String], Topic); 9] = [
+    let checks: [(&[String], Topic); 10] = [
         (&t.link_safe, Topic::LinkSafe),
         (&t.paste_here, Topic::PasteHere),
         (&t.rotate_often, Topic::RotateOften),
@@ -250,6 +250,9 @@ fn topic(w: &IntentWords, words: &[String], question: bool) -> Option<Topic> {
         (&t.other_tools, Topic::OtherTools),
         (&t.api_url, Topic::ApiUrl),
         (&t.when_back, Topic::WhenBack),
+        // Last: "¿qué sigue?" is "what's next?", "¿por qué sigue
+        // pasando?" is the cause.
+        (&t.next_step, Topic::NextStep),
     ];
     checks
         .into_iter()

@@ -2448,3 +2448,40 @@ fn a_button_that_cannot_be_used_is_stuck_not_done() {
     let out = c.say("the reset button is greyed out");
     assert!(out[0].starts_with("send checklist"), "{out:?}");
 }
+
+#[test]
+fn what_do_i_do_now_shows_the_step_again_and_an_apology_gets_no_reply() {
+    // Seen in a customer trial, after a pasted key was removed: "oh no,
+    // sorry" got "I'm not sure what you mean" and "what do i do now" got
+    // "I can't answer that".
+    use super::intent::parse;
+    let next = Intent::Question(super::Topic::NextStep);
+    for text in [
+        "what do i do now",
+        "now what?",
+        "ok what's next?",
+        "what should i do?",
+    ] {
+        assert_eq!(parse(text), next, "{text:?}");
+    }
+    assert_ne!(parse("what do i do with the old key?"), next);
+    for text in ["oh no, sorry", "oops my bad", "sorry!"] {
+        assert_eq!(parse(text), Intent::Thanks, "{text:?}");
+    }
+    assert_eq!(parse("no sorry"), Intent::No);
+    let mut c = at_step(2);
+    let out = c.say("oh no, sorry");
+    assert_eq!(out, lines(&["schedule Reminder"]), "{out:?}");
+    let out = c.say("what do i do now");
+    assert_eq!(out[0], STEP2, "{out:?}");
+    use crate::domain::Locale;
+    for (locale, text) in [
+        (Locale::De, "was muss ich jetzt tun?"),
+        (Locale::Es, "¿y ahora qué hago?"),
+        (Locale::Fr, "je fais quoi maintenant ?"),
+        (Locale::It, "cosa devo fare adesso?"),
+        (Locale::Pt, "o que eu faço agora?"),
+    ] {
+        assert_eq!(super::lang::parse(locale, text), next, "{text:?}");
+    }
+}

@@ -118,6 +118,8 @@ pub struct Topics {
     pub keeps_breaking: Vec<String>,
     /// "Is the link safe?": about the secure form, not a request for one.
     pub link_safe: Vec<String>,
+    /// "What do I do now?": the current step, shown again.
+    pub next_step: Vec<String>,
 }
 
 impl LocaleFile {
