@@ -717,6 +717,7 @@ impl Message {
                 || self.phrase(&["should", "i", "do"])
                 || self.phrase(&["do", "we", "do"])
                 || self.phrase(&["should", "we", "do"])
+                || self.phrase(&["to", "do"])
                 || self.exact(&["next", "now"])))
             && self.words.len() <= 8
             && !self.any(&["key", "url", "link", "old", "other", "tools"])
@@ -726,7 +727,10 @@ impl Message {
         let how_find = self.exact(&["how"])
             && (self.exact(&["find", "reach", "get"])
                 || self.any(&["reconnect", "connect", "reset", "regenerat", "authori"]));
-        if self.exact(&["where", "wheres"]) || self.any(&["locat"]) || how_find {
+        // "which button do i press?", "which option is it?".
+        let which_control = self.exact(&["which"])
+            && self.any(&["button", "click", "press", "option", "menu", "tab", "icon"]);
+        if self.exact(&["where", "wheres"]) || self.any(&["locat"]) || how_find || which_control {
             return Some(Topic::Where);
         }
         None

@@ -2461,6 +2461,7 @@ fn what_do_i_do_now_shows_the_step_again_and_an_apology_gets_no_reply() {
         "now what?",
         "ok what's next?",
         "what should i do?",
+        "what do i need to do?",
     ] {
         assert_eq!(parse(text), next, "{text:?}");
     }
@@ -2484,4 +2485,17 @@ fn what_do_i_do_now_shows_the_step_again_and_an_apology_gets_no_reply() {
     ] {
         assert_eq!(super::lang::parse(locale, text), next, "{text:?}");
     }
+}
+
+#[test]
+fn which_button_to_press_is_the_steps_where_question() {
+    // Seen in a customer trial: "which button do i press?" at step 2 got
+    // "I can't answer that".
+    assert_eq!(
+        super::intent::parse("which button do i press?"),
+        Intent::Question(super::Topic::Where)
+    );
+    let mut c = at_step(2);
+    let out = c.say("which button do i press?");
+    assert!(out[0].starts_with("send hint_reset"), "{out:?}");
 }
