@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::detect::{Band, Detection, Integration, SecretKind, SecretSpan};
-use crate::domain::TicketStatus;
+use crate::domain::{Locale, TicketStatus};
 use crate::prompts::{PromptId, Prompts};
 
 const START: i64 = 1_700_000_000_000;
@@ -224,6 +224,13 @@ const LINK: [&str; 2] = [
 
 fn lines(parts: &[&str]) -> Vec<String> {
     parts.iter().map(|s| s.to_string()).collect()
+}
+
+/// Each message, read in its language, is `want`.
+fn each_reads_as(want: Intent, cases: &[(Locale, &str)]) {
+    for &(locale, text) in cases {
+        assert_eq!(super::lang::parse(locale, text), want, "{text:?}");
+    }
 }
 
 /// A conversation that has reached `step` of the ActiveCampaign walk-through.
@@ -2001,16 +2008,16 @@ fn asking_to_give_the_key_in_the_chat_is_told_why_not_and_where() {
     let text = "¿puedo pegarla aquí en el chat, la clave de la api?";
     let out = c.say_with(text, read(text));
     assert_eq!(out, lines(&["send answer_paste_here"]), "{out:?}");
-    use crate::domain::Locale;
-    for (locale, text) in [
-        (Locale::Pt, "posso colar a chave aqui?"),
-        (Locale::De, "kann ich den schlüssel hier einfügen?"),
-        (Locale::Fr, "je peux coller la clé ici ?"),
-        (Locale::It, "posso incollare la chiave qui?"),
-        (Locale::Es, "¿puedo pegar la clave aquí?"),
-    ] {
-        assert_eq!(super::lang::parse(locale, text), paste, "{text:?}");
-    }
+    each_reads_as(
+        paste,
+        &[
+            (Locale::Pt, "posso colar a chave aqui?"),
+            (Locale::De, "kann ich den schlüssel hier einfügen?"),
+            (Locale::Fr, "je peux coller la clé ici ?"),
+            (Locale::It, "posso incollare la chiave qui?"),
+            (Locale::Es, "¿puedo pegar la clave aquí?"),
+        ],
+    );
 }
 
 #[test]
@@ -2033,7 +2040,7 @@ fn no_admin_rights_gets_the_ask_your_admin_answer() {
         super::intent::parse("it still doesn't work even with admin rights"),
         Intent::StillBroken
     );
-    use crate::domain::Locale;
+
     for (text, locale) in [
         ("ich bin kein admin", Locale::De),
         ("no tengo permisos para eso", Locale::Es),
@@ -2071,7 +2078,7 @@ fn everyday_words_in_a_locales_cancel_list_do_not_cancel_a_sentence() {
     // Seen in a customer trial: "necesito ayuda para encontrar la
     // configuración" closed the Spanish ticket ("para" is "stop" and "for").
     use super::lang::parse;
-    use crate::domain::Locale;
+
     for (locale, text) in [
         (Locale::Es, "necesito ayuda para encontrar la configuración"),
         (Locale::Es, "desde esta mañana no sincroniza"),
@@ -2111,7 +2118,7 @@ fn cannot_see_the_button_in_each_language_is_the_where_question() {
     // Seen in a customer trial: "egal was ich mache, ich sehe keinen reset
     // knopf" at step 2 got "not sure what you mean".
     use super::lang::parse;
-    use crate::domain::Locale;
+
     let where_ = Intent::Question(super::Topic::Where);
     for (locale, text) in [
         (
@@ -2300,16 +2307,16 @@ fn why_it_keeps_breaking_gets_the_usual_cause_not_cant_answer() {
         !out.iter().any(|l| l.contains("answer_keeps_breaking")),
         "{out:?}"
     );
-    use crate::domain::Locale;
-    for (locale, text) in [
-        (Locale::De, "warum passiert das immer wieder?"),
-        (Locale::Es, "¿por qué sigue pasando esto?"),
-        (Locale::Fr, "pourquoi ça recommence ?"),
-        (Locale::It, "perché continua a succedere?"),
-        (Locale::Pt, "por que isso sempre acontece?"),
-    ] {
-        assert_eq!(super::lang::parse(locale, text), cause, "{text:?}");
-    }
+    each_reads_as(
+        cause,
+        &[
+            (Locale::De, "warum passiert das immer wieder?"),
+            (Locale::Es, "¿por qué sigue pasando esto?"),
+            (Locale::Fr, "pourquoi ça recommence ?"),
+            (Locale::It, "perché continua a succedere?"),
+            (Locale::Pt, "por que isso sempre acontece?"),
+        ],
+    );
 }
 
 #[test]
@@ -2336,16 +2343,16 @@ fn asking_whether_the_link_is_safe_is_answered_not_sent_another_link() {
             "schedule Reminder"
         ])
     );
-    use crate::domain::Locale;
-    for (locale, text) in [
-        (Locale::De, "ist der link sicher?"),
-        (Locale::Es, "¿es seguro el enlace?"),
-        (Locale::Fr, "ce lien est sûr ?"),
-        (Locale::It, "il link è sicuro?"),
-        (Locale::Pt, "esse link é seguro?"),
-    ] {
-        assert_eq!(super::lang::parse(locale, text), safe, "{text:?}");
-    }
+    each_reads_as(
+        safe,
+        &[
+            (Locale::De, "ist der link sicher?"),
+            (Locale::Es, "¿es seguro el enlace?"),
+            (Locale::Fr, "ce lien est sûr ?"),
+            (Locale::It, "il link è sicuro?"),
+            (Locale::Pt, "esse link é seguro?"),
+        ],
+    );
 }
 
 #[test]
@@ -2475,16 +2482,16 @@ fn what_do_i_do_now_shows_the_step_again_and_an_apology_gets_no_reply() {
     assert_eq!(out, lines(&["schedule Reminder"]), "{out:?}");
     let out = c.say("what do i do now");
     assert_eq!(out[0], STEP2, "{out:?}");
-    use crate::domain::Locale;
-    for (locale, text) in [
-        (Locale::De, "was muss ich jetzt tun?"),
-        (Locale::Es, "¿y ahora qué hago?"),
-        (Locale::Fr, "je fais quoi maintenant ?"),
-        (Locale::It, "cosa devo fare adesso?"),
-        (Locale::Pt, "o que eu faço agora?"),
-    ] {
-        assert_eq!(super::lang::parse(locale, text), next, "{text:?}");
-    }
+    each_reads_as(
+        next,
+        &[
+            (Locale::De, "was muss ich jetzt tun?"),
+            (Locale::Es, "¿y ahora qué hago?"),
+            (Locale::Fr, "je fais quoi maintenant ?"),
+            (Locale::It, "cosa devo fare adesso?"),
+            (Locale::Pt, "o que eu faço agora?"),
+        ],
+    );
 }
 
 #[test]
