@@ -251,7 +251,6 @@ pub fn parse(text: &str) -> Intent {
     if m.exact(THANKS) || m.words.iter().any(|w| w.starts_with("thank")) {
         return Intent::Thanks;
     }
-
     // "what do you mean?", "huh?": confusion, not a question to answer.
     let confused = m.exact(&["mean", "meaning", "huh", "pardon"]);
     if m.question && m.words.len() >= 3 && !confused {
@@ -655,9 +654,18 @@ impl Message {
             return Some(Topic::PasteHere);
         }
         // "is the link safe?", "is this form legit?": not a request for
-        // another link.
-        if self.any(&["safe", "secur", "legit", "trust", "phish", "scam", "genuin"])
+        // another link. "Secure" counts said of the link ("is it secure?"),
+        // not as its name ("can you send the secure link again?").
+        let secure_said = self.words.iter().enumerate().any(|(i, w)| {
+            stem_match(w, "secur")
+                && !self
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "link" | "links" | "form"))
+        });
+        if (secure_said || self.any(&["safe", "legit", "trust", "phish", "scam", "genuin"]))
             && self.any(&["link", "form", "site", "page", "website", "url"])
+            && !self.exact(&["send", "resend", "give", "get", "new", "another", "again"])
         {
             return Some(Topic::LinkSafe);
         }

@@ -2333,7 +2333,13 @@ fn asking_whether_the_link_is_safe_is_answered_not_sent_another_link() {
     ] {
         assert_eq!(super::intent::parse(text), safe, "{text:?}");
     }
-    assert_eq!(super::intent::parse("send me the link"), Link);
+    for text in [
+        "send me the link",
+        "can you send the secure link again?",
+        "can i get a new secure link?",
+    ] {
+        assert_eq!(super::intent::parse(text), Link, "{text:?}");
+    }
     let mut c = awaiting_form();
     let out = c.say("is the link safe?");
     assert_eq!(
