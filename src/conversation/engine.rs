@@ -204,6 +204,20 @@ impl<'c> Engine<'c> {
                 {
                     intent = Intent::Integration(pick_failing(text, det));
                 }
+                // "is it safe?" with the link just sent is about the link.
+                let link_here = matches!(
+                    stage,
+                    Stage::AwaitingForm
+                        | Stage::Walkthrough {
+                            step: Step::SecureLink
+                        }
+                );
+                if link_here
+                    && intent == Intent::Question(Topic::Other)
+                    && intent::asks_if_safe(text)
+                {
+                    intent = Intent::Question(Topic::LinkSafe);
+                }
                 self.on_intent(intent);
             }
         }

@@ -177,6 +177,15 @@ pub(super) fn classify_parsed(
     }
 }
 
+/// A short question whether something is safe ("is it safe?", "is this
+/// legit?"), naming nothing: what it is about comes from the stage.
+pub fn asks_if_safe(text: &str) -> bool {
+    let m = Message::new(text);
+    m.question
+        && m.words.len() <= 5
+        && m.any(&["safe", "secur", "legit", "trust", "phish", "scam", "genuin"])
+}
+
 /// A bare acknowledgement or hesitation ("ok", "hmm", "not sure"): an
 /// answer that answers nothing, so the question is asked again.
 pub fn is_acknowledgement(text: &str) -> bool {

@@ -2340,6 +2340,14 @@ fn asking_whether_the_link_is_safe_is_answered_not_sent_another_link() {
     ] {
         assert_eq!(super::intent::parse(text), Link, "{text:?}");
     }
+    // With the link just sent, "is it safe?" is about the link; at step 1
+    // it names nothing the bot can answer for.
+    let mut c = awaiting_form();
+    let out = c.say("is it safe?");
+    assert!(out[0].starts_with("send answer_link_safe"), "{out:?}");
+    let mut c = at_step(1);
+    let out = c.say("is it safe?");
+    assert!(out[0].starts_with("send cant_answer"), "{out:?}");
     let mut c = awaiting_form();
     let out = c.say("is the link safe?");
     assert_eq!(
