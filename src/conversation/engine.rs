@@ -205,14 +205,7 @@ impl<'c> Engine<'c> {
                     intent = Intent::Integration(pick_failing(text, det));
                 }
                 // "is it safe?" with the link just sent is about the link.
-                let link_here = matches!(
-                    stage,
-                    Stage::AwaitingForm
-                        | Stage::Walkthrough {
-                            step: Step::SecureLink
-                        }
-                );
-                if link_here
+                if stage.link_at_hand()
                     && intent == Intent::Question(Topic::Other)
                     && intent::asks_if_safe(text)
                 {
@@ -829,16 +822,7 @@ impl<'c> Engine<'c> {
             }
             // At the secure-link step or with a link out, the link is
             // here and now, not "at step 3".
-            (Topic::PasteHere, _)
-                if matches!(
-                    self.s.stage,
-                    Stage::Walkthrough {
-                        step: Step::SecureLink
-                    } | Stage::AwaitingForm
-                ) =>
-            {
-                PromptId::AnswerPasteHereLink
-            }
+            (Topic::PasteHere, _) if self.s.stage.link_at_hand() => PromptId::AnswerPasteHereLink,
             (_, Some(prompt)) => prompt,
             // Before a ticket ("is one of your integrations having
             // trouble?"): no step to point at and nothing removed yet (a

@@ -181,9 +181,7 @@ pub(super) fn classify_parsed(
 /// legit?"), naming nothing: what it is about comes from the stage.
 pub fn asks_if_safe(text: &str) -> bool {
     let m = Message::new(text);
-    m.question
-        && m.words.len() <= 5
-        && m.any(&["safe", "secur", "legit", "trust", "phish", "scam", "genuin"])
+    m.question && m.words.len() <= 5 && (m.any(SAFE) || m.any(&["secur"]))
 }
 
 /// A bare acknowledgement or hesitation ("ok", "hmm", "not sure"): an
@@ -372,6 +370,9 @@ const YES: &[&str] = &[
 ];
 const NO: &[&str] = &["no", "nope", "nah", "n", "negative", "nop"];
 const THANKS: &[&str] = &["thanks", "thank", "thx", "ty", "cheers", "tnx", "thanx"];
+/// Words asking whether something can be trusted ("is it safe?", "legit?");
+/// "secure" counts too, but not as the link's name (see `Message::topic`).
+const SAFE: &[&str] = &["safe", "legit", "trust", "phish", "scam", "genuin"];
 /// The words of a short apology ("oh no, sorry", "oops my bad").
 const APOLOGY: &[&str] = &[
     "sorry",
@@ -672,7 +673,7 @@ impl Message {
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "link" | "links" | "form"))
         });
-        if (secure_said || self.any(&["safe", "legit", "trust", "phish", "scam", "genuin"]))
+        if (secure_said || self.any(SAFE))
             && self.any(&["link", "form", "site", "page", "website", "url"])
             && !self.exact(&["send", "resend", "give", "get", "new", "another", "again"])
         {

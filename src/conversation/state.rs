@@ -244,6 +244,17 @@ impl Stage {
         }
     }
 
+    /// Whether the secure link is the thing at hand: offered (step 3) or
+    /// out and waiting for the form.
+    pub fn link_at_hand(&self) -> bool {
+        matches!(
+            self,
+            Stage::Walkthrough {
+                step: Step::SecureLink
+            } | Stage::AwaitingForm
+        )
+    }
+
     /// A short stable name for timelines and logs, e.g. `walkthrough:reset_key`.
     pub fn name(&self) -> String {
         match self {
