@@ -211,6 +211,14 @@ impl<'c> Engine<'c> {
                 {
                     intent = Intent::Question(Topic::LinkSafe);
                 }
+                // "ok my admin did it, we have the new key" at step 1: the
+                // reset (step 2) is done too, so on to the link.
+                if stage == (Stage::Walkthrough { step: Step::LogIn })
+                    && intent == Intent::Done
+                    && intent::has_new_key(text)
+                {
+                    return self.advance(Step::ResetKey);
+                }
                 self.on_intent(intent);
             }
         }
@@ -823,6 +831,14 @@ impl<'c> Engine<'c> {
             // At the secure-link step or with a link out, the link is
             // here and now, not "at step 3".
             (Topic::PasteHere, _) if self.s.stage.link_at_hand() => PromptId::AnswerPasteHereLink,
+            // "Can I do this later?": the ticket waits; a link out expires.
+            (Topic::Later, _) if self.s.stage == Stage::AwaitingForm => PromptId::AnswerLaterLink,
+            (Topic::Later, _) if self.s.ticket => PromptId::AnswerLater,
+            // "Can you call me?": only this chat, and a person in it.
+            (Topic::Contact, _) => {
+                with_human(&mut buttons);
+                PromptId::AnswerContact
+            }
             (_, Some(prompt)) => prompt,
             // Before a ticket ("is one of your integrations having
             // trouble?"): no step to point at and nothing removed yet (a
@@ -1193,7 +1209,12 @@ fn article_answer(topic: Topic) -> Option<PromptId> {
         Topic::PasteHere => PromptId::AnswerPasteHere,
         Topic::KeepsBreaking => PromptId::AnswerKeepsBreaking,
         Topic::LinkSafe => PromptId::AnswerLinkSafe,
-        Topic::Where | Topic::Removed | Topic::NextStep | Topic::Other => return None,
+        Topic::Where
+        | Topic::Removed
+        | Topic::NextStep
+        | Topic::Later
+        | Topic::Contact
+        | Topic::Other => return None,
     })
 }
 

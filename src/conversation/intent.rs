@@ -87,6 +87,10 @@ pub enum Topic {
     LinkSafe,
     /// "What do I do now?": the current step, shown again.
     NextStep,
+    /// "Can I do this later?": whether the ticket waits.
+    Later,
+    /// "Can you call me?": another way to reach support than this chat.
+    Contact,
     /// A question the article does not answer.
     Other,
 }
@@ -133,6 +137,8 @@ impl Topic {
             Topic::KeepsBreaking => "question:keeps_breaking",
             Topic::LinkSafe => "question:link_safe",
             Topic::NextStep => "question:next_step",
+            Topic::Later => "question:later",
+            Topic::Contact => "question:contact",
             Topic::Other => "question:other",
         }
     }
@@ -175,6 +181,21 @@ pub(super) fn classify_parsed(
         Intent::Unknown | Intent::Done if complaint => Intent::StillBroken,
         other => other,
     }
+}
+
+/// "We have the new key", "my admin already reset the key": a new key in
+/// hand, said as done (not "how do I get a new key?", "I'm trying to reset
+/// the key" or "the new key doesn't work").
+pub fn has_new_key(text: &str) -> bool {
+    let m = Message::new(text);
+    let key = m.exact(&["key", "keys", "token", "apikey"]);
+    let renewed = m.any(&["reset", "regenerat", "generat", "rotat", "creat"]);
+    let new = m.exact(&["new", "fresh"]) || renewed;
+    let had = m.exact(&["have", "got", "already", "did", "done", "has"]) || renewed;
+    let not_yet = m.exact(&[
+        "try", "trying", "how", "will", "going", "gonna", "want", "need", "should", "can",
+    ]);
+    key && new && had && !not_yet && !m.question && !m.negated_anywhere()
 }
 
 /// A short question whether something is safe ("is it safe?", "is this
@@ -554,9 +575,12 @@ impl Message {
         if unwilling {
             return true;
         }
+        // "I'll do it later" — not "can I do this later?", which asks
+        // whether the ticket waits (a question, answered).
         let later = self.exact(&["later", "tomorrow", "tmrw", "tomorow"])
             && (self.any(&["ill", "will", "do", "try", "finish", "continu", "come"])
-                || self.words.len() <= 2);
+                || self.words.len() <= 2)
+            && !self.question;
         // "close it" — not "what happens if I close this window?".
         let close = self.exact(&["close"])
             && self.exact(&["it", "this", "ticket"])
@@ -564,6 +588,73 @@ impl Message {
             && !self.question
             && !self.exact(&["if", "when", "whether"]);
         later || close
+    }
+
+    /// "Can you call me?", "could we do a zoom?", "email me the steps":
+    /// support some other way than this chat. Not "the API call fails"
+    /// nor "I'm on my phone".
+    fn asks_for_a_call(&self) -> bool {
+        let reach_me = [
+            ["call", "me"],
+            ["call", "us"],
+            ["phone", "me"],
+            ["ring", "me"],
+            ["email", "me"],
+            ["text", "me"],
+            ["by", "phone"],
+            ["by", "email"],
+            ["phone", "call"],
+            ["phone", "number"],
+            ["video", "call"],
+            ["screen", "share"],
+            ["google", "meet"],
+        ]
+        .iter()
+        .any(|p| self.phrase(p));
+        let a_call = [
+            "get", "hop", "jump", "do", "have", "schedule", "book", "set",
+        ]
+        .iter()
+        .any(|verb| self.phrase(&[verb, "a", "call"]) || self.phrase(&[verb, "on", "a"]))
+            && self.exact(&["call", "zoom", "meeting"]);
+        // "a quick zoom?", "over skype", "a zoom call" — not "will this
+        // affect my zoom integration?".
+        const APPS: &[&str] = &["zoom", "skype", "facetime", "teamviewer", "anydesk", "meet"];
+        let app = self.words.windows(2).any(|pair| {
+            let (before, after) = (pair[0].as_str(), pair[1].as_str());
+            (APPS.contains(&after)
+                && matches!(before, "a" | "on" | "via" | "over" | "by" | "quick"))
+                || (APPS.contains(&before) && matches!(after, "call" | "meeting" | "session"))
+        }) || self.exact(&["screenshare"]);
+        (reach_me || a_call || app)
+            && !self.exact(&[
+                "api", "webhook", "endpoint", "callback", "request", "function",
+            ])
+    }
+
+    /// "Can I do this later?", "is it ok if I finish tomorrow?", "can we
+    /// pause this?": asked by someone who means to come back (not "will it
+    /// work again tomorrow?", which is when it comes back).
+    fn asks_to_wait(&self) -> bool {
+        let later = self.exact(&[
+            "later",
+            "tomorrow",
+            "tmrw",
+            "tomorow",
+            "tonight",
+            "afterwards",
+            "monday",
+            "weekend",
+        ]) || self.phrase(&["another", "time"])
+            || self.phrase(&["another", "day"])
+            || self.phrase(&["next", "week"]);
+        let doing = self.exact(&[
+            "do", "finish", "continue", "come", "pick", "resume", "complete", "carry", "return",
+            "get", "wait", "go", "try",
+        ]);
+        let someone = self.exact(&["i", "we", "me", "us", "im", "ill"]);
+        let pause = self.exact(&["pause"]) && self.words.len() <= 6;
+        ((later && doing && (someone || self.exact(&["wait"]))) || pause) && !self.any(WORKS)
     }
 
     fn back(&self) -> bool {
@@ -616,8 +707,14 @@ impl Message {
         if self.any(&["remov", "delet"]) && self.any(&["message", "msg", "post", "comment"]) {
             return Some(Topic::Removed);
         }
+        if self.asks_for_a_call() {
+            return Some(Topic::Contact);
+        }
         if !asks {
             return None;
+        }
+        if self.asks_to_wait() {
+            return Some(Topic::Later);
         }
         if self.any(&[
             "often", "frequent", "period", "regular", "interval", "schedul", "routine",

@@ -166,6 +166,14 @@ fn parse_with(w: &IntentWords, text: &str) -> Intent {
     {
         return Intent::Human;
     }
+    // "¿puedo hacerlo más tarde?" asks whether the ticket waits; "lo hago
+    // luego" (said, not asked) is a cancel.
+    if question && has_phrase(&words, &w.topics.later) {
+        return Intent::Question(Topic::Later);
+    }
+    if has_phrase(&words, &w.topics.contact) {
+        return Intent::Question(Topic::Contact);
+    }
     if request_said(&words, &w.cancel, &w.cancel_alone, w) {
         return Intent::Cancel;
     }

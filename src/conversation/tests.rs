@@ -2520,3 +2520,114 @@ fn which_button_to_press_is_the_steps_where_question() {
     let out = c.say("which button do i press?");
     assert!(out[0].starts_with("send hint_reset"), "{out:?}");
 }
+
+#[test]
+fn asking_to_do_it_later_keeps_the_ticket_open() {
+    // Seen in a customer trial: "i'm on my phone, can i do this later?"
+    // and "is it ok if i finish this tomorrow" closed the ticket.
+    use super::intent::parse;
+    let later = Intent::Question(super::Topic::Later);
+    for text in [
+        "i'm on my phone, can i do this later?",
+        "is it ok if i finish this tomorrow",
+        "can i come back to this later?",
+        "could we pause this?",
+        "can this wait until tomorrow?",
+    ] {
+        assert_eq!(parse(text), later, "{text:?}");
+    }
+    // Said, not asked, it is still a cancel; when it works again is not
+    // this question.
+    assert_eq!(parse("I'll do it later"), Intent::Cancel);
+    assert_eq!(parse("forget it, I'll do it later"), Intent::Cancel);
+    assert_ne!(parse("will it work again tomorrow?"), later);
+    let mut c = at_step(1);
+    let out = c.say("i'm on my phone, can i do this later?");
+    assert!(out[0].starts_with("send answer_later "), "{out:?}");
+    assert!(!out.iter().any(|l| l.contains("close")), "{out:?}");
+    let out = c.press("rk:done");
+    assert_eq!(out[0], STEP2, "{out:?}");
+    let mut c = awaiting_form();
+    let out = c.say("can i finish this tomorrow?");
+    assert!(out[0].starts_with("send answer_later_link"), "{out:?}");
+    each_reads_as(
+        later,
+        &[
+            (Locale::De, "kann ich das später machen?"),
+            (Locale::Es, "¿puedo hacerlo más tarde?"),
+            (Locale::Fr, "je peux le faire plus tard ?"),
+            (Locale::It, "posso farlo più tardi?"),
+            (Locale::Pt, "posso fazer isso depois?"),
+        ],
+    );
+    assert_eq!(
+        super::lang::parse(Locale::Es, "lo hago luego"),
+        Intent::Cancel
+    );
+}
+
+#[test]
+fn asking_for_a_call_says_the_chat_is_the_way_and_offers_a_person() {
+    // Seen in a customer trial: "can you just call me?" got "I can't
+    // answer that".
+    use super::intent::parse;
+    let contact = Intent::Question(super::Topic::Contact);
+    for text in [
+        "can you just call me?",
+        "could we do a zoom call instead",
+        "can we hop on a call",
+        "is there a phone number i can call?",
+        "email me the steps please",
+    ] {
+        assert_eq!(parse(text), contact, "{text:?}");
+    }
+    for text in [
+        "will this break my zoom integration?",
+        "the api call fails with 401",
+        "i'm on my phone",
+    ] {
+        assert_ne!(parse(text), contact, "{text:?}");
+    }
+    let mut c = at_step(2);
+    let out = c.say("can you just call me?");
+    assert!(out[0].starts_with("send answer_contact"), "{out:?}");
+    assert!(out[0].contains("rk:human"), "{out:?}");
+    each_reads_as(
+        contact,
+        &[
+            (Locale::De, "kannst du mich anrufen?"),
+            (Locale::Es, "¿me puedes llamar?"),
+            (Locale::Fr, "vous pouvez m'appeler ?"),
+            (Locale::It, "potete chiamarmi?"),
+            (Locale::Pt, "pode me ligar?"),
+        ],
+    );
+}
+
+#[test]
+fn a_new_key_in_hand_at_step_one_goes_straight_to_the_link_step() {
+    // Seen in a customer trial: "ok my admin did it, we have the new key"
+    // at step 1 went to step 2 (reset the key) instead of step 3.
+    use super::intent::has_new_key;
+    for text in [
+        "ok my admin did it, we have the new key",
+        "i already reset the key",
+        "got a new api key already",
+    ] {
+        assert!(has_new_key(text), "{text:?}");
+    }
+    for text in [
+        "how do i get a new key?",
+        "i'm trying to reset the key",
+        "the new key doesn't work",
+        "i'm in the developer settings",
+    ] {
+        assert!(!has_new_key(text), "{text:?}");
+    }
+    let mut c = at_step(1);
+    let out = c.say("ok my admin did it, we have the new key");
+    assert!(out[0].starts_with("send step_link"), "{out:?}");
+    let mut c = at_step(1);
+    let out = c.say("ok i'm in the developer settings");
+    assert_eq!(out[0], STEP2, "{out:?}");
+}

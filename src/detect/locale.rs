@@ -120,6 +120,10 @@ pub struct Topics {
     pub link_safe: Vec<String>,
     /// "What do I do now?": the current step, shown again.
     pub next_step: Vec<String>,
+    /// "Can I do this later?", asked: whether the ticket waits.
+    pub later: Vec<String>,
+    /// "Can you call me?": another way to reach support than the chat.
+    pub contact: Vec<String>,
 }
 
 impl LocaleFile {
