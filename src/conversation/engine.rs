@@ -155,7 +155,11 @@ impl<'c> Engine<'c> {
         match self.s.stage.clone() {
             Stage::Idle => self.on_first_message(text, det),
             Stage::Confirming { integration } => match lang::parse(det.locale, text) {
-                Intent::Yes | Intent::Done => self.complaint(pick(det.integration, integration)),
+                // "i did it but it still says disconnected" answers the
+                // question as surely as "yes".
+                Intent::Yes | Intent::Done | Intent::StillBroken => {
+                    self.complaint(pick(det.integration, integration))
+                }
                 Intent::No => self.decline(),
                 Intent::Human => self.escalate(HandOffReason::CustomerAsked),
                 // "ok", "hmm": the yes/no question stands; one short
@@ -165,8 +169,10 @@ impl<'c> Engine<'c> {
                 // put to the bot while it waits on its own gets an answer,
                 // and its question stands; never silence. A complaint asked
                 // as a question ("why did my sync stop?") reads on below.
+                // So is one the detector only half reads as trouble ("wait
+                // what's an api key", in the `ask` band for its key words).
                 intent
-                    if det.band == Band::Ignore
+                    if (det.band == Band::Ignore || !det.complaint)
                         && !det.rotation_request
                         && (matches!(intent, Intent::Question(_) | Intent::Stuck)
                             || text.contains('?')) =>
@@ -180,6 +186,19 @@ impl<'c> Engine<'c> {
                 // Anything else is a fresh message: chatter leaves the
                 // question standing, a clear complaint opens a ticket.
                 _ if det.band == Band::Ignore && !det.rotation_request => {}
+                // A second message read as a complaint: the customer is
+                // describing the trouble rather than saying yes; asking the
+                // same question again would only go round in circles.
+                _ if det.band == Band::Ask && det.complaint => {
+                    self.complaint(pick(det.integration, integration))
+                }
+                // The product named before still counts when this message
+                // names none.
+                _ if det.integration == Integration::Unknown => {
+                    let mut named = det.clone();
+                    named.integration = integration;
+                    self.on_first_message(text, &named)
+                }
                 _ => self.on_first_message(text, det),
             },
             Stage::ExposureElsewhere => self.on_exposure_elsewhere(text, det),

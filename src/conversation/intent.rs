@@ -700,6 +700,28 @@ impl Message {
         {
             return Some(Topic::NoDeveloper);
         }
+        // "i dont have access to settings, only my boss does": someone
+        // else holds the account (not "I can't access the link").
+        let account_holder = self.exact(&["boss", "manager", "owner", "admins", "employer"]);
+        if (self.exact(&["access"]) && self.negated_anywhere()
+            || account_holder && self.exact(&["only"]))
+            && !self.any(WORKS)
+            && !self.any(&["link", "form", "email", "inbox"])
+        {
+            return Some(Topic::NoDeveloper);
+        }
+        // "ok boss gave me admin", "i got access now": nothing is done
+        // yet; the step stands, shown again.
+        if self.exact(&["gave", "given", "granted", "got", "have", "has"])
+            && self.exact(&["admin", "access", "permission", "permissions", "rights"])
+            && self.exact(&["me", "i", "ive", "im"])
+            && !self.negated_anywhere()
+            && !self.question
+            // "he gave me access, i'm in settings now" is done.
+            && !self.progress()
+        {
+            return Some(Topic::NextStep);
+        }
         let cannot_see = self.any(&["find", "see", "locat"]) && self.negated_anywhere();
         if cannot_see && !self.any(WORKS) {
             return Some(Topic::Where);

@@ -2631,3 +2631,99 @@ fn a_new_key_in_hand_at_step_one_goes_straight_to_the_link_step() {
     let out = c.say("ok i'm in the developer settings");
     assert_eq!(out[0], STEP2, "{out:?}");
 }
+
+#[test]
+fn a_question_while_confirming_is_answered_and_the_named_product_is_kept() {
+    // Seen in a customer trial: after "hey our AC integration quit sending
+    // contacts since yesterday" (the named confirming question), "wait
+    // what's an api key" (in the `ask` band for its key words) started the
+    // confirming over without the product, and the ticket then asked which
+    // integration.
+    let mut c = Convo::new();
+    let mut complaint = det(Band::Ask, Integration::ActiveCampaign);
+    complaint.complaint = true;
+    c.say_with(
+        "hey our AC integration quit sending contacts since yesterday",
+        complaint,
+    );
+    assert_eq!(
+        c.state.stage,
+        Stage::Confirming {
+            integration: Integration::ActiveCampaign
+        }
+    );
+    let out = c.say_with(
+        "wait what's an api key",
+        det(Band::Ask, Integration::Unknown),
+    );
+    assert_eq!(
+        out,
+        lines(&["send confirm_question [rk:yes rk:no rk:human]"]),
+        "{out:?}"
+    );
+    // A borderline message naming no product keeps the one named before.
+    c.say_with(
+        "the contacts thing again",
+        det(Band::Ask, Integration::Unknown),
+    );
+    assert_eq!(
+        c.state.stage,
+        Stage::Confirming {
+            integration: Integration::ActiveCampaign
+        }
+    );
+    let out = c.press("rk:yes");
+    assert!(out.contains(&STEP1.to_string()), "{out:?}");
+}
+
+#[test]
+fn no_access_is_the_ask_your_admin_answer_and_access_granted_shows_the_step() {
+    // Seen in a customer trial at step 1: "i dont have access to settings,
+    // only my boss does" and then "ok boss gave me admin" both got "I'm
+    // not sure what you mean".
+    use super::intent::parse;
+    let admin = Intent::Question(super::Topic::NoDeveloper);
+    for text in [
+        "i dont have access to settings, only my boss does",
+        "only the owner can log in to activecampaign",
+        "I don't have access to that",
+    ] {
+        assert_eq!(parse(text), admin, "{text:?}");
+    }
+    assert_ne!(parse("i can't access the link"), admin);
+    let again = Intent::Question(super::Topic::NextStep);
+    for text in ["ok boss gave me admin", "my manager gave me admin rights"] {
+        assert_eq!(parse(text), again, "{text:?}");
+    }
+    let mut c = at_step(1);
+    let out = c.say("i dont have access to settings, only my boss does");
+    assert!(out[0].starts_with("send answer_no_developer"), "{out:?}");
+    let out = c.say("ok boss gave me admin");
+    assert_eq!(out[0], STEP1, "{out:?}");
+}
+
+#[test]
+fn describing_the_trouble_again_while_confirming_opens_the_ticket() {
+    // Seen in a customer trial: after the named confirming question about
+    // Stripe, "i did it but it still says disconnected" got the same
+    // question again instead of the OAuth steps.
+    let mut complaint = det(Band::Ask, Integration::Stripe);
+    complaint.complaint = true;
+    let mut c = Convo::new();
+    c.say_with(
+        "hi, stripe payments arent showing up in customerhub anymore",
+        complaint.clone(),
+    );
+    assert!(!c.state.ticket);
+    let out = c.say_with("i did it but it still says disconnected", complaint.clone());
+    assert_eq!(out[0], "open_ticket", "{out:?}");
+    assert!(matches!(c.state.stage, Stage::OAuth { .. }), "{out:?}");
+    // A second borderline complaint naming nothing keeps Stripe.
+    let mut c = Convo::new();
+    c.say_with("stripe stopped syncing?", complaint);
+    let mut again = det(Band::Ask, Integration::Unknown);
+    again.complaint = true;
+    let out = c.say_with("payments just don't come through", again);
+    assert_eq!(out[0], "open_ticket", "{out:?}");
+    assert!(matches!(c.state.stage, Stage::OAuth { .. }), "{out:?}");
+}
