@@ -938,6 +938,8 @@ mod tests {
         // Six Spanish words over a Python traceback; "mi", "me", "paso",
         // "algo" and "parecido" are Italian or Portuguese words too.
         "A mi me paso algo parecido:\nTraceback",
+        // A five-word French title over an English error page, unquoted.
+        "Tiers non relié\n\nMessage non souhaité",
     ];
 
     /// English behaviour must not change: no message of the English
