@@ -160,6 +160,15 @@ impl<'c> Engine<'c> {
                 Intent::Yes | Intent::Done | Intent::StillBroken => {
                     self.complaint(pick(det.integration, integration))
                 }
+                // Asked about a named product's trouble: "why does it keep
+                // doing that?", "where do I reconnect?", "what do I do?"
+                // want the steps (and the cause the article gives is
+                // ActiveCampaign's, not Keap's or Stripe's).
+                Intent::Question(Topic::KeepsBreaking | Topic::Where | Topic::NextStep)
+                    if pick(det.integration, integration).is_supported() =>
+                {
+                    self.complaint(pick(det.integration, integration))
+                }
                 Intent::No => self.decline(),
                 Intent::Human => self.escalate(HandOffReason::CustomerAsked),
                 // "ok", "hmm": the yes/no question stands; one short
@@ -190,7 +199,7 @@ impl<'c> Engine<'c> {
                 // describing the trouble rather than saying yes; asking the
                 // same question again would only go round in circles.
                 _ if det.band == Band::Ask && det.complaint => {
-                    self.complaint(pick(det.integration, integration))
+                    self.complaint_said(pick(det.integration, integration), text)
                 }
                 // The product named before still counts when this message
                 // names none.
@@ -660,7 +669,7 @@ impl<'c> Engine<'c> {
             return self.offer_rotation(offer);
         }
         match det.band {
-            Band::Act => self.complaint(integration),
+            Band::Act => self.complaint_said(integration, text),
             // Back within a day about the same integration ("activecampaign
             // is still not syncing"): it is the same problem again, so the
             // confirming question would only slow the customer down.
@@ -945,6 +954,24 @@ impl<'c> Engine<'c> {
             }
             other => self.choose(other),
         }
+    }
+
+    /// [`Self::complaint`], in the customer's words: "I reconnected Keap but
+    /// orders still aren't coming in" has done the OAuth steps already, so
+    /// it gets what comes after them (the checklist) instead of the steps.
+    fn complaint_said(&mut self, integration: Integration, text: &str) {
+        if !matches!(integration, Integration::Keap | Integration::Stripe)
+            || !intent::already_reconnected(text)
+        {
+            return self.complaint(integration);
+        }
+        self.s.integration = integration;
+        self.open_ticket();
+        self.s.stage = Stage::OAuth { integration };
+        self.s.checklist_shown = true;
+        self.s.still_broken = 1;
+        let vars = vec![("integration", integration.as_str().into())];
+        self.send(PromptId::OAuthChecklist, vars, buttons_for(&self.s.stage));
     }
 
     fn choose(&mut self, integration: Integration) {

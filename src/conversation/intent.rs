@@ -198,6 +198,22 @@ pub fn has_new_key(text: &str) -> bool {
     key && new && had && !not_yet && !m.question && !m.negated_anywhere()
 }
 
+/// "I reconnected but orders still aren't coming in", "already tried
+/// reconnecting it": an OAuth reconnect done, said (not "how do I
+/// reconnect?").
+pub fn already_reconnected(text: &str) -> bool {
+    let m = Message::new(text);
+    let done = m.exact(&[
+        "reconnected",
+        "reauthorized",
+        "reauthorised",
+        "reauthenticated",
+        "relinked",
+    ]) || (m.any(&["reconnect", "reauthori", "reauthenticat"])
+        && m.exact(&["tried", "already", "didnt", "doesnt", "twice", "did"]));
+    done && !m.question
+}
+
 /// A short question whether something is safe ("is it safe?", "is this
 /// legit?"), naming nothing: what it is about comes from the stage.
 pub fn asks_if_safe(text: &str) -> bool {

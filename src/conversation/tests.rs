@@ -2727,3 +2727,59 @@ fn describing_the_trouble_again_while_confirming_opens_the_ticket() {
     assert_eq!(out[0], "open_ticket", "{out:?}");
     assert!(matches!(c.state.stage, Stage::OAuth { .. }), "{out:?}");
 }
+
+#[test]
+fn keap_trouble_asked_about_while_confirming_gets_the_oauth_steps() {
+    // Seen in a customer trial: confirming a Keap problem, "why does it
+    // keep doing that" got ActiveCampaign's cause (a reset key) and "where
+    // do i reconnect" the confirming question again.
+    for text in ["why does it keep doing that", "where do i reconnect"] {
+        let mut c = Convo::new();
+        let mut complaint = det(Band::Ask, Integration::Keap);
+        complaint.complaint = true;
+        c.say_with("keap keeps disconnecting every few days", complaint);
+        let out = c.say(text);
+        assert_eq!(out[0], "open_ticket", "{text:?}: {out:?}");
+        assert!(
+            matches!(c.state.stage, Stage::OAuth { .. }),
+            "{text:?}: {out:?}"
+        );
+        assert!(
+            !out.iter().any(|l| l.contains("answer_keeps_breaking")),
+            "{out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_keap_complaint_that_already_reconnected_gets_the_checklist_not_the_steps() {
+    // Seen in a customer trial: "i reconnected but orders still not coming
+    // in" was shown the reconnect steps it had just done.
+    use super::intent::already_reconnected;
+    for text in [
+        "i reconnected but orders still not coming in",
+        "already tried reconnecting stripe, payments still missing",
+    ] {
+        assert!(already_reconnected(text), "{text:?}");
+    }
+    for text in ["how do i reconnect keap?", "keap disconnected again"] {
+        assert!(!already_reconnected(text), "{text:?}");
+    }
+    let mut c = Convo::new();
+    let out = c.say_with(
+        "i reconnected keap but orders still not coming in",
+        det(Band::Act, Integration::Keap),
+    );
+    assert_eq!(out[0], "open_ticket", "{out:?}");
+    assert!(
+        out.iter().any(|l| l.starts_with("send oauth_checklist")),
+        "{out:?}"
+    );
+    assert!(
+        !out.iter().any(|l| l.contains("oauth_reconnect")),
+        "{out:?}"
+    );
+    // Still broken after the checklist: a person.
+    c.say("still not working");
+    assert!(matches!(c.state.stage, Stage::Escalated { .. }));
+}
