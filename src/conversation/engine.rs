@@ -239,6 +239,15 @@ impl<'c> Engine<'c> {
                 {
                     intent = Intent::Question(Topic::LinkSafe);
                 }
+                // "The link isn't working" with the link out: a fresh link,
+                // not the checklist about the key ("I pasted the key in the
+                // link and it still isn't working" is that).
+                if stage == Stage::AwaitingForm
+                    && intent == Intent::StillBroken
+                    && lang::about_the_link(det.locale, text)
+                {
+                    intent = Intent::Link;
+                }
                 // "ok my admin did it, we have the new key" at step 1: the
                 // reset (step 2) is done too, so on to the link.
                 if stage == (Stage::Walkthrough { step: Step::LogIn })

@@ -214,6 +214,11 @@ pub fn already_reconnected(text: &str) -> bool {
     done && !m.question
 }
 
+/// The link or form named, and nothing put in it ("used", "pasted").
+pub fn names_the_link(text: &str) -> bool {
+    Message::new(text).link()
+}
+
 /// A short question whether something is safe ("is it safe?", "is this
 /// legit?"), naming nothing: what it is about comes from the stage.
 pub fn asks_if_safe(text: &str) -> bool {

@@ -135,6 +135,18 @@ pub fn about_integrations(locale: Locale, text: &str) -> bool {
     }
 }
 
+/// The message is about the secure link itself, not what was put in it
+/// ("the link won't open", not "I pasted the key in the link").
+pub fn about_the_link(locale: Locale, text: &str) -> bool {
+    match intent_words(locale) {
+        Some(w) => {
+            let words = fold_words(text);
+            has_phrase(&words, &w.link) && !has_phrase(&words, &w.done)
+        }
+        None => intent::names_the_link(text),
+    }
+}
+
 /// "Support asked me to rotate the key", in the message's language.
 pub fn support_asked(locale: Locale, text: &str) -> bool {
     intent_words(locale).is_some_and(|w| {

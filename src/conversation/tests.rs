@@ -2783,3 +2783,25 @@ fn a_keap_complaint_that_already_reconnected_gets_the_checklist_not_the_steps() 
     c.say("still not working");
     assert!(matches!(c.state.stage, Stage::Escalated { .. }));
 }
+
+#[test]
+fn a_link_that_will_not_open_gets_a_fresh_link_not_the_key_checklist() {
+    // Seen in a customer trial: "der link geht nicht auf" ("the link won't
+    // open") with the link out got the checklist about the key and URL.
+    for (locale, text) in [
+        (Locale::En, "the link isn't working"),
+        (Locale::En, "the link doesn't open"),
+        (Locale::De, "der link geht nicht auf"),
+        (Locale::Es, "el enlace no funciona"),
+    ] {
+        let mut c = awaiting_form();
+        let mut d = chatter();
+        d.locale = locale;
+        let out = c.say_with(text, d);
+        assert_eq!(out[0], "issue_link link_private", "{text:?}: {out:?}");
+    }
+    // Used, and still broken: the checklist.
+    let mut c = awaiting_form();
+    let out = c.say("i pasted the key in the link but it still isn't working");
+    assert!(out[0].starts_with("send checklist"), "{out:?}");
+}
