@@ -2805,3 +2805,25 @@ fn a_link_that_will_not_open_gets_a_fresh_link_not_the_key_checklist() {
     let out = c.say("i pasted the key in the link but it still isn't working");
     assert!(out[0].starts_with("send checklist"), "{out:?}");
 }
+
+#[test]
+fn cannot_find_developer_is_the_no_developer_answer_in_each_language() {
+    // Seen in a customer trial: "no encuentro developer" got the step's
+    // where-hint (which says Settings > Developer again) instead of the
+    // answer for a missing Developer menu (the user lacks API permission).
+    each_reads_as(
+        Intent::Question(super::Topic::NoDeveloper),
+        &[
+            (Locale::Es, "no encuentro developer"),
+            (Locale::Es, "no encuentro la opción developer"),
+            (Locale::Fr, "je ne trouve pas developer"),
+            (Locale::Pt, "não encontro developer"),
+            (Locale::De, "ich finde developer nicht"),
+            (Locale::It, "non trovo la voce developer"),
+        ],
+    );
+    assert_eq!(
+        super::lang::parse(Locale::Es, "no encuentro el botón"),
+        Intent::Question(super::Topic::Where)
+    );
+}
