@@ -183,6 +183,7 @@ prompts! {
     GoingBack => "going_back" [],
     NotUnderstood => "not_understood" [],
     LeakNotice => "leak_notice" ["customer"],
+    LeakNoticeStripe => "leak_notice_stripe" ["customer"],
     LeakPrivate => "leak_private" ["fingerprint"],
     LeakStripePrivate => "leak_stripe_private" ["fingerprint"],
     BtnDone => "btn_done" [],

@@ -545,7 +545,13 @@ impl<'c> Engine<'c> {
         self.open_ticket();
         self.flag_leak(fingerprints);
         self.send_private(private, vec![("fingerprint", fingerprint)]);
-        self.send(PromptId::LeakNotice, vec![], vec![]);
+        // A Stripe key has no secure form to go to: Stripe signs in.
+        let notice = if stripe_only {
+            PromptId::LeakNoticeStripe
+        } else {
+            PromptId::LeakNotice
+        };
+        self.send(notice, vec![], vec![]);
 
         if stripe_only {
             // Rekey cannot rotate a Stripe key; a human follows up.

@@ -978,7 +978,8 @@ fn a_leaked_stripe_key_is_flagged_and_handed_to_a_human() {
             "flag Exposed",
             "notify leaked_key …beef",
             "private leak_stripe_private",
-            "send leak_notice",
+            // Not "I'll give you a secure form": Stripe has none.
+            "send leak_notice_stripe",
             "send handoff_requested",
             "notify hand_off StripeKeyLeaked",
         ])

@@ -136,6 +136,7 @@ translated! {
     GoingBack => "going_back",
     NotUnderstood => "not_understood",
     LeakNotice => "leak_notice",
+    LeakNoticeStripe => "leak_notice_stripe",
     LeakPrivate => "leak_private",
     LeakStripePrivate => "leak_stripe_private",
     BtnDone => "btn_done",
