@@ -803,9 +803,7 @@ impl<'c> Engine<'c> {
                     if self.s.still_broken >= 2 || self.s.checklist_shown {
                         self.escalate(HandOffReason::StillStuck);
                     } else {
-                        self.s.checklist_shown = true;
-                        let vars = vec![("integration", integration.as_str().into())];
-                        self.send(PromptId::OAuthChecklist, vars, buttons_for(&self.s.stage));
+                        self.oauth_checklist(integration);
                     }
                 }
                 Intent::Back => self.back(),
@@ -983,8 +981,14 @@ impl<'c> Engine<'c> {
         self.s.integration = integration;
         self.open_ticket();
         self.s.stage = Stage::OAuth { integration };
-        self.s.checklist_shown = true;
         self.s.still_broken = 1;
+        self.oauth_checklist(integration);
+    }
+
+    /// What comes after the OAuth steps when they did not help: sign in as
+    /// the owner, approve every permission, reconnect once more.
+    fn oauth_checklist(&mut self, integration: Integration) {
+        self.s.checklist_shown = true;
         let vars = vec![("integration", integration.as_str().into())];
         self.send(PromptId::OAuthChecklist, vars, buttons_for(&self.s.stage));
     }
