@@ -160,6 +160,10 @@ impl<'c> Engine<'c> {
                 Intent::Yes | Intent::Done | Intent::StillBroken => {
                     self.complaint(pick(det.integration, integration))
                 }
+                // "can u just fix it for me?": help with it, so yes.
+                _ if intent::asks_to_fix(text) => {
+                    self.complaint(pick(det.integration, integration))
+                }
                 // Asked about a named product's trouble: "why does it keep
                 // doing that?", "where do I reconnect?", "what do I do?"
                 // want the steps (and the cause the article gives is

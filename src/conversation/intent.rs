@@ -219,6 +219,16 @@ pub fn names_the_link(text: &str) -> bool {
     Message::new(text).link()
 }
 
+/// "can u just fix it for me?", "please help me fix this": asked to fix
+/// the trouble (to the confirming question, a yes). Not "don't fix it".
+pub fn asks_to_fix(text: &str) -> bool {
+    let m = Message::new(text);
+    let fix = ["fix", "sort", "solve", "repair"]
+        .iter()
+        .any(|verb| ["it", "this", "that"].iter().any(|o| m.phrase(&[verb, o])));
+    (fix || m.phrase(&["help", "me", "fix"])) && !m.negated_anywhere()
+}
+
 /// A short question whether something is safe ("is it safe?", "is this
 /// legit?"), naming nothing: what it is about comes from the stage.
 pub fn asks_if_safe(text: &str) -> bool {

@@ -2828,3 +2828,31 @@ fn cannot_find_developer_is_the_no_developer_answer_in_each_language() {
         Intent::Question(super::Topic::Where)
     );
 }
+
+#[test]
+fn asking_to_fix_it_while_confirming_is_a_yes() {
+    // Seen in a customer trial: to the named confirming question about
+    // Stripe, "can u just fix it for me" got the question again.
+    use super::intent::asks_to_fix;
+    for text in [
+        "can u just fix it for me",
+        "please help me fix this",
+        "can you sort it out?",
+    ] {
+        assert!(asks_to_fix(text), "{text:?}");
+    }
+    for text in [
+        "don't fix it yet",
+        "it fixed itself",
+        "how often should i rotate",
+    ] {
+        assert!(!asks_to_fix(text), "{text:?}");
+    }
+    let mut complaint = det(Band::Ask, Integration::Stripe);
+    complaint.complaint = true;
+    let mut c = Convo::new();
+    c.say_with("stripe payments arent showing up anymore", complaint);
+    let out = c.say("can u just fix it for me");
+    assert_eq!(out[0], "open_ticket", "{out:?}");
+    assert!(matches!(c.state.stage, Stage::OAuth { .. }), "{out:?}");
+}
