@@ -154,66 +154,7 @@ impl<'c> Engine<'c> {
         }
         match self.s.stage.clone() {
             Stage::Idle => self.on_first_message(text, det),
-            Stage::Confirming { integration } => match lang::parse(det.locale, text) {
-                // "i did it but it still says disconnected" answers the
-                // question as surely as "yes".
-                Intent::Yes | Intent::Done | Intent::StillBroken => {
-                    self.complaint(pick(det.integration, integration))
-                }
-                // "can u just fix it for me?": help with it, so yes.
-                _ if intent::asks_to_fix(text) => {
-                    self.complaint(pick(det.integration, integration))
-                }
-                // Asked about a named product's trouble: "why does it keep
-                // doing that?", "where do I reconnect?", "what do I do?"
-                // want the steps (and the cause the article gives is
-                // ActiveCampaign's, not Keap's or Stripe's).
-                Intent::Question(Topic::KeepsBreaking | Topic::Where | Topic::NextStep)
-                    if pick(det.integration, integration).is_supported() =>
-                {
-                    self.complaint(pick(det.integration, integration))
-                }
-                Intent::No => self.decline(),
-                Intent::Human => self.escalate(HandOffReason::CustomerAsked),
-                // "ok", "hmm": the yes/no question stands; one short
-                // question with its buttons, not the greeting again.
-                _ if lang::is_acknowledgement(det.locale, text) => self.clarify(),
-                // "Which key do I need?", "what do you mean?": a question
-                // put to the bot while it waits on its own gets an answer,
-                // and its question stands; never silence. A complaint asked
-                // as a question ("why did my sync stop?") reads on below.
-                // So is one the detector only half reads as trouble ("wait
-                // what's an api key", in the `ask` band for its key words).
-                intent
-                    if (det.band == Band::Ignore || !det.complaint)
-                        && !det.rotation_request
-                        && (matches!(intent, Intent::Question(_) | Intent::Stuck)
-                            || text.contains('?')) =>
-                {
-                    let topic = match intent {
-                        Intent::Question(topic) => topic,
-                        _ => Topic::Other,
-                    };
-                    self.answer(topic)
-                }
-                // Anything else is a fresh message: chatter leaves the
-                // question standing, a clear complaint opens a ticket.
-                _ if det.band == Band::Ignore && !det.rotation_request => {}
-                // A second message read as a complaint: the customer is
-                // describing the trouble rather than saying yes; asking the
-                // same question again would only go round in circles.
-                _ if det.band == Band::Ask && det.complaint => {
-                    self.complaint_said(pick(det.integration, integration), text)
-                }
-                // The product named before still counts when this message
-                // names none.
-                _ if det.integration == Integration::Unknown => {
-                    let mut named = det.clone();
-                    named.integration = integration;
-                    self.on_first_message(text, &named)
-                }
-                _ => self.on_first_message(text, det),
-            },
+            Stage::Confirming { integration } => self.on_confirming(text, det, integration),
             Stage::ExposureElsewhere => self.on_exposure_elsewhere(text, det),
             // A human owns it, or it is over: the bot stays silent.
             Stage::Escalated { .. } | Stage::Closed { .. } => {}
@@ -1017,6 +958,68 @@ impl<'c> Engine<'c> {
         }
         self.send(offer, vec![], vec![]);
         self.go(Stage::Walkthrough { step: Step::LogIn });
+    }
+
+    /// A reply to the one confirming question of a borderline first
+    /// message (no ticket yet), which named `asked` when it could.
+    fn on_confirming(&mut self, text: &str, det: &Detection, asked: Integration) {
+        // The product this message names, else the one named before.
+        let named = pick(det.integration, asked);
+        match lang::parse(det.locale, text) {
+            // "i did it but it still says disconnected" answers the
+            // question as surely as "yes".
+            Intent::Yes | Intent::Done | Intent::StillBroken => self.complaint(named),
+            // "can u just fix it for me?": help with it, so yes.
+            _ if intent::asks_to_fix(text) => self.complaint(named),
+            // Asked about a named product's trouble: "why does it keep
+            // doing that?", "where do I reconnect?", "what do I do?" want
+            // the steps (and the cause the article gives is
+            // ActiveCampaign's, not Keap's or Stripe's).
+            Intent::Question(Topic::KeepsBreaking | Topic::Where | Topic::NextStep)
+                if named.is_supported() =>
+            {
+                self.complaint(named)
+            }
+            Intent::No => self.decline(),
+            Intent::Human => self.escalate(HandOffReason::CustomerAsked),
+            // "ok", "hmm": the yes/no question stands; one short question
+            // with its buttons, not the greeting again.
+            _ if lang::is_acknowledgement(det.locale, text) => self.clarify(),
+            // "Which key do I need?", "what do you mean?": a question put
+            // to the bot while it waits on its own gets an answer, and its
+            // question stands; never silence. A complaint asked as a
+            // question ("why did my sync stop?") reads on below. So is one
+            // the detector only half reads as trouble ("wait what's an api
+            // key", in the `ask` band for its key words).
+            intent
+                if (det.band == Band::Ignore || !det.complaint)
+                    && !det.rotation_request
+                    && (matches!(intent, Intent::Question(_) | Intent::Stuck)
+                        || text.contains('?')) =>
+            {
+                let topic = match intent {
+                    Intent::Question(topic) => topic,
+                    _ => Topic::Other,
+                };
+                self.answer(topic)
+            }
+            // Anything else is a fresh message: chatter leaves the
+            // question standing, a clear complaint opens a ticket.
+            _ if det.band == Band::Ignore && !det.rotation_request => {}
+            // A second message read as a complaint: the customer is
+            // describing the trouble rather than saying yes; asking the
+            // same question again would only go round in circles.
+            _ if det.band == Band::Ask && det.complaint => self.complaint_said(named, text),
+            // A fresh first message, with the product named before when
+            // this one names none.
+            _ => {
+                let with_named = Detection {
+                    integration: named,
+                    ..det.clone()
+                };
+                self.on_first_message(text, &with_named)
+            }
+        }
     }
 
     /// The answer to "did your ActiveCampaign key or login get out too?",

@@ -33,6 +33,15 @@ fn chatter() -> Detection {
     det(Band::Ignore, Integration::Unknown)
 }
 
+/// A borderline message (`ask`) the detector reads as a complaint about
+/// `integration`.
+fn ask_complaint(integration: Integration) -> Detection {
+    Detection {
+        complaint: true,
+        ..det(Band::Ask, integration)
+    }
+}
+
 fn leaked(kind: SecretKind) -> Detection {
     let mut d = chatter();
     d.secrets.push(SecretSpan {
@@ -2420,8 +2429,7 @@ fn a_borderline_complaint_naming_the_product_gets_the_question_with_its_name() {
     // just below `act`) got "is one of your CustomerHub integrations having
     // trouble?", as if the customer had not just said which and what.
     let mut c = Convo::new();
-    let mut d = det(Band::Ask, Integration::ActiveCampaign);
-    d.complaint = true;
+    let d = ask_complaint(Integration::ActiveCampaign);
     let out = c.say_with("activecampaign stopped syncing", d);
     assert_eq!(out, lines(&["send confirm_named [rk:yes rk:no]"]));
     assert!(!c.state.ticket, "still no ticket until confirmed");
@@ -2641,8 +2649,7 @@ fn a_question_while_confirming_is_answered_and_the_named_product_is_kept() {
     // confirming over without the product, and the ticket then asked which
     // integration.
     let mut c = Convo::new();
-    let mut complaint = det(Band::Ask, Integration::ActiveCampaign);
-    complaint.complaint = true;
+    let complaint = ask_complaint(Integration::ActiveCampaign);
     c.say_with(
         "hey our AC integration quit sending contacts since yesterday",
         complaint,
@@ -2708,8 +2715,7 @@ fn describing_the_trouble_again_while_confirming_opens_the_ticket() {
     // Seen in a customer trial: after the named confirming question about
     // Stripe, "i did it but it still says disconnected" got the same
     // question again instead of the OAuth steps.
-    let mut complaint = det(Band::Ask, Integration::Stripe);
-    complaint.complaint = true;
+    let complaint = ask_complaint(Integration::Stripe);
     let mut c = Convo::new();
     c.say_with(
         "hi, stripe payments arent showing up in customerhub anymore",
@@ -2722,8 +2728,7 @@ fn describing_the_trouble_again_while_confirming_opens_the_ticket() {
     // A second borderline complaint naming nothing keeps Stripe.
     let mut c = Convo::new();
     c.say_with("stripe stopped syncing?", complaint);
-    let mut again = det(Band::Ask, Integration::Unknown);
-    again.complaint = true;
+    let again = ask_complaint(Integration::Unknown);
     let out = c.say_with("payments just don't come through", again);
     assert_eq!(out[0], "open_ticket", "{out:?}");
     assert!(matches!(c.state.stage, Stage::OAuth { .. }), "{out:?}");
@@ -2736,8 +2741,7 @@ fn keap_trouble_asked_about_while_confirming_gets_the_oauth_steps() {
     // do i reconnect" the confirming question again.
     for text in ["why does it keep doing that", "where do i reconnect"] {
         let mut c = Convo::new();
-        let mut complaint = det(Band::Ask, Integration::Keap);
-        complaint.complaint = true;
+        let complaint = ask_complaint(Integration::Keap);
         c.say_with("keap keeps disconnecting every few days", complaint);
         let out = c.say(text);
         assert_eq!(out[0], "open_ticket", "{text:?}: {out:?}");
@@ -2848,8 +2852,7 @@ fn asking_to_fix_it_while_confirming_is_a_yes() {
     ] {
         assert!(!asks_to_fix(text), "{text:?}");
     }
-    let mut complaint = det(Band::Ask, Integration::Stripe);
-    complaint.complaint = true;
+    let complaint = ask_complaint(Integration::Stripe);
     let mut c = Convo::new();
     c.say_with("stripe payments arent showing up anymore", complaint);
     let out = c.say("can u just fix it for me");
